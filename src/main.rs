@@ -1,1 +1,154 @@
-fn main(){}
+//! The `crosscheck` binary: arguments -> load -> the reader or a report; errors -> exit code.
+
+use clap::{Args, Parser, Subcommand};
+use crosscheck::analysis::{self, Analysis, EntityKind};
+use crosscheck::app::App;
+use crosscheck::config::{self, Config};
+use crosscheck::corpus::{self, Corpus};
+use crosscheck::input::Keymap;
+use crosscheck::{report, tui};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Read many outlets' reports of one developing story side by side.
+///
+/// With no PATH, reads the sample articles compiled into the binary.
+#[derive(Parser)]
+#[command(version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Files or folders of reports (.txt, .md, .html, .json, .jsonl).
+    paths: Vec<PathBuf>,
+    /// A crosscheck.toml to use instead of the one beside the articles.
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the articles: id, date, outlet, title.
+    List {
+        #[command(flatten)]
+        common: Common,
+        /// Only articles that mention this entity (any spelling).
+        #[arg(long)]
+        entity: Option<String>,
+    },
+    /// Print the entities, grouped by kind, with their spellings and sources.
+    Entities {
+        #[command(flatten)]
+        common: Common,
+        /// Only this kind: person, organization, place, facility, date, time, number,
+        /// money, duration, percent.
+        #[arg(long)]
+        kind: Option<String>,
+    },
+}
+
+#[derive(Args)]
+struct Common {
+    /// Print JSON for scripts instead of text.
+    #[arg(long)]
+    json: bool,
+    /// Files or folders of reports; none means the embedded samples.
+    paths: Vec<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("crosscheck: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Loads the inputs and the config. Warnings go to stderr for subcommands; the reader
+/// shows them itself.
+fn load(paths: &[PathBuf], explicit_config: Option<&PathBuf>) -> Result<(Corpus, Config), String> {
+    let config =
+        config::load(explicit_config.map(PathBuf::as_path), paths).map_err(|e| e.to_string())?;
+    let corpus = if paths.is_empty() {
+        corpus::load_seeds()
+    } else {
+        corpus::load(paths).map_err(|e| e.to_string())?
+    };
+    Ok((corpus, config))
+}
+
+fn print_warnings(corpus: &Corpus) {
+    for warning in &corpus.warnings {
+        eprintln!("warning: {}: {}", warning.path, warning.message);
+    }
+}
+
+fn print(text: String) {
+    use std::io::Write;
+    // A closed pipe (`| head`) is not an error worth a message.
+    let _ = std::io::stdout().write_all(text.as_bytes());
+}
+
+fn print_json(value: &serde_json::Value) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    print(text + "\n");
+    Ok(())
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    let config_path = cli.config.clone();
+    match cli.command {
+        None => {
+            let (corpus, config) = load(&cli.paths, config_path.as_ref())?;
+            let keymap = Keymap::with_overrides(&config.keys)?;
+            let Corpus { articles, warnings } = corpus;
+            let analysis = analysis::analyze(articles, &config);
+            let mut app = App::new(&analysis, warnings, 80, 24);
+            app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            tui::run(&analysis, app, &keymap).map_err(|e| format!("terminal error: {e}"))?;
+        }
+        Some(Command::List { common, entity }) => {
+            let (analysis, _) = analyze(&common, config_path.as_ref())?;
+            let selected = match entity {
+                Some(name) => {
+                    let e = analysis
+                        .find_entity(&name)
+                        .ok_or_else(|| format!("no entity named “{name}”"))?;
+                    analysis.entities[e].articles.clone()
+                }
+                None => (0..analysis.articles.len()).collect(),
+            };
+            if common.json {
+                print_json(&report::articles_json(&analysis, &selected))?;
+            } else {
+                print(report::articles_text(&analysis, &selected));
+            }
+        }
+        Some(Command::Entities { common, kind }) => {
+            let kind = kind
+                .map(|k| {
+                    EntityKind::parse(&k).ok_or_else(|| {
+                        let names: Vec<_> = EntityKind::ALL.iter().map(|k| k.name()).collect();
+                        format!("unknown kind “{k}”; one of: {}", names.join(", "))
+                    })
+                })
+                .transpose()?;
+            let (analysis, _) = analyze(&common, config_path.as_ref())?;
+            if common.json {
+                print_json(&report::entities_json(&analysis, kind))?;
+            } else {
+                print(report::entities_text(&analysis, kind));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn analyze(common: &Common, config: Option<&PathBuf>) -> Result<(Analysis, Config), String> {
+    let (corpus, config) = load(&common.paths, config)?;
+    print_warnings(&corpus);
+    let analysis = analysis::analyze(corpus.articles, &config);
+    Ok((analysis, config))
+}

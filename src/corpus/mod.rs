@@ -42,3 +42,54 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     pub warnings: Vec<Warning>,
 }
+
+// TEMPORARY stubs until the corpus branch lands.
+#[derive(Debug)]
+pub enum LoadError {
+    MissingPath(PathBuf),
+}
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "missing")
+    }
+}
+pub fn load(_paths: &[PathBuf]) -> Result<Corpus, LoadError> {
+    Ok(load_seeds())
+}
+pub fn load_seeds() -> Corpus {
+    let texts = [
+        include_str!("../../seeds/003_3aed758819ddc3bc.txt"),
+        include_str!("../../seeds/004_aa322a804f1c0caf.txt"),
+    ];
+    Corpus {
+        articles: texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article {
+                id: format!("s{i}"),
+                title: t.lines().next().map(String::from),
+                paragraphs: t
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(String::from)
+                    .collect(),
+                ..Default::default()
+            })
+            .collect(),
+        warnings: vec![],
+    }
+}
+impl Article {
+    pub fn display_name(&self) -> String {
+        self.outlet
+            .clone()
+            .or_else(|| self.title.clone())
+            .unwrap_or_else(|| self.id.clone())
+    }
+    pub fn word_count(&self) -> usize {
+        self.paragraphs
+            .iter()
+            .map(|p| p.split_whitespace().count())
+            .sum()
+    }
+}

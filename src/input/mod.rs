@@ -1,1 +1,433 @@
-//! placeholder
+//! Key and mouse events -> `Action`s, from one table of bindings that also generates the
+//! help overlay and the README key table. Users may rebind keys in `crosscheck.toml`.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
+use std::collections::BTreeMap;
+
+/// Everything a user can ask the reader to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Help,
+    /// Esc: close an overlay, cancel a search, clear a filter.
+    Close,
+    FocusNext,
+    MoveDown,
+    MoveUp,
+    Top,
+    Bottom,
+    PageDown,
+    PageUp,
+    HalfPageDown,
+    HalfPageUp,
+    Open,
+    Search,
+    NextMatch,
+    PrevMatch,
+    ToggleRemoved,
+    Warnings,
+    Entities,
+    ToggleHighlights,
+    /// Scroll whatever pane is focused by `n` lines (mouse wheel).
+    Scroll(i32),
+    /// A character typed into the search prompt.
+    Type(char),
+    Backspace,
+    /// Enter in the search prompt.
+    Submit,
+    /// The terminal changed size.
+    Resize(u16, u16),
+}
+
+/// One row of the key table: the keys, the action, and the words help shows for it.
+pub struct Binding {
+    pub keys: &'static [&'static str],
+    pub action: Action,
+    /// snake_case, the name used to rebind it in `crosscheck.toml`.
+    pub name: &'static str,
+    pub description: &'static str,
+}
+
+/// The key table. Help and the README's key section are generated from it.
+pub fn bindings() -> &'static [Binding] {
+    use Action::*;
+    const TABLE: &[Binding] = &[
+        Binding {
+            keys: &["q"],
+            action: Quit,
+            name: "quit",
+            description: "quit crosscheck",
+        },
+        Binding {
+            keys: &["?", "F1"],
+            action: Help,
+            name: "help",
+            description: "show or hide this help",
+        },
+        Binding {
+            keys: &["Esc"],
+            action: Close,
+            name: "close",
+            description: "close the overlay, cancel search, clear the filter",
+        },
+        Binding {
+            keys: &["Tab", "BackTab"],
+            action: FocusNext,
+            name: "focus_next",
+            description: "move focus between the source list and the reader",
+        },
+        Binding {
+            keys: &["j", "Down"],
+            action: MoveDown,
+            name: "move_down",
+            description: "next source / scroll down",
+        },
+        Binding {
+            keys: &["k", "Up"],
+            action: MoveUp,
+            name: "move_up",
+            description: "previous source / scroll up",
+        },
+        Binding {
+            keys: &["g", "Home"],
+            action: Top,
+            name: "top",
+            description: "go to the top",
+        },
+        Binding {
+            keys: &["G", "End"],
+            action: Bottom,
+            name: "bottom",
+            description: "go to the bottom",
+        },
+        Binding {
+            keys: &["PageDown", "Space"],
+            action: PageDown,
+            name: "page_down",
+            description: "one page down",
+        },
+        Binding {
+            keys: &["PageUp"],
+            action: PageUp,
+            name: "page_up",
+            description: "one page up",
+        },
+        Binding {
+            keys: &["C-d"],
+            action: HalfPageDown,
+            name: "half_page_down",
+            description: "half a page down",
+        },
+        Binding {
+            keys: &["C-u"],
+            action: HalfPageUp,
+            name: "half_page_up",
+            description: "half a page up",
+        },
+        Binding {
+            keys: &["Enter", "l", "Right"],
+            action: Open,
+            name: "open",
+            description: "open the selected source / choose the entity",
+        },
+        Binding {
+            keys: &["/"],
+            action: Search,
+            name: "search",
+            description: "search the open article",
+        },
+        Binding {
+            keys: &["n"],
+            action: NextMatch,
+            name: "next_match",
+            description: "next search hit or entity mention",
+        },
+        Binding {
+            keys: &["N"],
+            action: PrevMatch,
+            name: "prev_match",
+            description: "previous search hit or entity mention",
+        },
+        Binding {
+            keys: &["b"],
+            action: ToggleRemoved,
+            name: "toggle_removed",
+            description: "show or hide the boilerplate that was cut",
+        },
+        Binding {
+            keys: &["w"],
+            action: Warnings,
+            name: "warnings",
+            description: "show or hide the load warnings",
+        },
+        Binding {
+            keys: &["e"],
+            action: Entities,
+            name: "entities",
+            description: "open the entity browser",
+        },
+        Binding {
+            keys: &["h"],
+            action: ToggleHighlights,
+            name: "toggle_highlights",
+            description: "show or hide entity highlights in the reader",
+        },
+    ];
+    TABLE
+}
+
+/// Which kind of input the app is waiting for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Keys are commands from the table.
+    Normal,
+    /// Keys are typed into a prompt (search).
+    Prompt,
+}
+
+/// Maps terminal events to actions; holds the key table with any user overrides applied.
+pub struct Keymap {
+    table: Vec<(KeySpec, Action)>,
+}
+
+/// A key with its modifiers, as written in the table ("C-d", "G", "PageDown").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct KeySpec {
+    code: KeyCode,
+    ctrl: bool,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        let table = bindings()
+            .iter()
+            .flat_map(|b| {
+                b.keys
+                    .iter()
+                    .filter_map(|k| parse_key(k))
+                    .map(|spec| (spec, b.action.clone()))
+            })
+            .collect();
+        Keymap { table }
+    }
+}
+
+impl Keymap {
+    /// The default table patched with user bindings: action name -> list of keys. A user
+    /// binding replaces the defaults of that action; unknown names or keys are errors so a
+    /// typo never silently does nothing.
+    pub fn with_overrides(overrides: &BTreeMap<String, Vec<String>>) -> Result<Keymap, String> {
+        let mut keymap = Keymap::default();
+        for (name, keys) in overrides {
+            let binding = bindings()
+                .iter()
+                .find(|b| b.name == name)
+                .ok_or_else(|| format!("unknown action `{name}` in [keys]"))?;
+            let specs = keys
+                .iter()
+                .map(|k| parse_key(k).ok_or_else(|| format!("unknown key `{k}` for `{name}`")))
+                .collect::<Result<Vec<_>, _>>()?;
+            keymap
+                .table
+                .retain(|(spec, action)| *action != binding.action && !specs.contains(spec));
+            for spec in specs {
+                keymap.table.push((spec, binding.action.clone()));
+            }
+        }
+        Ok(keymap)
+    }
+
+    /// The action for one terminal event in the given mode, if any.
+    pub fn map(&self, event: &Event, mode: Mode) -> Option<Action> {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.map_key(key, mode),
+            Event::Mouse(mouse) => match mouse.kind {
+                MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
+                MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
+                _ => None,
+            },
+            Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+            _ => None,
+        }
+    }
+
+    fn map_key(&self, key: &KeyEvent, mode: Mode) -> Option<Action> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        // Ctrl-C always quits, whatever the mode or keymap, so a user is never stuck.
+        if ctrl && key.code == KeyCode::Char('c') {
+            return Some(Action::Quit);
+        }
+        if mode == Mode::Prompt {
+            return match key.code {
+                KeyCode::Esc => Some(Action::Close),
+                KeyCode::Enter => Some(Action::Submit),
+                KeyCode::Backspace => Some(Action::Backspace),
+                KeyCode::Char(c) if !ctrl => Some(Action::Type(c)),
+                _ => None,
+            };
+        }
+        // Shift is not compared: terminals report Shift+g as 'G' with SHIFT, the table says "G".
+        let spec = KeySpec {
+            code: key.code,
+            ctrl,
+        };
+        self.table
+            .iter()
+            .find(|(s, _)| *s == spec)
+            .map(|(_, action)| action.clone())
+    }
+}
+
+fn parse_key(text: &str) -> Option<KeySpec> {
+    let (ctrl, rest) = match text.strip_prefix("C-") {
+        Some(rest) if !rest.is_empty() => (true, rest),
+        _ => (false, text),
+    };
+    let code = match rest {
+        "Esc" => KeyCode::Esc,
+        "Enter" => KeyCode::Enter,
+        "Tab" => KeyCode::Tab,
+        "BackTab" => KeyCode::BackTab,
+        "Up" => KeyCode::Up,
+        "Down" => KeyCode::Down,
+        "Left" => KeyCode::Left,
+        "Right" => KeyCode::Right,
+        "Home" => KeyCode::Home,
+        "End" => KeyCode::End,
+        "PageUp" => KeyCode::PageUp,
+        "PageDown" => KeyCode::PageDown,
+        "Space" => KeyCode::Char(' '),
+        "Backspace" => KeyCode::Backspace,
+        f if f.len() > 1 && f.starts_with('F') => KeyCode::F(f[1..].parse().ok()?),
+        single => {
+            let mut chars = single.chars();
+            let c = chars.next()?;
+            if chars.next().is_some() {
+                return None;
+            }
+            KeyCode::Char(c)
+        }
+    };
+    Some(KeySpec { code, ctrl })
+}
+
+/// Turns a key string such as `"jjG/trump\n"` into events, for tests and scripted runs.
+/// `<Esc>`, `<Enter>`, `<Tab>`, `<C-d>`, `<Down>`... name special keys.
+pub fn key_events(script: &str) -> Vec<Event> {
+    let mut events = Vec::new();
+    let mut rest = script;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            if let Some(end) = rest.find('>') {
+                if let Some(spec) = parse_key(&rest[1..end]) {
+                    let modifiers = if spec.ctrl {
+                        KeyModifiers::CONTROL
+                    } else {
+                        KeyModifiers::NONE
+                    };
+                    events.push(Event::Key(KeyEvent::new(spec.code, modifiers)));
+                    rest = &rest[end + 1..];
+                    continue;
+                }
+            }
+        }
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        events.push(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        rest = &rest[c.len_utf8()..];
+    }
+    events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
+        Event::Key(KeyEvent::new(code, modifiers))
+    }
+
+    #[test]
+    fn every_binding_key_parses() {
+        for binding in bindings() {
+            for k in binding.keys {
+                assert!(parse_key(k).is_some(), "{k} of {}", binding.name);
+            }
+        }
+    }
+
+    #[test]
+    fn action_names_are_unique_snake_case() {
+        let mut names: Vec<_> = bindings().iter().map(|b| b.name).collect();
+        assert!(names
+            .iter()
+            .all(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '_')));
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), bindings().len());
+    }
+
+    #[test]
+    fn vim_keys_and_arrows_move() {
+        let keymap = Keymap::default();
+        for (event, action) in [
+            (
+                key(KeyCode::Char('j'), KeyModifiers::NONE),
+                Action::MoveDown,
+            ),
+            (key(KeyCode::Down, KeyModifiers::NONE), Action::MoveDown),
+            (key(KeyCode::Char('k'), KeyModifiers::NONE), Action::MoveUp),
+            (key(KeyCode::Char('G'), KeyModifiers::SHIFT), Action::Bottom),
+            (
+                key(KeyCode::Char('d'), KeyModifiers::CONTROL),
+                Action::HalfPageDown,
+            ),
+        ] {
+            assert_eq!(keymap.map(&event, Mode::Normal), Some(action));
+        }
+    }
+
+    #[test]
+    fn ctrl_c_quits_even_in_a_prompt() {
+        let keymap = Keymap::default();
+        let event = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(keymap.map(&event, Mode::Prompt), Some(Action::Quit));
+    }
+
+    #[test]
+    fn prompt_mode_types_characters_instead_of_commands() {
+        let keymap = Keymap::default();
+        let event = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(keymap.map(&event, Mode::Prompt), Some(Action::Type('q')));
+    }
+
+    #[test]
+    fn user_overrides_replace_the_default_keys() {
+        let mut overrides = BTreeMap::new();
+        overrides.insert("quit".to_string(), vec!["x".to_string()]);
+        let keymap = Keymap::with_overrides(&overrides).expect("valid override");
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        let x = key(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert_eq!(keymap.map(&q, Mode::Normal), None);
+        assert_eq!(keymap.map(&x, Mode::Normal), Some(Action::Quit));
+    }
+
+    #[test]
+    fn unknown_override_names_are_errors() {
+        let mut overrides = BTreeMap::new();
+        overrides.insert("fly".to_string(), vec!["x".to_string()]);
+        let error = Keymap::with_overrides(&overrides).err();
+        assert_eq!(error.as_deref(), Some("unknown action `fly` in [keys]"));
+    }
+
+    #[test]
+    fn key_scripts_name_special_keys() {
+        let events = key_events("j<C-d>\n");
+        assert_eq!(events.len(), 3);
+        assert_eq!(events[1], key(KeyCode::Char('d'), KeyModifiers::CONTROL));
+        assert_eq!(events[2], key(KeyCode::Enter, KeyModifiers::NONE));
+    }
+}
