@@ -176,6 +176,21 @@ pub fn bindings() -> &'static [Binding] {
     TABLE
 }
 
+/// The key table as Markdown, for the README (a test keeps the README in step).
+pub fn markdown_key_table() -> String {
+    let mut out = String::from("| keys | action | what it does |\n| --- | --- | --- |\n");
+    for b in bindings() {
+        let keys: Vec<String> = b.keys.iter().map(|k| format!("`{k}`")).collect();
+        out.push_str(&format!(
+            "| {} | `{}` | {} |\n",
+            keys.join(" "),
+            b.name,
+            b.description
+        ));
+    }
+    out
+}
+
 /// Which kind of input the app is waiting for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {

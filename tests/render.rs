@@ -1,0 +1,148 @@
+//! Render tests: whole screens through ratatui's TestBackend at several sizes (insta
+//! snapshots), plus style checks on specific cells for highlighting.
+
+use crosscheck::analysis::{analyze, Analysis};
+use crosscheck::app::App;
+use crosscheck::config::Config;
+use crosscheck::corpus::load_seeds;
+use crosscheck::input::{key_events, Keymap};
+use crosscheck::ui;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+use ratatui::Terminal;
+
+fn seeds() -> Analysis {
+    analyze(load_seeds().articles, &Config::default())
+}
+
+fn app_after(analysis: &Analysis, width: u16, height: u16, script: &str) -> App {
+    let mut app = App::new(analysis, Vec::new(), width, height);
+    let keymap = Keymap::default();
+    for event in key_events(script) {
+        if let Some(action) = keymap.map(&event, app.mode()) {
+            app.update(analysis, action);
+        }
+    }
+    app
+}
+
+fn draw(analysis: &Analysis, app: &App) -> Buffer {
+    let backend = TestBackend::new(app.width, app.height);
+    let mut terminal = Terminal::new(backend).expect("test backend");
+    terminal
+        .draw(|frame| ui::render(frame, app, analysis))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+fn screen(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_seeds_at_120x40() {
+    let analysis = seeds();
+    let app = app_after(&analysis, 120, 40, "");
+    insta::assert_snapshot!(screen(&draw(&analysis, &app)));
+}
+
+#[test]
+fn the_seeds_at_80x24() {
+    let analysis = seeds();
+    let app = app_after(&analysis, 80, 24, "j");
+    insta::assert_snapshot!(screen(&draw(&analysis, &app)));
+}
+
+#[test]
+fn the_reader_alone_at_20x5() {
+    let analysis = seeds();
+    let app = app_after(&analysis, 20, 5, "\n");
+    insta::assert_snapshot!(screen(&draw(&analysis, &app)));
+}
+
+#[test]
+fn help_at_80x24_lists_the_key_table() {
+    let analysis = seeds();
+    let app = app_after(&analysis, 80, 24, "?");
+    let text = screen(&draw(&analysis, &app));
+    for binding in crosscheck::input::bindings().iter().take(12) {
+        assert!(
+            text.contains(binding.description),
+            "{}",
+            binding.description
+        );
+    }
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn every_size_down_to_one_cell_draws_without_panicking() {
+    let analysis = seeds();
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 3),
+        (5, 2),
+        (20, 5),
+        (30, 8),
+        (79, 24),
+        (200, 60),
+    ] {
+        for script in ["", "\nG", "?", "e", "/the\nn", "w", "b\n"] {
+            let app = app_after(&analysis, w, h, script);
+            draw(&analysis, &app);
+        }
+    }
+}
+
+#[test]
+fn search_hits_are_highlighted_in_the_reader() {
+    let analysis = seeds();
+    let app = app_after(&analysis, 120, 40, "/istanbul\n");
+    assert!(!app.search.hits.is_empty(), "the first seed names Istanbul");
+    let buffer = draw(&analysis, &app);
+    let text = screen(&buffer);
+    let row = text
+        .lines()
+        .position(|l| l.to_lowercase().contains("istanbul") && l.starts_with('│'))
+        .or_else(|| {
+            text.lines()
+                .position(|l| l.to_lowercase().contains("istanbul"))
+        })
+        .expect("a visible hit");
+    let line = text.lines().nth(row).expect("row");
+    let col = line.to_lowercase().find("istanbul").expect("col");
+    let x = line[..col].chars().count() as u16;
+    let cell = &buffer[(x, row as u16)];
+    assert!(
+        cell.modifier.contains(Modifier::REVERSED),
+        "hit at ({x},{row}) is not reversed: {cell:?}"
+    );
+}
+
+#[test]
+fn no_color_keeps_highlights_as_modifiers() {
+    let analysis = seeds();
+    let mut app = app_after(&analysis, 120, 40, "/istanbul\n");
+    app.color = false;
+    let buffer = draw(&analysis, &app);
+    let colored = buffer
+        .content()
+        .iter()
+        .filter(|c| c.fg != ratatui::style::Color::Reset || c.bg != ratatui::style::Color::Reset)
+        .count();
+    assert_eq!(colored, 0, "NO_COLOR must drop every colour");
+    assert!(buffer
+        .content()
+        .iter()
+        .any(|c| c.modifier.contains(Modifier::REVERSED)));
+}
