@@ -29,6 +29,9 @@ pub struct Config {
     /// Action name -> keys, replacing that action's default keys.
     #[serde(default)]
     pub keys: BTreeMap<String, Vec<String>>,
+    /// Article id -> round number, overriding the round crosscheck finds.
+    #[serde(default)]
+    pub rounds: BTreeMap<String, u32>,
 }
 
 /// A config file that exists but cannot be used.

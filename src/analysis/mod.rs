@@ -1,10 +1,18 @@
 //! Articles -> Analysis: mentions, entities, rounds, claims and comparisons. Pure: no I/O,
 //! no terminal.
 
+pub mod claims;
+pub mod compare;
 pub mod entities;
 pub mod gazetteer;
 pub mod mentions;
+pub mod rounds;
+pub mod sentences;
 pub mod values;
+
+pub use claims::{Claim, ClaimValue, SlotKind};
+pub use compare::{Comparison, Evolution, Side, Verdict};
+pub use rounds::Round;
 
 use crate::config::Config;
 use crate::corpus::Article;
@@ -106,6 +114,16 @@ pub struct Analysis {
     pub articles: Vec<Article>,
     pub mentions: Vec<Mention>,
     pub entities: Vec<Entity>,
+    /// The story's rounds in order, the unassigned group (if any) last.
+    pub rounds: Vec<Round>,
+    /// Round index per article; `None` for unassigned.
+    pub article_round: Vec<Option<usize>>,
+    pub claims: Vec<Claim>,
+    /// Per round and slot: agreement, single-source or dispute.
+    pub comparisons: Vec<Comparison>,
+    pub evolutions: Vec<Evolution>,
+    /// Per article, the id of its group of reports that copy each other.
+    pub source_groups: Vec<usize>,
 }
 
 impl Analysis {
@@ -146,9 +164,61 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         })
         .collect();
     let entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
+    let (rounds, article_round) = assign_rounds(&articles, &mentions, config);
+    let round_of_ordinal = |n: u32| rounds.iter().position(|r| r.number == Some(n));
+    let claims = claims::extract(&claims::Context {
+        articles: &articles,
+        mentions: &mentions,
+        entities: &entities,
+        article_round: &article_round,
+        round_of_ordinal: &round_of_ordinal,
+    });
+    let source_groups = compare::source_groups(&articles);
+    let (comparisons, evolutions) = compare::compare(&claims, &articles, &source_groups);
     Analysis {
         articles,
         mentions,
         entities,
+        rounds,
+        article_round,
+        claims,
+        comparisons,
+        evolutions,
+        source_groups,
     }
+}
+
+/// Reads each article's round cues (ordinals, event days and places) and groups them.
+fn assign_rounds(
+    articles: &[Article],
+    mentions: &[Mention],
+    config: &Config,
+) -> (Vec<Round>, Vec<Option<usize>>) {
+    let mut events: Vec<rounds::ArticleEvents> = articles
+        .iter()
+        .map(|article| rounds::ArticleEvents {
+            ordinal: rounds::article_ordinal(&rounds::ordinal_cues(article)),
+            ..Default::default()
+        })
+        .collect();
+    for mention in mentions {
+        let Some(article) = articles.get(mention.article) else {
+            continue;
+        };
+        let Some(paragraph) = article.paragraphs.get(mention.paragraph) else {
+            continue;
+        };
+        let event = &mut events[mention.article];
+        if let Some(day) = rounds::event_day(article, paragraph, mention) {
+            event.days.push(day);
+        }
+        if let Some(place) = rounds::event_place(paragraph, mention) {
+            event.places.push(place.to_string());
+        }
+    }
+    let pinned: Vec<Option<u32>> = articles
+        .iter()
+        .map(|a| config.rounds.get(&a.id).copied())
+        .collect();
+    rounds::assign(&events, &pinned)
 }

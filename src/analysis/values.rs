@@ -259,7 +259,9 @@ const TIME_UNITS: &[(&str, f64)] = &[
 ];
 
 fn unit_minutes(word: &str) -> Option<f64> {
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     let singular = word
         .strip_suffix("es")
         .filter(|s| s.ends_with("hour"))
@@ -276,7 +278,10 @@ fn unit_minutes(word: &str) -> Option<f64> {
 /// "30-day" -> [43200, ~44640]; "an hour and a half" -> [90, ~91].
 pub fn parse_duration(text: &str) -> Option<Interval> {
     let (hedge, rest) = split_hedge(text);
-    let rest = rest.trim().trim_start_matches("the ").trim_start_matches("a further ");
+    let rest = rest
+        .trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("a further ");
     // Split into number words and the unit: the unit is the first word that is a time unit.
     let normalized = rest.replace(['-', '–'], " ");
     let words: Vec<&str> = normalized.split_whitespace().collect();
@@ -511,7 +516,10 @@ mod tests {
         assert_eq!(parse_date("2025-05-16", None), may16);
         assert_eq!(parse_date("May 16", Some(2025)), may16);
         assert_eq!(parse_date("May 16", None), None);
-        assert_eq!(parse_date("June 2", Some(2025)), NaiveDate::from_ymd_opt(2025, 6, 2));
+        assert_eq!(
+            parse_date("June 2", Some(2025)),
+            NaiveDate::from_ymd_opt(2025, 6, 2)
+        );
     }
 
     #[test]

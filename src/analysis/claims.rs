@@ -1,0 +1,805 @@
+//! Claims: (round, subject, slot, value, evidence) read from the mentions of each sentence —
+//! counts with what they count, durations with their hedges, the day and venue of the
+//! event, time since the conflict began, a person's title, who led a delegation, quotes.
+//! Slots are generic (the noun counted, the kind of duration, the role), never one story's.
+
+use super::rounds::{contains_word, has_event_word, is_future, EventDay, EVENT_WORDS};
+use super::values::{group_thousands, parse_count, parse_duration, trim_float, Interval};
+use super::{gazetteer, sentences, Entity, EntityKind, Mention};
+use crate::corpus::Article;
+use regex::Regex;
+use serde::Serialize;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// What a claim states, in a form that can be compared.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClaimValue {
+    Count {
+        low: f64,
+        high: f64,
+    },
+    /// Minutes.
+    Duration {
+        low: f64,
+        high: f64,
+    },
+    Day {
+        weekday: Option<String>,
+        date: Option<chrono::NaiveDate>,
+    },
+    /// An entity (venue, delegation leader) by index.
+    Entity {
+        entity: usize,
+    },
+    Title {
+        role: String,
+        former: bool,
+    },
+    Quote {
+        text: String,
+    },
+}
+
+/// The kind of thing a slot holds, which decides how values compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SlotKind {
+    Count,
+    Duration,
+    TimeSince,
+    Day,
+    Venue,
+    Title,
+    Leader,
+    Quote,
+}
+
+impl SlotKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SlotKind::Count => "count",
+            SlotKind::Duration => "duration",
+            SlotKind::TimeSince => "time_since",
+            SlotKind::Day => "day",
+            SlotKind::Venue => "venue",
+            SlotKind::Title => "title",
+            SlotKind::Leader => "leader",
+            SlotKind::Quote => "quote",
+        }
+    }
+}
+
+/// One statement of one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// Index into `Analysis::rounds`; `None` when the article fits no round.
+    pub round: Option<usize>,
+    pub kind: SlotKind,
+    /// "prisoners exchanged", "length of the talks", "day of the talks", "title"...
+    pub slot: String,
+    /// Who or what the slot is about, when it is about someone ("Donald Trump", "Ukraine").
+    pub subject: Option<String>,
+    pub value: ClaimValue,
+    /// The value as the text words it.
+    pub display: String,
+    pub article: usize,
+    pub paragraph: usize,
+    /// Byte span of the value in the paragraph.
+    pub start: usize,
+    pub end: usize,
+    /// Byte span of the evidence sentence in the paragraph.
+    pub sentence: (usize, usize),
+    /// Said of a coming event ("will take place"), not a report of one.
+    pub announced: bool,
+}
+
+impl Claim {
+    /// The evidence sentence.
+    pub fn evidence<'a>(&self, articles: &'a [Article]) -> &'a str {
+        articles
+            .get(self.article)
+            .and_then(|a| a.paragraphs.get(self.paragraph))
+            .and_then(|p| p.get(self.sentence.0..self.sentence.1))
+            .unwrap_or("")
+    }
+}
+
+/// Counted nouns that say nothing of what was counted: the sentence's topic replaces them.
+const GENERIC_NOUNS: &[&str] = &[
+    "individual",
+    "people",
+    "person",
+    "each",
+    "those",
+    "one",
+    "other",
+    "member",
+    "citizen",
+    "civilian",
+    "side",
+    "time",
+    "unit",
+    "case",
+];
+
+/// Words that mean the war or conflict itself, for time-since statements.
+const CONFLICT_WORDS: &[&str] = &[
+    "war",
+    "conflict",
+    "invasion",
+    "fighting",
+    "hostilities",
+    "occupation",
+    "crisis",
+    "strike",
+    "dispute",
+    "standoff",
+    "trial",
+    "case",
+    "blockade",
+    "siege",
+    "shutdown",
+    "lockout",
+];
+
+/// Verbs that measure the event's length.
+const LENGTH_VERBS: &[&str] = &[
+    "lasted",
+    "lasting",
+    "last",
+    "took",
+    "ran",
+    "went on",
+    "spent",
+    "stretched",
+    "wrapped up after",
+    "ended after",
+    "after",
+];
+
+/// Everything `extract` needs from the rest of the analysis.
+pub struct Context<'a> {
+    pub articles: &'a [Article],
+    pub mentions: &'a [Mention],
+    pub entities: &'a [Entity],
+    /// Round index per article.
+    pub article_round: &'a [Option<usize>],
+    /// Round index per ordinal, to send recap sentences ("in the first round") to theirs.
+    pub round_of_ordinal: &'a dyn Fn(u32) -> Option<usize>,
+}
+
+/// Makes a noun comparable across spellings: lowercase, singular, no hyphens.
+pub fn lemma(word: &str) -> String {
+    let lower: String = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{stem}y");
+    }
+    if lower.ends_with("ss") || lower.len() <= 3 {
+        return lower;
+    }
+    if let Some(stem) = lower
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("sh") || s.ends_with("ch") || s.ends_with('x'))
+    {
+        return stem.to_string();
+    }
+    lower
+        .strip_suffix('s')
+        .map_or(lower.clone(), str::to_string)
+}
+
+/// Splits a number mention into its count and its noun: "1,000 prisoners of war" ->
+/// ([1000, 1000], "prisoner"); "1,000-for-1,000" -> ([1000, 1000], ""). The count is the
+/// longest run of leading words that parses as a (hedged) number.
+pub fn split_count(text: &str) -> Option<(Interval, String)> {
+    let text = text.trim();
+    // "1,000-for-1,000" states the count per side once.
+    let text = text.split("-for-").next().unwrap_or(text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=words.len()).rev().find_map(|n| {
+        let interval = parse_count(&words[..n].join(" "))?;
+        let noun = words.get(n).map_or("", |w| *w);
+        Some((interval, lemma(noun)))
+    })
+}
+
+fn sentence_of(paragraph: &str, start: usize) -> (usize, usize) {
+    sentences::split(paragraph)
+        .into_iter()
+        .find(|(s, e)| *s <= start && start < *e)
+        .unwrap_or((0, paragraph.len()))
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(lemma)
+        .collect()
+}
+
+/// Extracts the claims of every article.
+pub fn extract(ctx: &Context) -> Vec<Claim> {
+    // Nouns counted anywhere, so "1,200 individuals" in a sentence about a prisoner
+    // exchange is counted as prisoners.
+    let counted: HashSet<String> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Number)
+        .filter_map(|m| count_noun(m))
+        .filter(|n| !n.is_empty() && !GENERIC_NOUNS.contains(&n.as_str()))
+        .collect();
+    let mut claims = Vec::new();
+    let mut start = 0;
+    while start < ctx.mentions.len() {
+        let article = ctx.mentions[start].article;
+        let end = start
+            + ctx.mentions[start..]
+                .iter()
+                .take_while(|m| m.article == article)
+                .count();
+        extract_article(
+            ctx,
+            article,
+            &ctx.mentions[start..end],
+            &counted,
+            &mut claims,
+        );
+        start = end;
+    }
+    extract_quotes(ctx, &mut claims);
+    claims
+}
+
+fn count_noun(mention: &Mention) -> Option<String> {
+    match &mention.detail {
+        Some(detail) => Some(lemma(detail.split_whitespace().last().unwrap_or(""))),
+        None => split_count(&mention.text).map(|(_, noun)| noun),
+    }
+}
+
+fn extract_article(
+    ctx: &Context,
+    article_index: usize,
+    mentions: &[Mention],
+    counted: &HashSet<String>,
+    claims: &mut Vec<Claim>,
+) {
+    let Some(article) = ctx.articles.get(article_index) else {
+        return;
+    };
+    let article_round = ctx.article_round.get(article_index).copied().flatten();
+    for mention in mentions {
+        let Some(paragraph) = article.paragraphs.get(mention.paragraph) else {
+            continue;
+        };
+        let sentence = sentence_of(paragraph, mention.start);
+        let text = &paragraph[sentence.0..sentence.1];
+        let lower = text.to_lowercase();
+        let announced = is_future(text) && has_event_word(text);
+        let round = recap_round(ctx, text).or(article_round);
+        let base = |kind, slot: String, subject, value, display: String| Claim {
+            round,
+            kind,
+            slot,
+            subject,
+            value,
+            display,
+            article: article_index,
+            paragraph: mention.paragraph,
+            start: mention.start,
+            end: mention.end,
+            sentence,
+            announced,
+        };
+        match mention.kind {
+            EntityKind::Number => {
+                let Some((interval, noun)) = split_count(&mention.text) else {
+                    continue;
+                };
+                let mut noun = count_noun(mention).unwrap_or(noun);
+                if noun.is_empty() || GENERIC_NOUNS.contains(&noun.as_str()) {
+                    // The sentence's topic: a noun counted elsewhere in the corpus.
+                    match words_of(text).into_iter().find(|w| counted.contains(w)) {
+                        Some(topic) => noun = topic,
+                        None => continue,
+                    }
+                }
+                let display = mention.text.clone();
+                claims.push(base(
+                    SlotKind::Count,
+                    format!("number of {}", plural(&noun)),
+                    None,
+                    ClaimValue::Count {
+                        low: interval.low,
+                        high: interval.high,
+                    },
+                    display,
+                ));
+            }
+            EntityKind::Duration => {
+                let Some((kind, slot)) = duration_slot(paragraph, sentence, mention, &lower) else {
+                    continue;
+                };
+                let Some(interval) = parse_duration(&duration_text(&mention.text)) else {
+                    continue;
+                };
+                claims.push(base(
+                    kind,
+                    slot,
+                    None,
+                    ClaimValue::Duration {
+                        low: interval.low,
+                        high: interval.high,
+                    },
+                    mention.text.clone(),
+                ));
+            }
+            EntityKind::Date => {
+                let Some(EventDay { weekday, date }) =
+                    super::rounds::event_day(article, paragraph, mention)
+                else {
+                    continue;
+                };
+                claims.push(base(
+                    SlotKind::Day,
+                    "day of the event".to_string(),
+                    None,
+                    ClaimValue::Day {
+                        weekday: weekday.map(|w| weekday_name(w).to_string()),
+                        date,
+                    },
+                    mention.text.clone(),
+                ));
+            }
+            EntityKind::Facility if has_event_word(text) || lower.contains(" at ") => {
+                if let Some(entity) = mention.entity {
+                    let name = ctx.entities.get(entity).map_or("", |e| e.name.as_str());
+                    claims.push(base(
+                        SlotKind::Venue,
+                        "venue".to_string(),
+                        None,
+                        ClaimValue::Entity { entity },
+                        name.to_string(),
+                    ));
+                }
+            }
+            EntityKind::Person => {
+                let Some(entity) = mention
+                    .entity
+                    .and_then(|e| ctx.entities.get(e).map(|x| (e, x)))
+                else {
+                    continue;
+                };
+                if let Some(title) = mention.detail.as_deref().filter(|t| !t.is_empty()) {
+                    let (role, former) = normalize_title(title);
+                    if !role.is_empty() {
+                        let mut claim = base(
+                            SlotKind::Title,
+                            "title".to_string(),
+                            Some(entity.1.name.clone()),
+                            ClaimValue::Title { role, former },
+                            title.to_string(),
+                        );
+                        claim.start = mention.start;
+                        claims.push(claim);
+                    }
+                }
+                if let Some(side) = led_delegation(paragraph, sentence, mention) {
+                    claims.push(base(
+                        SlotKind::Leader,
+                        "delegation leader".to_string(),
+                        Some(side),
+                        ClaimValue::Entity { entity: entity.0 },
+                        entity.1.name.clone(),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn weekday_name(w: chrono::Weekday) -> &'static str {
+    match w {
+        chrono::Weekday::Mon => "Monday",
+        chrono::Weekday::Tue => "Tuesday",
+        chrono::Weekday::Wed => "Wednesday",
+        chrono::Weekday::Thu => "Thursday",
+        chrono::Weekday::Fri => "Friday",
+        chrono::Weekday::Sat => "Saturday",
+        chrono::Weekday::Sun => "Sunday",
+    }
+}
+
+fn plural(noun: &str) -> String {
+    if noun.ends_with('y') && !noun.ends_with("ay") && !noun.ends_with("ey") {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else if noun.ends_with('s') || noun.ends_with("sh") || noun.ends_with("ch") {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// A sentence that names an earlier round ("In the first round in May, ...") speaks of that
+/// round, whatever the article reports on.
+fn recap_round(ctx: &Context, sentence: &str) -> Option<usize> {
+    static RECAP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:in|at|during|after|since)\s+the\s+(first|second|third|fourth|fifth|previous|last|earlier)\s+(?:round|session|meeting|hearing)")
+            .unwrap_or_else(|_| unreachable!("literal pattern"))
+    });
+    let c = RECAP.captures(sentence)?;
+    let ordinal = match c.get(1)?.as_str().to_lowercase().as_str() {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        _ => return None,
+    };
+    (ctx.round_of_ordinal)(ordinal)
+}
+
+/// "over the past two years" is a span of two years, not "more than two".
+fn duration_text(text: &str) -> String {
+    let lower = text.to_lowercase();
+    for prefix in [
+        "over the past ",
+        "over the last ",
+        "for the past ",
+        "for the last ",
+        "in the past ",
+        "in the last ",
+        "the past ",
+        "the last ",
+        "past ",
+        "last ",
+    ] {
+        if let Some(rest) = lower.strip_prefix(prefix) {
+            return rest.to_string();
+        }
+    }
+    text.to_string()
+}
+
+/// Which slot a duration fills, from its sentence: the length of a named thing ("a 30-day
+/// ceasefire"), time since the conflict began, time since the sides last met, or the
+/// length of the event itself.
+fn duration_slot(
+    paragraph: &str,
+    sentence: (usize, usize),
+    mention: &Mention,
+    lower_sentence: &str,
+) -> Option<(SlotKind, String)> {
+    let after = paragraph.get(mention.end..sentence.1)?.to_lowercase();
+    let before = paragraph.get(sentence.0..mention.start)?.to_lowercase();
+    let text = mention.text.to_lowercase();
+    // A compound adjective names its noun: "30-day ceasefire", "a 48-hour strike".
+    let adjective = text.contains('-') && !text.contains(' ')
+        || text.ends_with("-day")
+        || text.ends_with("-hour")
+        || text.ends_with("-week")
+        || text.ends_with("-month")
+        || text.ends_with("-year");
+    if adjective {
+        let noun = after
+            .split_whitespace()
+            .next()
+            .map(|w| lemma(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+            .filter(|w| !w.is_empty())?;
+        return Some((
+            SlotKind::Duration,
+            format!("length of the {}", noun.replace('-', "")),
+        ));
+    }
+    if text.ends_with(" ago")
+        || after.trim_start().starts_with("ago")
+        || after.trim_start().starts_with("into")
+    {
+        if let Some(word) = CONFLICT_WORDS
+            .iter()
+            .find(|w| contains_word(lower_sentence, w))
+        {
+            return Some((
+                SlotKind::TimeSince,
+                format!("time since the {} began", conflict_group(word)),
+            ));
+        }
+    }
+    let past = before.ends_with("the past ")
+        || before.ends_with("the last ")
+        || text.starts_with("over the past")
+        || text.starts_with("the past");
+    if past {
+        if let Some(word) = CONFLICT_WORDS
+            .iter()
+            .find(|w| contains_word(lower_sentence, w))
+        {
+            return Some((
+                SlotKind::TimeSince,
+                format!("time since the {} began", conflict_group(word)),
+            ));
+        }
+    }
+    // "the first talks in more than three years", "had not met in two years"
+    if (before.trim_end().ends_with(" in") || before.trim_end().ends_with(" for"))
+        && (lower_sentence.contains("first")
+            || lower_sentence.contains("not met")
+            || lower_sentence.contains("since"))
+        && has_event_word(lower_sentence)
+    {
+        return Some((
+            SlotKind::TimeSince,
+            "time since the sides last met".to_string(),
+        ));
+    }
+    if LENGTH_VERBS.iter().any(|v| contains_word(&before, v))
+        && EVENT_WORDS
+            .iter()
+            .any(|w| contains_word(&before, w) || lower_sentence.contains(w))
+    {
+        return Some((SlotKind::Duration, "length of the event".to_string()));
+    }
+    None
+}
+
+/// War, conflict and invasion are one slot: reports use them interchangeably.
+fn conflict_group(word: &str) -> &'static str {
+    match word {
+        "war" | "conflict" | "invasion" | "fighting" | "hostilities" | "occupation" => "conflict",
+        "strike" | "lockout" | "shutdown" => "strike",
+        "trial" | "case" => "case",
+        _ => "crisis",
+    }
+}
+
+/// A title reduced to its role for comparison: "former U.S. President" -> ("president",
+/// true); nationality words and countries dropped since sources add or omit them freely.
+pub fn normalize_title(title: &str) -> (String, bool) {
+    let mut former = false;
+    let mut words = Vec::new();
+    for raw in title.split_whitespace() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let lower = word.to_lowercase();
+        if lower == "former" || lower == "ex" || lower == "then" {
+            former = true;
+            continue;
+        }
+        if gazetteer::is_place_or_demonym(word) || word.ends_with("'s") || word.ends_with("’s") {
+            continue;
+        }
+        if matches!(
+            lower.as_str(),
+            "the" | "a" | "an" | "of" | "u.s." | "us" | "u.k." | "uk"
+        ) {
+            continue;
+        }
+        words.push(lower);
+    }
+    (words.join(" "), former)
+}
+
+/// "a delegation led by X", "X, who led the delegation", "delegation head X", "head of
+/// Ukraine's delegation, X", "Ukraine was represented by X": returns the delegation's side.
+fn led_delegation(paragraph: &str, sentence: (usize, usize), mention: &Mention) -> Option<String> {
+    let before = paragraph.get(sentence.0..mention.start)?;
+    let after = paragraph.get(mention.end..sentence.1)?;
+    let before_lower = before.to_lowercase();
+    let window: String = before_lower
+        .chars()
+        .rev()
+        .take(90)
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect();
+    let after_lower = after.to_lowercase();
+    let led_by =
+        Regex::new(r"(delegation|team)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[^,.]{0,40}?)$")
+            .ok()?;
+    let head_of = Regex::new(r"(delegation head|head of (?:the )?(?:\S+\s+){0,2}delegation,?|chief negotiator,?|(?:was|were)\s+represented\s+by)\s+(?:[^,.]{0,40}?)$").ok()?;
+    let who_led = after_lower.starts_with(", who led")
+        || after_lower.starts_with(", who headed")
+        || after_lower.starts_with(" led the")
+        || after_lower.starts_with(" headed the");
+    let cue = if let Some(m) = led_by.find(&window) {
+        Some(m.start())
+    } else if let Some(m) = head_of.find(&window) {
+        Some(m.start())
+    } else if who_led {
+        Some(window.len())
+    } else {
+        None
+    };
+    let cue = cue?;
+    // The side: a country or demonym just before the cue, or just before the person.
+    let context = &window[..cue];
+    let near_person = &window[cue..];
+    let side = last_place(context)
+        .or_else(|| last_place(near_person))
+        .or_else(|| {
+            if who_led {
+                after_lower.split_whitespace().take(6).find_map(|w| {
+                    gazetteer::country_of(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                })
+            } else {
+                None
+            }
+        })?;
+    Some(side)
+}
+
+/// The last country or demonym in a text, as a country name.
+fn last_place(text: &str) -> Option<String> {
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .rev()
+        .take(8)
+        .map(|w| w.trim_end_matches("’s").trim_end_matches("'s"))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find_map(gazetteer::country_of)
+}
+
+static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"“([^”]{12,600})”|"([^"]{12,600})""#)
+        .unwrap_or_else(|_| unreachable!("literal pattern"))
+});
+
+/// Quotes with their speaker: the person named in the quote's sentence (or the next one)
+/// beside a speech verb, or the last person named before it for "he said".
+fn extract_quotes(ctx: &Context, claims: &mut Vec<Claim>) {
+    for (a, article) in ctx.articles.iter().enumerate() {
+        let round = ctx.article_round.get(a).copied().flatten();
+        let persons: Vec<&Mention> = mentions_of(ctx.mentions, a)
+            .filter(|m| m.kind == EntityKind::Person && m.entity.is_some())
+            .collect();
+        for (p, paragraph) in article.paragraphs.iter().enumerate() {
+            for c in QUOTE.captures_iter(paragraph) {
+                let Some(whole) = c.get(0) else { continue };
+                let quote = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
+                let sentence = sentence_of(paragraph, whole.start());
+                let tail_end = sentences::split(paragraph)
+                    .into_iter()
+                    .find(|(s, _)| *s >= whole.end())
+                    .map_or(paragraph.len(), |(_, e)| e);
+                let lower = paragraph.to_lowercase();
+                let speech = [
+                    "said", "says", "added", "told", "declared", "stated", "remarked", "warned",
+                    "asked", "replied", "wrote",
+                ];
+                if !speech
+                    .iter()
+                    .any(|v| contains_word(&lower[sentence.0..tail_end.max(sentence.1)], v))
+                {
+                    continue;
+                }
+                // Prefer a person named in the same paragraph outside the quote; else the last
+                // person named before it in the article ("he said").
+                let speaker = persons
+                    .iter()
+                    .filter(|m| {
+                        m.paragraph == p
+                            && (m.end <= whole.start() || m.start >= whole.end())
+                            && m.start < tail_end
+                            && m.start + 200 >= whole.start()
+                    })
+                    .min_by_key(|m| (m.start as isize - whole.start() as isize).unsigned_abs())
+                    .or_else(|| {
+                        persons.iter().rfind(|m| {
+                            m.paragraph < p || (m.paragraph == p && m.end <= whole.start())
+                        })
+                    });
+                let Some(speaker) = speaker
+                    .and_then(|m| m.entity)
+                    .and_then(|e| ctx.entities.get(e))
+                else {
+                    continue;
+                };
+                claims.push(Claim {
+                    round,
+                    kind: SlotKind::Quote,
+                    slot: "quote".to_string(),
+                    subject: Some(speaker.name.clone()),
+                    value: ClaimValue::Quote {
+                        text: gazetteer::fold(quote),
+                    },
+                    display: format!("“{}”", quote.trim()),
+                    article: a,
+                    paragraph: p,
+                    start: whole.start(),
+                    end: whole.end(),
+                    sentence: (sentence.0.min(whole.start()), sentence.1.max(whole.end())),
+                    announced: false,
+                });
+            }
+        }
+    }
+}
+
+fn mentions_of(mentions: &[Mention], article: usize) -> impl Iterator<Item = &Mention> {
+    let start = mentions.partition_point(|m| m.article < article);
+    mentions[start..]
+        .iter()
+        .take_while(move |m| m.article == article)
+}
+
+/// Display text of a value for reports: counts with thousands separators, durations in
+/// words.
+pub fn describe_value(value: &ClaimValue) -> String {
+    match value {
+        ClaimValue::Count { low, high } if low == high => group_thousands(*low),
+        ClaimValue::Count { low, high } => {
+            format!("{}–{}", group_thousands(*low), group_thousands(*high))
+        }
+        ClaimValue::Duration { low, high } => {
+            format!("{}–{} min", trim_float(*low), trim_float(*high))
+        }
+        ClaimValue::Day { weekday, date } => match (weekday, date) {
+            (_, Some(d)) => d.format("%a %-d %b %Y").to_string(),
+            (Some(w), None) => w.clone(),
+            _ => String::new(),
+        },
+        ClaimValue::Entity { entity } => format!("entity {entity}"),
+        ClaimValue::Title { role, former } => {
+            if *former {
+                format!("former {role}")
+            } else {
+                role.clone()
+            }
+        }
+        ClaimValue::Quote { text } => text.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_split_into_number_and_noun() {
+        for (text, value, noun) in [
+            ("1,000 prisoners", 1000.0, "prisoner"),
+            ("1,000 prisoners of war", 1000.0, "prisoner"),
+            ("1,200 individuals", 1200.0, "individual"),
+            ("a thousand prisoners", 1000.0, "prisoner"),
+            ("6,000 bodies", 6000.0, "body"),
+            ("1,000-for-1,000", 1000.0, ""),
+            ("300 detainees", 300.0, "detainee"),
+        ] {
+            let (interval, found) = split_count(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(interval.low, value, "{text}");
+            assert_eq!(found, noun, "{text}");
+        }
+    }
+
+    #[test]
+    fn lemmas_make_plurals_and_spellings_meet() {
+        assert_eq!(lemma("Prisoners"), "prisoner");
+        assert_eq!(lemma("bodies"), "body");
+        assert_eq!(lemma("cease-fire"), "ceasefire");
+        assert_eq!(lemma("ceasefire"), "ceasefire");
+        assert_eq!(lemma("talks"), "talk");
+        assert_eq!(lemma("press"), "press");
+    }
+
+    #[test]
+    fn titles_drop_nationality_but_keep_former() {
+        assert_eq!(
+            normalize_title("former U.S. President"),
+            ("president".to_string(), true)
+        );
+        assert_eq!(
+            normalize_title("President"),
+            ("president".to_string(), false)
+        );
+        assert_eq!(
+            normalize_title("Ukrainian Defense Minister"),
+            ("defense minister".to_string(), false)
+        );
+    }
+}

@@ -1,0 +1,574 @@
+//! Rounds: the events of a multi-event story. Finds ordinal cues ("a third round of direct
+//! talks", "for the first time since"), event dates (absolute, or weekdays resolved against
+//! the publication date), and puts each article into one round; the rest stay unassigned.
+
+use super::sentences;
+use super::values::{parse_date, parse_weekday, weekday_on_or_before};
+use super::{EntityKind, Mention};
+use crate::corpus::Article;
+use chrono::{Datelike, NaiveDate, Weekday};
+use regex::Regex;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// One event of the story, or the group of articles that fit none (`number == None` and
+/// `unassigned == true`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Round {
+    /// The ordinal the texts give ("third round" -> 3); inferred from order when none does.
+    pub number: Option<u32>,
+    /// "Round 3 · Wed 23 Jul 2025 · Istanbul"
+    pub label: String,
+    pub date: Option<NaiveDate>,
+    pub weekday: Option<Weekday>,
+    pub place: Option<String>,
+    /// Indices of the articles that report on it.
+    pub articles: Vec<usize>,
+    pub unassigned: bool,
+}
+
+/// Words that name the event itself; an ordinal or a date near one of them is about it.
+pub const EVENT_WORDS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "meeting",
+    "meetings",
+    "met",
+    "meet",
+    "convened",
+    "session",
+    "round",
+    "summit",
+    "hearing",
+    "hearings",
+    "discussions",
+    "conference",
+    "consultations",
+    "held",
+    "took place",
+    "sat down",
+    "negotiators",
+    "delegations",
+];
+
+/// A sentence's reference to the Nth round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrdinalCue {
+    pub paragraph: usize,
+    pub sentence: (usize, usize),
+    pub ordinal: u32,
+    /// The round is announced (future), not reported.
+    pub announced: bool,
+}
+
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and\s+final|new|full|formal|direct|face-to-face|official|high-level|peace|known|substantive|day\s+of)\s+){0,3}(round|session|meeting|talks|negotiations|hearing|summit|sitting|discussions|consultations)\b(?:\s+of\s+(\w+))?",
+    )
+    .unwrap_or_else(|_| unreachable!("literal pattern"))
+});
+
+static ROUND_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bround\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+        .unwrap_or_else(|_| unreachable!("literal pattern"))
+});
+
+static FIRST_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bfor the first time\b").unwrap_or_else(|_| unreachable!()));
+
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(will|is to|are to|is set to|are set to|scheduled|planned|expected to (?:take place|be held|begin|start|open|meet)|next|upcoming|due to (?:take place|be held|begin|start))\b")
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// Nouns after "round of" that make it an event of the story; "18th round of sanctions" is
+/// not one.
+const ROUND_OF: &[&str] = &[
+    "talks",
+    "negotiations",
+    "negotiation",
+    "discussions",
+    "meetings",
+    "consultations",
+    "hearings",
+    "direct",
+    "peace",
+    "bilateral",
+    "trade",
+    "ceasefire",
+    "indirect",
+    "face",
+];
+
+fn ordinal_value(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    let words = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    if let Some(i) = words.iter().position(|w| *w == lower) {
+        return Some(i as u32 + 1);
+    }
+    let cardinal = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    if let Some(i) = cardinal.iter().position(|w| *w == lower) {
+        return Some(i as u32 + 1);
+    }
+    lower
+        .trim_end_matches(|c: char| c.is_alphabetic())
+        .parse()
+        .ok()
+}
+
+/// Whether the sentence mentions the event (talks, meeting, met...).
+pub fn has_event_word(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    EVENT_WORDS.iter().any(|w| contains_word(&lower, w))
+}
+
+/// `needle` in `haystack` at word boundaries (both lowercase).
+pub fn contains_word(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether the sentence speaks of something still to come.
+pub fn is_future(sentence: &str) -> bool {
+    FUTURE.is_match(sentence)
+}
+
+/// Every ordinal reference to a round in the article.
+pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
+    let mut cues = Vec::new();
+    let title = article.title.as_deref().unwrap_or("");
+    let texts = std::iter::once((usize::MAX, title)).chain(
+        article
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i, p.as_str())),
+    );
+    for (paragraph, text) in texts {
+        for (start, end) in sentences::split(text) {
+            let sentence = &text[start..end];
+            let announced = is_future(sentence);
+            let mut found: Vec<u32> = Vec::new();
+            for c in ORDINAL.captures_iter(sentence) {
+                let head = c.get(2).map_or("", |m| m.as_str()).to_lowercase();
+                if head == "round" {
+                    if let Some(of) = c.get(3) {
+                        if !ROUND_OF.contains(&of.as_str().to_lowercase().as_str()) {
+                            continue;
+                        }
+                    }
+                }
+                if let Some(n) = c.get(1).and_then(|m| ordinal_value(m.as_str())) {
+                    found.push(n);
+                }
+            }
+            for c in ROUND_NUMBER.captures_iter(sentence) {
+                if let Some(n) = c.get(1).and_then(|m| ordinal_value(m.as_str())) {
+                    found.push(n);
+                }
+            }
+            if found.is_empty() && FIRST_TIME.is_match(sentence) && has_event_word(sentence) {
+                found.push(1);
+            }
+            for ordinal in found {
+                if ordinal > 0 && ordinal <= 50 {
+                    cues.push(OrdinalCue {
+                        paragraph,
+                        sentence: (start, end),
+                        ordinal,
+                        announced,
+                    });
+                }
+            }
+        }
+    }
+    cues
+}
+
+/// The round an article reports on, from its ordinal cues: the highest ordinal it reports
+/// (not announces), because recaps only ever look back.
+pub fn article_ordinal(cues: &[OrdinalCue]) -> Option<u32> {
+    cues.iter()
+        .filter(|c| !c.announced)
+        .map(|c| c.ordinal)
+        .max()
+}
+
+/// A day the article says the event happened on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventDay {
+    pub weekday: Option<Weekday>,
+    pub date: Option<NaiveDate>,
+}
+
+/// The day of the event a date mention states, when the sentence ties it to the event:
+/// "met in Istanbul on Friday", "Wednesday’s talks", "talks ... on May 16".
+pub fn event_day(article: &Article, paragraph: &str, mention: &Mention) -> Option<EventDay> {
+    if mention.kind != EntityKind::Date {
+        return None;
+    }
+    let (s_start, s_end) = sentences::split(paragraph)
+        .into_iter()
+        .find(|(s, e)| *s <= mention.start && mention.end <= *e)?;
+    let before = paragraph.get(s_start..mention.start)?.to_lowercase();
+    let after = paragraph.get(mention.end..s_end)?.to_lowercase();
+    let possessive_event = {
+        let rest = after
+            .trim_start_matches(['’', '\''])
+            .trim_start_matches('s');
+        let next = rest.split_whitespace().next().unwrap_or("");
+        (after.starts_with('’') || after.starts_with('\''))
+            && EVENT_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let on_date = before.trim_end().ends_with(" on") || before.trim_end() == "on";
+    let words_before: Vec<&str> = before.split_whitespace().collect();
+    let window = words_before
+        .iter()
+        .rev()
+        .take(14)
+        .copied()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let event_before = EVENT_WORDS.iter().any(|w| contains_word(&window, w));
+    if !(possessive_event || on_date && event_before) {
+        return None;
+    }
+    let text = mention.text.as_str();
+    let year = article.published.map(|d| d.year());
+    if let Some(date) = parse_date(text, year) {
+        return Some(EventDay {
+            weekday: Some(date.weekday()),
+            date: Some(date),
+        });
+    }
+    let weekday = parse_weekday(text)?;
+    Some(EventDay {
+        weekday: Some(weekday),
+        date: article.published.map(|p| weekday_on_or_before(p, weekday)),
+    })
+}
+
+/// The place of the event in a sentence: a place named right after "in" in a sentence about
+/// the event.
+pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str> {
+    if mention.kind != EntityKind::Place {
+        return None;
+    }
+    let (s_start, s_end) = sentences::split(paragraph)
+        .into_iter()
+        .find(|(s, e)| *s <= mention.start && mention.end <= *e)?;
+    let before = paragraph.get(s_start..mention.start)?;
+    let sentence = paragraph.get(s_start..s_end)?;
+    (before.ends_with(" in ") && has_event_word(sentence)).then_some(mention.text.as_str())
+}
+
+/// What the rounds module knows about one article.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleEvents {
+    pub ordinal: Option<u32>,
+    pub days: Vec<EventDay>,
+    pub places: Vec<String>,
+}
+
+/// Groups articles into rounds. Returns the rounds (numbered ones by number, then dated
+/// ones, then the unassigned group if any) and each article's round index.
+pub fn assign(
+    events: &[ArticleEvents],
+    pinned: &[Option<u32>],
+) -> (Vec<Round>, Vec<Option<usize>>) {
+    // 1. Rounds named by an ordinal (or pinned by the user).
+    let mut numbered: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    let mut rest = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        match pinned.get(i).copied().flatten().or(e.ordinal) {
+            Some(n) => numbered.entry(n).or_default().push(i),
+            None => rest.push(i),
+        }
+    }
+    let mut rounds: Vec<(Option<u32>, Vec<usize>)> =
+        numbered.into_iter().map(|(n, a)| (Some(n), a)).collect();
+    let dates: Vec<Option<NaiveDate>> = rounds
+        .iter()
+        .map(|(_, articles)| majority_date(articles, events))
+        .collect();
+    // 2. Articles without an ordinal join the round whose date is within a few days of
+    //    theirs; otherwise they form dated groups of their own.
+    let mut dated: Vec<(NaiveDate, Vec<usize>)> = Vec::new();
+    let mut unassigned = Vec::new();
+    for i in rest {
+        let Some(day) = events[i].days.iter().find_map(|d| d.date) else {
+            unassigned.push(i);
+            continue;
+        };
+        let near = |d: &NaiveDate| (day - *d).num_days().abs() <= 3;
+        if let Some(r) = dates.iter().position(|d| d.as_ref().is_some_and(near)) {
+            rounds[r].1.push(i);
+        } else if let Some(group) = dated.iter_mut().find(|(d, _)| near(d)) {
+            group.1.push(i);
+        } else {
+            dated.push((day, vec![i]));
+        }
+    }
+    // Dated groups with no ordinal get the number their order implies when that is free.
+    let taken: Vec<u32> = rounds.iter().filter_map(|(n, _)| *n).collect();
+    let no_numbers = taken.is_empty();
+    dated.sort_by_key(|(d, _)| *d);
+    for (k, (_, articles)) in dated.into_iter().enumerate() {
+        let candidate = k as u32 + 1;
+        let number = (no_numbers && !taken.contains(&candidate)).then_some(candidate);
+        rounds.push((number, articles));
+    }
+    let mut out: Vec<Round> = rounds
+        .into_iter()
+        .map(|(number, mut articles)| {
+            articles.sort_unstable();
+            describe(number, articles, events)
+        })
+        .collect();
+    out.sort_by_key(|r| (r.number.is_none(), r.number, r.date));
+    if !unassigned.is_empty() {
+        out.push(Round {
+            number: None,
+            label: "Unassigned".to_string(),
+            date: None,
+            weekday: None,
+            place: None,
+            articles: unassigned,
+            unassigned: true,
+        });
+    }
+    let mut of_article = vec![None; events.len()];
+    for (r, round) in out.iter().enumerate() {
+        if round.unassigned {
+            continue;
+        }
+        for &a in &round.articles {
+            of_article[a] = Some(r);
+        }
+    }
+    (out, of_article)
+}
+
+/// The date most of the round's articles give; weekday-only reports count for the date
+/// of that weekday nearest to the dated reports, so "Friday" corrects a stray "Thursday".
+fn majority_date(articles: &[usize], events: &[ArticleEvents]) -> Option<NaiveDate> {
+    let anchor = articles
+        .iter()
+        .flat_map(|&a| events[a].days.iter())
+        .find_map(|d| d.date)?;
+    let mut votes: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+    for &a in articles {
+        // One vote per article and day, so a report that repeats "Friday" counts once.
+        let mut seen = Vec::new();
+        for day in &events[a].days {
+            let date = day
+                .date
+                .or_else(|| day.weekday.map(|w| nearest_weekday(anchor, w)));
+            if let Some(date) = date {
+                if !seen.contains(&date) {
+                    seen.push(date);
+                    *votes.entry(date).or_default() += 1;
+                }
+            }
+        }
+    }
+    votes
+        .into_iter()
+        .max_by_key(|(d, n)| (*n, std::cmp::Reverse(*d)))
+        .map(|(d, _)| d)
+}
+
+/// The date with `weekday` closest to `anchor` (within three days either way).
+fn nearest_weekday(anchor: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let forward =
+        (7 + weekday.num_days_from_monday() - anchor.weekday().num_days_from_monday()) % 7;
+    if forward <= 3 {
+        anchor + chrono::Duration::days(i64::from(forward))
+    } else {
+        anchor - chrono::Duration::days(i64::from(7 - forward))
+    }
+}
+
+fn majority<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for item in items {
+        match counts.iter_mut().find(|(s, _)| *s == item) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((item, 1)),
+        }
+    }
+    // The first most-named wins ties: earlier articles are usually the fuller reports.
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts
+        .into_iter()
+        .find(|(_, n)| *n == best)
+        .map(|(s, _)| s.to_string())
+}
+
+fn describe(number: Option<u32>, articles: Vec<usize>, events: &[ArticleEvents]) -> Round {
+    let date = majority_date(&articles, events);
+    let weekday = date.map(|d| d.weekday()).or_else(|| {
+        let names: Vec<String> = articles
+            .iter()
+            .flat_map(|&a| events[a].days.iter().filter_map(|d| d.weekday))
+            .map(|w| w.to_string())
+            .collect();
+        majority(names.iter().map(String::as_str)).and_then(|w| w.parse().ok())
+    });
+    let place = majority(
+        articles
+            .iter()
+            .flat_map(|&a| events[a].places.iter().map(String::as_str)),
+    );
+    let mut label = match number {
+        Some(n) => format!("Round {n}"),
+        None => "Round ?".to_string(),
+    };
+    match (date, weekday) {
+        (Some(d), _) => label.push_str(&format!(" · {}", d.format("%a %-d %b %Y"))),
+        (None, Some(w)) => label.push_str(&format!(" · {w}")),
+        _ => {}
+    }
+    if let Some(p) = &place {
+        label.push_str(&format!(" · {p}"));
+    }
+    Round {
+        number,
+        label,
+        date,
+        weekday,
+        place,
+        articles,
+        unassigned: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(paragraphs: &[&str]) -> Article {
+        Article {
+            id: "t".into(),
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn ordinals_name_rounds() {
+        let a = article(&["Officials met for a third round of direct talks on Wednesday."]);
+        assert_eq!(article_ordinal(&ordinal_cues(&a)), Some(3));
+        let b = article(&["It was the second round."]);
+        assert_eq!(article_ordinal(&ordinal_cues(&b)), Some(2));
+        let c = article(&["Round 4 opened in Geneva."]);
+        assert_eq!(article_ordinal(&ordinal_cues(&c)), Some(4));
+    }
+
+    #[test]
+    fn first_time_since_marks_the_first_round() {
+        let a = article(&["For the first time since 2019, the two delegations met face-to-face."]);
+        assert_eq!(article_ordinal(&ordinal_cues(&a)), Some(1));
+        let b = article(&["For the first time, the minister visited a farm."]);
+        assert_eq!(article_ordinal(&ordinal_cues(&b)), None);
+    }
+
+    #[test]
+    fn recaps_do_not_pull_an_article_back_to_an_earlier_round() {
+        let a = article(&[
+            "Negotiators met again in Geneva on Tuesday.",
+            "In the first round in May, 300 detainees were freed. The second round went further.",
+        ]);
+        assert_eq!(article_ordinal(&ordinal_cues(&a)), Some(2));
+    }
+
+    #[test]
+    fn announced_rounds_are_not_reported_rounds() {
+        let a = article(&[
+            "The first direct talks ended on Friday.",
+            "A second round will take place on June 2.",
+        ]);
+        let cues = ordinal_cues(&a);
+        assert!(cues.iter().any(|c| c.ordinal == 2 && c.announced));
+        assert_eq!(article_ordinal(&cues), Some(1));
+    }
+
+    #[test]
+    fn rounds_of_sanctions_are_not_rounds_of_talks() {
+        let a = article(&["The EU prepares its 18th round of sanctions."]);
+        assert_eq!(article_ordinal(&ordinal_cues(&a)), None);
+    }
+
+    #[test]
+    fn undated_articles_without_ordinals_stay_unassigned() {
+        let events = vec![
+            ArticleEvents {
+                ordinal: Some(3),
+                ..Default::default()
+            },
+            ArticleEvents::default(),
+        ];
+        let (rounds, of) = assign(&events, &[None, None]);
+        assert_eq!(rounds.len(), 2);
+        assert_eq!(rounds[0].number, Some(3));
+        assert!(rounds[1].unassigned);
+        assert_eq!(of, vec![Some(0), None]);
+    }
+
+    #[test]
+    fn dated_articles_join_the_round_of_that_date() {
+        let may16 = NaiveDate::from_ymd_opt(2025, 5, 16);
+        let may15 = NaiveDate::from_ymd_opt(2025, 5, 15);
+        let events = vec![
+            ArticleEvents {
+                ordinal: Some(1),
+                days: vec![EventDay {
+                    weekday: Some(Weekday::Fri),
+                    date: may16,
+                }],
+                places: vec!["Istanbul".into()],
+            },
+            ArticleEvents {
+                ordinal: None,
+                days: vec![EventDay {
+                    weekday: Some(Weekday::Thu),
+                    date: may15,
+                }],
+                places: vec![],
+            },
+            ArticleEvents {
+                ordinal: Some(1),
+                days: vec![EventDay {
+                    weekday: Some(Weekday::Fri),
+                    date: None,
+                }],
+                places: vec![],
+            },
+        ];
+        let (rounds, of) = assign(&events, &[None, None, None]);
+        assert_eq!(of, vec![Some(0), Some(0), Some(0)]);
+        assert_eq!(rounds[0].label, "Round 1 · Fri 16 May 2025 · Istanbul");
+    }
+
+    #[test]
+    fn pinned_rounds_override_the_cues() {
+        let events = vec![ArticleEvents {
+            ordinal: Some(1),
+            ..Default::default()
+        }];
+        let (rounds, _) = assign(&events, &[Some(2)]);
+        assert_eq!(rounds[0].number, Some(2));
+    }
+}

@@ -1,0 +1,124 @@
+//! Sentence boundaries inside a paragraph, as byte ranges. Claims are read one sentence at a
+//! time, and a sentence is the evidence a reader is shown.
+
+/// Abbreviations that end with a period but rarely end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st",
+    "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "ft", "mt", "rev",
+    "hon", "pres", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
+];
+
+/// Splits `text` into sentence byte ranges covering the trimmed sentences.
+pub fn split(text: &str) -> Vec<(usize, usize)> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // Swallow closing quotes and brackets after the stop.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, next)) = iter.peek() {
+            if matches!(next, '"' | '”' | '’' | '\'' | ')' | ']' | '.' | '!' | '?') {
+                end = j + next.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        // A boundary needs whitespace and then a capital, digit or opening quote.
+        let rest = &text[end..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() && !rest.is_empty() {
+            continue;
+        }
+        let next_char = trimmed.chars().next();
+        let starts_sentence = match next_char {
+            None => true,
+            Some(n) => {
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(')
+            }
+        };
+        if !starts_sentence || (c == '.' && is_abbreviation(&text[start..i])) {
+            continue;
+        }
+        push_trimmed(&mut sentences, text, start, end);
+        start = end;
+    }
+    push_trimmed(&mut sentences, text, start, text.len());
+    sentences
+}
+
+fn push_trimmed(sentences: &mut Vec<(usize, usize)>, text: &str, start: usize, end: usize) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if start + lead < end - trail {
+        sentences.push((start + lead, end - trail));
+    }
+}
+
+/// Whether the word before a period is an abbreviation or an initial ("U.S.", "J.").
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // A single capital letter is an initial.
+    (bare.chars().count() == 1 && word.chars().any(char::is_uppercase))
+        || ABBREVIATIONS.contains(&bare)
+        || bare.contains('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn sentences_split_at_stops_followed_by_capitals() {
+        assert_eq!(
+            sentences("The talks ended. Both sides left! Was it over? Yes."),
+            vec![
+                "The talks ended.",
+                "Both sides left!",
+                "Was it over?",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Former U.S. President Donald Trump spoke. Mr. Smith and J. Doe met at 10 a.m. Friday."),
+            vec![
+                "Former U.S. President Donald Trump spoke.",
+                "Mr. Smith and J. Doe met at 10 a.m. Friday."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("“It is time to stop the killing.” He left."),
+            vec!["“It is time to stop the killing.”", "He left."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_lowercase_continuations_do_not_split() {
+        assert_eq!(
+            sentences("It grew 3.5 percent. e.g. this"),
+            vec!["It grew 3.5 percent. e.g. this"]
+        );
+    }
+}
