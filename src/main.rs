@@ -1,7 +1,7 @@
 //! The `crosscheck` binary: arguments -> load -> the reader or a report; errors -> exit code.
 
 use clap::{Args, Parser, Subcommand};
-use crosscheck::analysis::{self, Analysis, EntityKind};
+use crosscheck::analysis::{self, Analysis, EntityKind, Verdict};
 use crosscheck::app::App;
 use crosscheck::config::{self, Config};
 use crosscheck::corpus::{self, Corpus};
@@ -44,6 +44,36 @@ enum Command {
         #[arg(long)]
         kind: Option<String>,
     },
+    /// Print the rounds of the story with their articles.
+    Rounds {
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Print the disputes: per round and slot, values that cannot all be true.
+    Disputes {
+        #[command(flatten)]
+        common: Common,
+        #[command(flatten)]
+        filter: Filter,
+    },
+    /// Print every comparison (agreements, single-source claims, disputes) and the
+    /// evolutions between rounds.
+    Compare {
+        #[command(flatten)]
+        common: Common,
+        #[command(flatten)]
+        filter: Filter,
+    },
+}
+
+#[derive(Args)]
+struct Filter {
+    /// Only this round (its number, as the texts give it).
+    #[arg(long)]
+    round: Option<u32>,
+    /// Only comparisons that involve this entity (any spelling).
+    #[arg(long)]
+    entity: Option<String>,
 }
 
 #[derive(Args)]
@@ -102,12 +132,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         None => {
             let (corpus, config) = load(&cli.paths, config_path.as_ref())?;
-            let keymap = Keymap::with_overrides(&config.keys)?;
+            let mut keymap = Keymap::with_overrides(&config.keys)?;
             let Corpus { articles, warnings } = corpus;
             let analysis = analysis::analyze(articles, &config);
             let mut app = App::new(&analysis, warnings, 80, 24);
             app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            tui::run(&analysis, app, &keymap).map_err(|e| format!("terminal error: {e}"))?;
+            tui::run(&analysis, app, &mut keymap).map_err(|e| format!("terminal error: {e}"))?;
         }
         Some(Command::List { common, entity }) => {
             let (analysis, _) = analyze(&common, config_path.as_ref())?;
@@ -142,8 +172,71 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 print(report::entities_text(&analysis, kind));
             }
         }
+        Some(Command::Rounds { common }) => {
+            let (analysis, _) = analyze(&common, config_path.as_ref())?;
+            if common.json {
+                print_json(&report::rounds_json(&analysis))?;
+            } else {
+                print(report::rounds_text(&analysis));
+            }
+        }
+        Some(Command::Disputes { common, filter }) => {
+            let (analysis, _) = analyze(&common, config_path.as_ref())?;
+            let verdicts = [Verdict::Dispute];
+            let filter = comparison_filter(&analysis, &filter, &verdicts)?;
+            if common.json {
+                print_json(&report::comparisons_json(&analysis, &filter))?;
+            } else {
+                print(report::comparisons_text(&analysis, &filter));
+            }
+        }
+        Some(Command::Compare { common, filter }) => {
+            let (analysis, _) = analyze(&common, config_path.as_ref())?;
+            let verdicts = [Verdict::Agreement, Verdict::SingleSource, Verdict::Dispute];
+            let filter = comparison_filter(&analysis, &filter, &verdicts)?;
+            if common.json {
+                let value = serde_json::json!({
+                    "comparisons": report::comparisons_json(&analysis, &filter),
+                    "evolutions": report::evolutions_json(&analysis),
+                });
+                print_json(&value)?;
+            } else {
+                print(report::comparisons_text(&analysis, &filter));
+                print(report::evolutions_text(&analysis));
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn comparison_filter<'a>(
+    analysis: &Analysis,
+    filter: &Filter,
+    verdicts: &'a [Verdict],
+) -> Result<report::ComparisonFilter<'a>, String> {
+    if let Some(n) = filter.round {
+        if !analysis.rounds.iter().any(|r| r.number == Some(n)) {
+            let known: Vec<String> = analysis
+                .rounds
+                .iter()
+                .filter_map(|r| r.number.map(|n| n.to_string()))
+                .collect();
+            return Err(format!("no round {n}; rounds found: {}", known.join(", ")));
+        }
+    }
+    let entity = match &filter.entity {
+        Some(name) => Some(
+            analysis
+                .find_entity(name)
+                .ok_or_else(|| format!("no entity named “{name}”"))?,
+        ),
+        None => None,
+    };
+    Ok(report::ComparisonFilter {
+        round: filter.round,
+        entity,
+        verdicts,
+    })
 }
 
 fn analyze(common: &Common, config: Option<&PathBuf>) -> Result<(Analysis, Config), String> {

@@ -151,3 +151,205 @@ pub fn entities_text(analysis: &Analysis, kind: Option<EntityKind>) -> String {
     }
     out
 }
+
+fn article_id(analysis: &Analysis, article: usize) -> &str {
+    analysis.articles.get(article).map_or("", |a| a.id.as_str())
+}
+
+fn round_number(analysis: &Analysis, round: Option<usize>) -> Option<u32> {
+    round
+        .and_then(|r| analysis.rounds.get(r))
+        .and_then(|r| r.number)
+}
+
+/// Rounds as `crosscheck rounds --json` prints them.
+pub fn rounds_json(analysis: &Analysis) -> Value {
+    Value::Array(
+        analysis
+            .rounds
+            .iter()
+            .map(|r| {
+                json!({
+                    "round": r.number,
+                    "label": r.label,
+                    "date": r.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                    "weekday": r.weekday.map(|w| w.to_string()),
+                    "place": r.place,
+                    "unassigned": r.unassigned,
+                    "articles": r.articles.iter().map(|&a| article_id(analysis, a)).collect::<Vec<_>>(),
+                })
+            })
+            .collect(),
+    )
+}
+
+/// One block per round: label, then its articles.
+pub fn rounds_text(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    for round in &analysis.rounds {
+        out.push_str(&round.label);
+        out.push('\n');
+        for &a in &round.articles {
+            if let Some(article) = analysis.articles.get(a) {
+                out.push_str(&format!("  {}\t{}\n", article.id, article.display_name()));
+            }
+        }
+    }
+    out
+}
+
+/// Which comparisons a report shows.
+pub struct ComparisonFilter<'a> {
+    /// A round number as the texts give it.
+    pub round: Option<u32>,
+    /// An entity index.
+    pub entity: Option<usize>,
+    pub verdicts: &'a [crate::analysis::Verdict],
+}
+
+fn selected_comparisons<'a>(
+    analysis: &'a Analysis,
+    filter: &'a ComparisonFilter,
+) -> impl Iterator<Item = &'a crate::analysis::Comparison> {
+    analysis.comparisons.iter().filter(move |c| {
+        filter.verdicts.contains(&c.verdict)
+            && filter
+                .round
+                .is_none_or(|n| round_number(analysis, c.round) == Some(n))
+            && filter
+                .entity
+                .is_none_or(|e| crate::analysis::comparison_involves(analysis, c, e))
+    })
+}
+
+fn comparison_json(analysis: &Analysis, c: &crate::analysis::Comparison) -> Value {
+    let values: Vec<Value> = c
+        .sides
+        .iter()
+        .map(|side| {
+            let evidence: Vec<Value> = side
+                .claims
+                .iter()
+                .filter_map(|&i| analysis.claims.get(i))
+                .map(|claim| {
+                    json!({
+                        "article": article_id(analysis, claim.article),
+                        "text": claim.evidence(&analysis.articles),
+                        "span": claim.display,
+                    })
+                })
+                .collect();
+            json!({
+                "value": side.value,
+                "articles": side.articles.iter().map(|&a| article_id(analysis, a)).collect::<Vec<_>>(),
+                "sources": side.sources,
+                "evidence": evidence,
+            })
+        })
+        .collect();
+    json!({
+        "round": round_number(analysis, c.round),
+        "round_label": c.round.and_then(|r| analysis.rounds.get(r)).map(|r| r.label.clone()),
+        "verdict": c.verdict,
+        "kind": c.kind,
+        "slot": c.slot,
+        "subject": c.subject,
+        "why": c.why,
+        "values": values,
+    })
+}
+
+/// Comparisons as `crosscheck disputes --json` (and `compare --json`) print them.
+pub fn comparisons_json(analysis: &Analysis, filter: &ComparisonFilter) -> Value {
+    Value::Array(
+        selected_comparisons(analysis, filter)
+            .map(|c| comparison_json(analysis, c))
+            .collect(),
+    )
+}
+
+/// Comparisons for people: round, why, then each side with its evidence.
+pub fn comparisons_text(analysis: &Analysis, filter: &ComparisonFilter) -> String {
+    let mut out = String::new();
+    for c in selected_comparisons(analysis, filter) {
+        let round = c
+            .round
+            .and_then(|r| analysis.rounds.get(r))
+            .map_or("no round", |r| r.label.as_str());
+        out.push_str(&format!(
+            "[{}] {}\n  {}\n",
+            round,
+            verdict_name(c.verdict),
+            c.why
+        ));
+        for side in &c.sides {
+            let ids: Vec<&str> = side
+                .articles
+                .iter()
+                .map(|&a| article_id(analysis, a))
+                .collect();
+            out.push_str(&format!("  “{}” — {}\n", side.value, ids.join(", ")));
+            for &i in &side.claims {
+                if let Some(claim) = analysis.claims.get(i) {
+                    out.push_str(&format!(
+                        "      {}: {}\n",
+                        article_id(analysis, claim.article),
+                        claim.evidence(&analysis.articles)
+                    ));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn verdict_name(verdict: crate::analysis::Verdict) -> &'static str {
+    match verdict {
+        crate::analysis::Verdict::Agreement => "agreement",
+        crate::analysis::Verdict::SingleSource => "single source",
+        crate::analysis::Verdict::Dispute => "DISPUTE",
+    }
+}
+
+/// Evolutions as JSON: a slot whose value changed between rounds.
+pub fn evolutions_json(analysis: &Analysis) -> Value {
+    Value::Array(
+        analysis
+            .evolutions
+            .iter()
+            .map(|e| {
+                let steps: Vec<Value> = e
+                    .steps
+                    .iter()
+                    .map(|(round, value, articles)| {
+                        json!({
+                            "round": round_number(analysis, Some(*round)),
+                            "value": value,
+                            "articles": articles.iter().map(|&a| article_id(analysis, a)).collect::<Vec<_>>(),
+                        })
+                    })
+                    .collect();
+                json!({ "kind": e.kind, "slot": e.slot, "subject": e.subject, "steps": steps })
+            })
+            .collect(),
+    )
+}
+
+/// Evolutions for people.
+pub fn evolutions_text(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    for e in &analysis.evolutions {
+        let steps: Vec<String> = e
+            .steps
+            .iter()
+            .map(|(round, value, _)| {
+                let label = round_number(analysis, Some(*round))
+                    .map_or("R?".to_string(), |n| format!("R{n}"));
+                format!("{label}: “{value}”")
+            })
+            .collect();
+        out.push_str(&format!("evolution · {} · {}\n", e.slot, steps.join(" → ")));
+    }
+    out
+}

@@ -40,7 +40,7 @@ pub fn install_panic_hook() {
 }
 
 /// Runs the reader until the user quits.
-pub fn run(analysis: &Analysis, mut app: App, keymap: &Keymap) -> io::Result<()> {
+pub fn run(analysis: &Analysis, mut app: App, keymap: &mut Keymap) -> io::Result<()> {
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;
     let _guard = RestoreGuard;

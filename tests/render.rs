@@ -18,7 +18,7 @@ fn seeds() -> Analysis {
 
 fn app_after(analysis: &Analysis, width: u16, height: u16, script: &str) -> App {
     let mut app = App::new(analysis, Vec::new(), width, height);
-    let keymap = Keymap::default();
+    let mut keymap = Keymap::default();
     for event in key_events(script) {
         if let Some(action) = keymap.map(&event, app.mode()) {
             app.update(analysis, action);

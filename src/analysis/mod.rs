@@ -150,6 +150,31 @@ impl Analysis {
     }
 }
 
+/// Whether a comparison concerns an entity: its subject, a value, or a mention of the
+/// entity inside an evidence sentence.
+pub fn comparison_involves(analysis: &Analysis, comparison: &Comparison, entity: usize) -> bool {
+    let Some(target) = analysis.entities.get(entity) else {
+        return false;
+    };
+    if comparison.subject.as_deref() == Some(target.name.as_str()) {
+        return true;
+    }
+    comparison
+        .sides
+        .iter()
+        .flat_map(|s| s.claims.iter())
+        .filter_map(|&c| analysis.claims.get(c))
+        .any(|claim| {
+            claim.value == ClaimValue::Entity { entity }
+                || analysis.mentions_of(claim.article).any(|m| {
+                    m.entity == Some(entity)
+                        && m.paragraph == claim.paragraph
+                        && m.start >= claim.sentence.0
+                        && m.end <= claim.sentence.1
+                })
+        })
+}
+
 /// Runs the whole analysis over `articles`.
 pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
     let mut mentions: Vec<Mention> = articles

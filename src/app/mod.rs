@@ -1,12 +1,14 @@
 //! View state only — selection, focus, filters, scroll, overlays, the search prompt — and
 //! `App::update(Action)`. No terminal here: every behaviour is testable with key scripts.
 
+pub mod compare;
 pub mod layout;
 pub mod reader;
 
-use crate::analysis::{Analysis, EntityKind};
+use crate::analysis::{Analysis, EntityKind, Verdict};
 use crate::corpus::Warning;
 use crate::input::{Action, Mode};
+use compare::{MatrixRow, SideBySide};
 use layout::Panes;
 use reader::{Text, Wrapped};
 use regex::RegexBuilder;
@@ -25,6 +27,12 @@ pub enum View {
     Main,
     /// Entities grouped by kind, with details of the selected one.
     Entities,
+    /// The disputes of the round, with why each was flagged.
+    Disputes,
+    /// Two sources side by side on one dispute.
+    Compare,
+    /// Slots of the round × sources.
+    Matrix,
 }
 
 /// A window over the main screen.
@@ -88,6 +96,15 @@ pub struct App {
     pub entity_offset: usize,
     /// Which mention of the filter entity `n`/`N` last jumped to.
     pub mention_cursor: Option<usize>,
+    /// The round that filters every view, as an index into `Analysis::rounds`.
+    pub round_filter: Option<usize>,
+    /// Disputes passing the filters (indices into `Analysis::comparisons`).
+    pub dispute_rows: Vec<usize>,
+    pub dispute_selected: usize,
+    pub dispute_offset: usize,
+    pub side_by_side: Option<SideBySide>,
+    pub matrix: Vec<MatrixRow>,
+    pub matrix_offset: usize,
     pub warnings: Vec<Warning>,
     pub width: u16,
     pub height: u16,
@@ -129,12 +146,20 @@ impl App {
             entity_selected: 0,
             entity_offset: 0,
             mention_cursor: None,
+            round_filter: None,
+            dispute_rows: Vec::new(),
+            dispute_selected: 0,
+            dispute_offset: 0,
+            side_by_side: None,
+            matrix: Vec::new(),
+            matrix_offset: 0,
             warnings,
             width,
             height,
             color: true,
             message: None,
         };
+        app.apply_filters(analysis);
         app.open = app.visible.first().copied();
         app.refresh(analysis);
         app
@@ -167,7 +192,8 @@ impl App {
     fn list_height(&self) -> usize {
         match self.view {
             View::Main => usize::from(self.panes().sources.inner().height),
-            View::Entities => usize::from(self.height.saturating_sub(3)),
+            View::Disputes => usize::from(self.height.saturating_sub(1) / 2).saturating_sub(2),
+            _ => usize::from(self.height.saturating_sub(3)),
         }
     }
 
@@ -195,12 +221,29 @@ impl App {
                 self.height = h;
             }
             Action::Close => self.close(analysis),
-            Action::Entities => {
-                self.view = if self.view == View::Entities {
-                    View::Main
-                } else {
-                    View::Entities
-                };
+            Action::Entities => self.toggle_view(View::Entities),
+            Action::Disputes => self.toggle_view(View::Disputes),
+            Action::Matrix => {
+                self.toggle_view(View::Matrix);
+                self.matrix = compare::matrix_rows(analysis, self.matrix_round(analysis));
+                self.matrix_offset = 0;
+            }
+            Action::NextRound => self.step_round(analysis, true),
+            Action::PrevRound => self.step_round(analysis, false),
+            Action::AllRounds => {
+                self.round_filter = None;
+                self.apply_filters(analysis);
+            }
+            Action::NextDispute => self.step_dispute(analysis, true),
+            Action::PrevDispute => self.step_dispute(analysis, false),
+            Action::CycleLeft | Action::CycleRight if self.view == View::Compare => {
+                let (w, h) = (self.width, self.height);
+                if let Some(view) = &mut self.side_by_side {
+                    view.cycle(analysis, action == Action::CycleLeft, w, h);
+                }
+            }
+            Action::NextMatch | Action::PrevMatch if self.view == View::Compare => {
+                self.step_dispute(analysis, action == Action::NextMatch)
             }
             Action::ToggleRemoved => self.show_removed = !self.show_removed,
             Action::ToggleHighlights => self.highlights = !self.highlights,
@@ -222,6 +265,66 @@ impl App {
             motion => self.apply_motion(motion),
         }
         Effect::None
+    }
+
+    fn toggle_view(&mut self, view: View) {
+        self.view = if self.view == view { View::Main } else { view };
+    }
+
+    /// The round the matrix shows: the filter, else the first round.
+    pub fn matrix_round(&self, analysis: &Analysis) -> Option<usize> {
+        self.round_filter
+            .or_else(|| analysis.rounds.iter().position(|r| !r.unassigned))
+    }
+
+    /// r / R: all -> first round -> ... -> last -> all.
+    fn step_round(&mut self, analysis: &Analysis, forward: bool) {
+        let count = analysis.rounds.len();
+        if count == 0 {
+            self.message = Some("no rounds found".to_string());
+            return;
+        }
+        self.round_filter = match (self.round_filter, forward) {
+            (None, true) => Some(0),
+            (None, false) => Some(count - 1),
+            (Some(r), true) if r + 1 < count => Some(r + 1),
+            (Some(r), false) if r > 0 => Some(r - 1),
+            _ => None,
+        };
+        self.apply_filters(analysis);
+        self.matrix = compare::matrix_rows(analysis, self.matrix_round(analysis));
+        self.matrix_offset = 0;
+        self.message = Some(match self.round_filter {
+            Some(r) => format!("showing {}", analysis.rounds[r].label),
+            None => "showing all rounds".to_string(),
+        });
+    }
+
+    /// ]d / [d: the next dispute, side by side.
+    fn step_dispute(&mut self, analysis: &Analysis, forward: bool) {
+        if self.dispute_rows.is_empty() {
+            self.message = Some("no disputes under these filters".to_string());
+            return;
+        }
+        let count = self.dispute_rows.len();
+        if self.view == View::Compare || self.view == View::Disputes {
+            self.dispute_selected = if forward {
+                (self.dispute_selected + 1) % count
+            } else {
+                (self.dispute_selected + count - 1) % count
+            };
+        }
+        self.open_dispute(analysis);
+    }
+
+    fn open_dispute(&mut self, analysis: &Analysis) {
+        let Some(&comparison) = self.dispute_rows.get(self.dispute_selected) else {
+            return;
+        };
+        self.side_by_side = SideBySide::open(analysis, comparison, self.width, self.height);
+        if self.side_by_side.is_some() {
+            self.view = View::Compare;
+        }
     }
 
     fn open_overlay(&mut self, overlay: Overlay) {
@@ -290,11 +393,16 @@ impl App {
     fn close(&mut self, analysis: &Analysis) {
         if !self.search.query.is_empty() {
             self.search = Search::default();
-        } else if self.view == View::Entities {
+        } else if self.view == View::Compare {
+            self.view = View::Disputes;
+        } else if self.view != View::Main {
             self.view = View::Main;
         } else if self.entity_filter.is_some() {
             self.entity_filter = None;
             self.mention_cursor = None;
+            self.apply_filters(analysis);
+        } else if self.round_filter.is_some() {
+            self.round_filter = None;
             self.apply_filters(analysis);
         } else if self.focus == Focus::Reader {
             self.focus = Focus::Sources;
@@ -309,6 +417,8 @@ impl App {
                     self.focus = Focus::Reader;
                 }
             }
+            View::Disputes => self.open_dispute(analysis),
+            View::Compare | View::Matrix => {}
             View::Entities => {
                 if let Some(&entity) = self.entity_rows.get(self.entity_selected) {
                     self.entity_filter = Some(entity);
@@ -339,10 +449,34 @@ impl App {
     /// when it still passes.
     fn apply_filters(&mut self, analysis: &Analysis) {
         let keep = self.selected_article();
-        self.visible = match self.entity_filter.and_then(|e| analysis.entities.get(e)) {
-            Some(entity) => entity.articles.clone(),
-            None => (0..analysis.articles.len()).collect(),
+        let entity = self.entity_filter.and_then(|e| analysis.entities.get(e));
+        let round = self.round_filter.and_then(|r| analysis.rounds.get(r));
+        self.visible = match (entity, round) {
+            (Some(e), Some(r)) => e
+                .articles
+                .iter()
+                .copied()
+                .filter(|a| r.articles.binary_search(a).is_ok())
+                .collect(),
+            (Some(e), None) => e.articles.clone(),
+            (None, Some(r)) => r.articles.clone(),
+            (None, None) => (0..analysis.articles.len()).collect(),
         };
+        self.dispute_rows = analysis
+            .comparisons
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.verdict == Verdict::Dispute)
+            .filter(|(_, c)| self.round_filter.is_none() || c.round == self.round_filter)
+            .filter(|(_, c)| {
+                self.entity_filter
+                    .is_none_or(|e| crate::analysis::comparison_involves(analysis, c, e))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        self.dispute_selected = self
+            .dispute_selected
+            .min(self.dispute_rows.len().saturating_sub(1));
         self.selected = keep
             .and_then(|a| self.visible.iter().position(|&v| v == a))
             .unwrap_or(0);
@@ -374,6 +508,21 @@ impl App {
             (View::Entities, _) => {
                 let last = self.entity_rows.len().saturating_sub(1);
                 self.entity_selected = offset(self.entity_selected, delta).min(last);
+            }
+            (View::Disputes, _) => {
+                let last = self.dispute_rows.len().saturating_sub(1);
+                self.dispute_selected = offset(self.dispute_selected, delta).min(last);
+            }
+            (View::Compare, _) => {
+                let height = self.height;
+                if let Some(view) = &mut self.side_by_side {
+                    let delta = delta.clamp(-(1 << 30), 1 << 30);
+                    view.scroll(delta, height);
+                }
+            }
+            (View::Matrix, _) => {
+                let last = self.matrix.len().saturating_sub(1);
+                self.matrix_offset = offset(self.matrix_offset, delta).min(last);
             }
             (View::Main, Focus::Sources) => {
                 let last = self.visible.len().saturating_sub(1);
@@ -499,6 +648,19 @@ impl App {
             .min(self.entity_rows.len().saturating_sub(1));
         self.entity_offset =
             keep_in_view(self.entity_offset, self.entity_selected, self.list_height());
+        self.dispute_offset = keep_in_view(
+            self.dispute_offset,
+            self.dispute_selected,
+            self.list_height(),
+        );
+        let (w, h) = (self.width, self.height);
+        if let Some(view) = &mut self.side_by_side {
+            let before = view.left.wrapped.width;
+            view.rewrap(analysis, w, h);
+            if view.left.wrapped.width != before {
+                view.align(analysis, h);
+            }
+        }
     }
 
     /// Lines of the wrapped article that belong to paragraph text (for tests and the ui).
@@ -569,7 +731,7 @@ mod tests {
     }
 
     fn run(app: &mut App, analysis: &Analysis, script: &str) -> Effect {
-        let keymap = Keymap::default();
+        let mut keymap = Keymap::default();
         let mut effect = Effect::None;
         for event in key_events(script) {
             if let Some(action) = keymap.map(&event, app.mode()) {

@@ -28,6 +28,15 @@ pub enum Action {
     Warnings,
     Entities,
     ToggleHighlights,
+    Disputes,
+    Matrix,
+    NextRound,
+    PrevRound,
+    AllRounds,
+    NextDispute,
+    PrevDispute,
+    CycleLeft,
+    CycleRight,
     /// Scroll whatever pane is focused by `n` lines (mouse wheel).
     Scroll(i32),
     /// A character typed into the search prompt.
@@ -202,7 +211,10 @@ pub enum Mode {
 
 /// Maps terminal events to actions; holds the key table with any user overrides applied.
 pub struct Keymap {
-    table: Vec<(KeySpec, Action)>,
+    /// One or two keys per binding ("]d" is `]` then `d`).
+    table: Vec<(Vec<KeySpec>, Action)>,
+    /// The first key of a two-key binding, waiting for the second.
+    pending: Option<KeySpec>,
 }
 
 /// A key with its modifiers, as written in the table ("C-d", "G", "PageDown").
@@ -219,11 +231,14 @@ impl Default for Keymap {
             .flat_map(|b| {
                 b.keys
                     .iter()
-                    .filter_map(|k| parse_key(k))
+                    .filter_map(|k| parse_keys(k))
                     .map(|spec| (spec, b.action.clone()))
             })
             .collect();
-        Keymap { table }
+        Keymap {
+            table,
+            pending: None,
+        }
     }
 }
 
@@ -240,7 +255,7 @@ impl Keymap {
                 .ok_or_else(|| format!("unknown action `{name}` in [keys]"))?;
             let specs = keys
                 .iter()
-                .map(|k| parse_key(k).ok_or_else(|| format!("unknown key `{k}` for `{name}`")))
+                .map(|k| parse_keys(k).ok_or_else(|| format!("unknown key `{k}` for `{name}`")))
                 .collect::<Result<Vec<_>, _>>()?;
             keymap
                 .table
@@ -253,7 +268,7 @@ impl Keymap {
     }
 
     /// The action for one terminal event in the given mode, if any.
-    pub fn map(&self, event: &Event, mode: Mode) -> Option<Action> {
+    pub fn map(&mut self, event: &Event, mode: Mode) -> Option<Action> {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.map_key(key, mode),
             Event::Mouse(mouse) => match mouse.kind {
@@ -266,7 +281,7 @@ impl Keymap {
         }
     }
 
-    fn map_key(&self, key: &KeyEvent, mode: Mode) -> Option<Action> {
+    fn map_key(&mut self, key: &KeyEvent, mode: Mode) -> Option<Action> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         // Ctrl-C always quits, whatever the mode or keymap, so a user is never stuck.
         if ctrl && key.code == KeyCode::Char('c') {
@@ -286,11 +301,41 @@ impl Keymap {
             code: key.code,
             ctrl,
         };
+        if let Some(first) = self.pending.take() {
+            if let Some((_, action)) = self.table.iter().find(|(s, _)| *s == [first, spec]) {
+                return Some(action.clone());
+            }
+            // Not a sequence after all: the second key counts on its own.
+        }
+        if self.table.iter().any(|(s, _)| s.len() == 2 && s[0] == spec) {
+            self.pending = Some(spec);
+            return None;
+        }
         self.table
             .iter()
-            .find(|(s, _)| *s == spec)
+            .find(|(s, _)| *s == [spec])
             .map(|(_, action)| action.clone())
     }
+}
+
+/// One key ("C-d", "G") or a two-key sequence of single characters ("]d").
+fn parse_keys(text: &str) -> Option<Vec<KeySpec>> {
+    if let Some(single) = parse_key(text) {
+        return Some(vec![single]);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() == 2 && !text.contains('-') {
+        return Some(
+            chars
+                .iter()
+                .map(|&c| KeySpec {
+                    code: KeyCode::Char(c),
+                    ctrl: false,
+                })
+                .collect(),
+        );
+    }
+    None
 }
 
 fn parse_key(text: &str) -> Option<KeySpec> {
@@ -369,7 +414,7 @@ mod tests {
     fn every_binding_key_parses() {
         for binding in bindings() {
             for k in binding.keys {
-                assert!(parse_key(k).is_some(), "{k} of {}", binding.name);
+                assert!(parse_keys(k).is_some(), "{k} of {}", binding.name);
             }
         }
     }
@@ -387,7 +432,7 @@ mod tests {
 
     #[test]
     fn vim_keys_and_arrows_move() {
-        let keymap = Keymap::default();
+        let mut keymap = Keymap::default();
         for (event, action) in [
             (
                 key(KeyCode::Char('j'), KeyModifiers::NONE),
@@ -407,14 +452,14 @@ mod tests {
 
     #[test]
     fn ctrl_c_quits_even_in_a_prompt() {
-        let keymap = Keymap::default();
+        let mut keymap = Keymap::default();
         let event = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(keymap.map(&event, Mode::Prompt), Some(Action::Quit));
     }
 
     #[test]
     fn prompt_mode_types_characters_instead_of_commands() {
-        let keymap = Keymap::default();
+        let mut keymap = Keymap::default();
         let event = key(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(keymap.map(&event, Mode::Prompt), Some(Action::Type('q')));
     }
@@ -423,7 +468,7 @@ mod tests {
     fn user_overrides_replace_the_default_keys() {
         let mut overrides = BTreeMap::new();
         overrides.insert("quit".to_string(), vec!["x".to_string()]);
-        let keymap = Keymap::with_overrides(&overrides).expect("valid override");
+        let mut keymap = Keymap::with_overrides(&overrides).expect("valid override");
         let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
         let x = key(KeyCode::Char('x'), KeyModifiers::NONE);
         assert_eq!(keymap.map(&q, Mode::Normal), None);
@@ -436,6 +481,19 @@ mod tests {
         overrides.insert("fly".to_string(), vec!["x".to_string()]);
         let error = Keymap::with_overrides(&overrides).err();
         assert_eq!(error.as_deref(), Some("unknown action `fly` in [keys]"));
+    }
+
+    #[test]
+    fn two_key_sequences_wait_for_their_second_key() {
+        let mut keymap = Keymap::default();
+        let bracket = key(KeyCode::Char(']'), KeyModifiers::NONE);
+        let d = key(KeyCode::Char('d'), KeyModifiers::NONE);
+        assert_eq!(keymap.map(&bracket, Mode::Normal), None);
+        assert_eq!(keymap.map(&d, Mode::Normal), Some(Action::NextDispute));
+        assert_eq!(keymap.map(&d, Mode::Normal), Some(Action::Disputes));
+        let j = key(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(keymap.map(&bracket, Mode::Normal), None);
+        assert_eq!(keymap.map(&j, Mode::Normal), Some(Action::MoveDown));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Renders `App` + `Analysis` into a ratatui frame: panes, highlighting, help, warnings and
 //! the status line. Reads state, never changes it, never does I/O.
 
+mod disputes;
 mod theme;
 
 use crate::analysis::{Analysis, EntityKind};
@@ -25,6 +26,9 @@ pub fn render(frame: &mut Frame, app: &App, analysis: &Analysis) {
     match app.view {
         View::Main => render_main(frame, app, analysis, &theme),
         View::Entities => render_entities(frame, app, analysis, &theme),
+        View::Disputes => disputes::render_list(frame, app, analysis, &theme),
+        View::Compare => disputes::render_side_by_side(frame, app, analysis, &theme),
+        View::Matrix => disputes::render_matrix(frame, app, analysis, &theme),
     }
     render_status(frame, app, analysis, &theme);
     match app.overlay {
@@ -87,7 +91,15 @@ fn render_sources(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &The
                 .published
                 .map(|d| d.format("%Y-%m-%d").to_string())
                 .unwrap_or_else(|| "—".to_string());
-            let right = format!(" {date} {:>5}w", article.word_count());
+            let round = analysis
+                .article_round
+                .get(index)
+                .copied()
+                .flatten()
+                .and_then(|r| analysis.rounds.get(r))
+                .and_then(|r| r.number)
+                .map_or("  ".to_string(), |n| format!("R{n}"));
+            let right = format!(" {round} {date} {:>5}w", article.word_count());
             let left = article.display_name();
             let text = fit(&left, &right, width);
             let style = if row == app.selected {
@@ -193,7 +205,7 @@ fn collect_marks(
     article: usize,
     theme: &Theme,
 ) -> Vec<(usize, Mark)> {
-    let mut marks = Vec::new();
+    let mut marks = disputes::disputed_marks(analysis, article, theme);
     for mention in analysis.mentions_of(article) {
         let filtered = app.entity_filter.is_some() && mention.entity == app.entity_filter;
         if filtered {
@@ -226,7 +238,7 @@ fn collect_marks(
                 start: hit.start,
                 end: hit.end,
                 style: theme.search_hit(current),
-                rank: if current { 4 } else { 3 },
+                rank: if current { 5 } else { 4 },
             },
         ));
     }
@@ -394,6 +406,10 @@ fn render_status(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &Them
         ));
         spans.push(Span::raw("  Enter search · Esc cancel"));
     } else {
+        if let Some(round) = app.round_filter.and_then(|r| analysis.rounds.get(r)) {
+            spans.push(Span::styled(format!("[{} ✕a]", round.label), theme.chip()));
+            spans.push(Span::raw(" "));
+        }
         if let Some(entity) = app.entity_filter.and_then(|e| analysis.entities.get(e)) {
             spans.push(Span::styled(
                 format!("[{}: {} ✕Esc]", entity.kind.name(), entity.name),
@@ -417,10 +433,18 @@ fn render_status(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &Them
             spans.push(Span::styled(message.as_str(), theme.message()));
             spans.push(Span::raw(" "));
         }
-        spans.push(Span::styled(
-            "q quit · ? help · Tab pane · / search · e entities · b boilerplate",
-            theme.meta(),
-        ));
+        let hints = match app.view {
+            View::Compare => {
+                "j/k scroll both · ]d [d next/prev dispute · , . change sources · Esc back"
+            }
+            View::Disputes => "Enter side by side · r/R round · a all · Esc back",
+            View::Matrix => "r/R round · j/k scroll · Esc back",
+            View::Entities => "Enter filter sources · Esc back",
+            View::Main => {
+                "q quit · ? help · / search · e entities · d disputes · m matrix · r round"
+            }
+        };
+        spans.push(Span::styled(hints, theme.meta()));
     }
     if !app.warnings.is_empty() {
         spans.push(Span::styled(

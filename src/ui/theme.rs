@@ -106,6 +106,36 @@ impl Theme {
         )
     }
 
+    /// Text of a dispute in lists.
+    pub fn disputed(&self) -> Style {
+        self.paint(Style::new().add_modifier(Modifier::BOLD), Color::LightRed)
+    }
+
+    /// A disputed span inside an article: reversed and underlined, so it shows without
+    /// colour and stands apart from search hits.
+    pub fn disputed_span(&self) -> Style {
+        let style =
+            Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD | Modifier::REVERSED);
+        self.paint(style, Color::LightRed)
+    }
+
+    /// The value of the k-th side of a dispute in the matrix.
+    pub fn side(&self, k: usize) -> Style {
+        let colors = [
+            Color::LightRed,
+            Color::LightBlue,
+            Color::LightGreen,
+            Color::LightMagenta,
+        ];
+        let modifiers = [
+            Modifier::BOLD,
+            Modifier::UNDERLINED,
+            Modifier::ITALIC,
+            Modifier::REVERSED,
+        ];
+        self.paint(Style::new().add_modifier(modifiers[k % 4]), colors[k % 4])
+    }
+
     pub fn warning(&self) -> Style {
         self.paint(Style::new().add_modifier(Modifier::BOLD), Color::LightRed)
     }
