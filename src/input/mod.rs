@@ -181,6 +181,60 @@ pub fn bindings() -> &'static [Binding] {
             name: "toggle_highlights",
             description: "show or hide entity highlights in the reader",
         },
+        Binding {
+            keys: &["d"],
+            action: Disputes,
+            name: "disputes",
+            description: "open the disputes of the round; Enter compares side by side",
+        },
+        Binding {
+            keys: &["m"],
+            action: Matrix,
+            name: "matrix",
+            description: "open the fact × source matrix of the round",
+        },
+        Binding {
+            keys: &["r"],
+            action: NextRound,
+            name: "next_round",
+            description: "filter to the next round",
+        },
+        Binding {
+            keys: &["R"],
+            action: PrevRound,
+            name: "prev_round",
+            description: "filter to the previous round",
+        },
+        Binding {
+            keys: &["a"],
+            action: AllRounds,
+            name: "all_rounds",
+            description: "show all rounds",
+        },
+        Binding {
+            keys: &["]d"],
+            action: NextDispute,
+            name: "next_dispute",
+            description: "next dispute, side by side",
+        },
+        Binding {
+            keys: &["[d"],
+            action: PrevDispute,
+            name: "prev_dispute",
+            description: "previous dispute, side by side",
+        },
+        Binding {
+            keys: &[","],
+            action: CycleLeft,
+            name: "cycle_left",
+            description: "side by side: another source in the left pane",
+        },
+        Binding {
+            keys: &["."],
+            action: CycleRight,
+            name: "cycle_right",
+            description: "side by side: another source in the right pane",
+        },
     ];
     TABLE
 }
