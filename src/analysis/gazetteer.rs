@@ -1,1 +1,4 @@
 //! placeholder
+pub fn fold(s: &str) -> String {
+    s.to_lowercase()
+}
