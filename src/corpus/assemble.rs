@@ -52,12 +52,15 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
         byline: mut by,
         url,
         paragraphs: raw_paragraphs,
+        removed: pre_removed,
     } = raw;
 
-    // 1. Normalise and split over-long paragraphs.
+    // 1. Normalise and split over-long paragraphs. Order keys: paragraph j (all its
+    //    pieces) is 2j+1; text cut by the reader before paragraph j is 2j. The final sort
+    //    is stable, so pieces with one key keep their order.
     let mut paragraphs: Vec<Para> = Vec::with_capacity(raw_paragraphs.len());
     let mut split = 0usize;
-    for p in raw_paragraphs {
+    for (j, p) in raw_paragraphs.into_iter().enumerate() {
         let p = normalize_space(&p);
         if p.is_empty() {
             continue;
@@ -65,12 +68,17 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
         if p.chars().nth(MAX_PARAGRAPH_CHARS).is_some() {
             split += 1;
             for piece in split_long(&p) {
-                paragraphs.push((paragraphs.len(), piece));
+                paragraphs.push((2 * j + 1, piece));
             }
         } else {
-            paragraphs.push((paragraphs.len(), p));
+            paragraphs.push((2 * j + 1, p));
         }
     }
+    let mut removed: Vec<Para> = pre_removed
+        .into_iter()
+        .map(|(at, t)| (2 * at, normalize_space(&t)))
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
     if split > 0 {
         warnings.push(Warning {
             path: label.clone(),
@@ -87,7 +95,6 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
     }
 
     // 2. Boilerplate.
-    let mut removed: Vec<Para> = Vec::new();
     let cues = boilerplate::cut(&mut paragraphs, &mut removed);
     let mut wires: Vec<String> = cues.wires.clone();
 

@@ -20,6 +20,9 @@ pub(crate) struct Raw {
     pub byline: Option<String>,
     pub url: Option<String>,
     pub paragraphs: Vec<String>,
+    /// Text a reader already cut (HTML cookie banners, related links), each with the
+    /// number of paragraphs before it, so `removed` stays in document order.
+    pub removed: Vec<(usize, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

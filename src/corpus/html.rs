@@ -229,7 +229,9 @@ pub(crate) fn html(id: &str, label: &str, text: &str) -> Raw {
         label: label.to_string(),
         ..Raw::default()
     };
-    raw.paragraphs = paragraphs_under(root);
+    let mut removed = Vec::new();
+    raw.paragraphs = paragraphs_under(root, Some(&mut removed));
+    raw.removed = removed;
 
     // Metadata: explicit tags first, JSON-LD for what is still missing.
     let site = head.meta(&["og:site_name", "application-name"]);
@@ -308,8 +310,13 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 
 /// The text under `root` as paragraphs, walking iteratively (deeply nested broken HTML
 /// must not overflow the stack) and skipping dropped subtrees. `<h1>` is left out: it is
-/// the title.
-fn paragraphs_under(root: NodeRef<Node>) -> Vec<String> {
+/// the title. The text of furniture a reader might want to check (cookie banners, related
+/// links, share bars: `aside` and furniture classes) goes to `removed`, each line with the
+/// number of paragraphs before it; code, navigation and page chrome are not kept.
+fn paragraphs_under(
+    root: NodeRef<Node>,
+    mut removed: Option<&mut Vec<(usize, String)>>,
+) -> Vec<String> {
     let mut out = Vec::new();
     let mut buf = String::new();
     let mut skipping: Option<ego_tree::NodeId> = None;
@@ -328,12 +335,21 @@ fn paragraphs_under(root: NodeRef<Node>) -> Vec<String> {
                 }
                 match node.value() {
                     Node::Text(t) => buf.push_str(t),
-                    Node::Element(el) => {
+                    Node::Element(el) if node.id() != root.id() => {
                         let name = el.name();
-                        if DROPPED.contains(&name) || name == "h1" || is_furniture(el) {
+                        let furniture = is_furniture(el);
+                        if DROPPED.contains(&name) || name == "h1" || furniture {
                             skipping = Some(node.id());
                             if BLOCKS.contains(&name) || name == "h1" {
                                 flush(&mut buf, &mut out);
+                            }
+                            if let Some(removed) = removed.as_deref_mut() {
+                                if furniture || name == "aside" {
+                                    let at = out.len();
+                                    removed.extend(
+                                        paragraphs_under(node, None).into_iter().map(|t| (at, t)),
+                                    );
+                                }
                             }
                         } else if BLOCKS.contains(&name) {
                             flush(&mut buf, &mut out);
@@ -390,6 +406,12 @@ mod tests {
     #[test]
     fn html_keeps_main_text_as_separate_paragraphs() {
         let raw = html("p", "p.html", PAGE);
+        let removed: Vec<&str> = raw.removed.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(
+            removed,
+            // Only furniture inside the chosen root is seen; the cookie banner is outside.
+            vec!["Related", "Other story"]
+        );
         assert_eq!(
             raw.paragraphs,
             vec![

@@ -70,51 +70,69 @@ pub(crate) fn word_count(s: &str) -> usize {
 }
 
 /// Splits plain text into paragraphs. Blank lines always separate paragraphs. Inside a
-/// block, a line continues the previous one only when the block looks hard-wrapped (all
-/// lines at most 100 characters) and the previous line was long enough to have been
-/// wrapped; otherwise every line is its own paragraph (seeds 000-002 use one line per
-/// paragraph, 003-004 blank lines). `join_wrapped = false` (JSON bodies) keeps every
-/// line separate.
+/// block, lines are joined only when the block looks hard-wrapped: a line is "full" when
+/// the next line's first word would not have fitted after it within the block's longest
+/// line (the wrap width, as far as we can tell), and most lines of the block are full.
+/// Otherwise every line is its own paragraph (seeds 000-002 use one line per paragraph;
+/// a title, byline and date on consecutive short lines stay apart). `join_wrapped =
+/// false` (JSON bodies) keeps every line separate.
 pub(crate) fn split_plain(text: &str, join_wrapped: bool) -> Vec<String> {
     let mut out = Vec::new();
     let mut block: Vec<&str> = Vec::new();
-    let flush = |block: &mut Vec<&str>, out: &mut Vec<String>| {
-        if block.is_empty() {
-            return;
-        }
-        let wrapped =
-            join_wrapped && block.len() > 1 && block.iter().all(|l| l.chars().count() <= 100);
-        let mut current = String::new();
-        let mut prev_len = 0usize;
-        for line in block.iter() {
-            let len = line.chars().count();
-            let continues = wrapped && !current.is_empty() && prev_len >= 45;
-            if continues {
-                current.push(' ');
-                current.push_str(line);
-            } else {
-                if !current.is_empty() {
-                    out.push(std::mem::take(&mut current));
-                }
-                current.push_str(line);
-            }
-            prev_len = len;
-        }
-        if !current.is_empty() {
-            out.push(current);
-        }
-        block.clear();
-    };
     for line in text.lines() {
         let line = line.trim();
         if line.is_empty() {
-            flush(&mut block, &mut out);
+            flush_block(&mut block, &mut out, join_wrapped);
         } else {
             block.push(line);
         }
     }
-    flush(&mut block, &mut out);
+    flush_block(&mut block, &mut out, join_wrapped);
     out
+}
+
+fn header_like(line: &str) -> bool {
+    use super::metadata::{byline, date_line, dateline};
+    byline(line).is_some() || date_line(line, false).is_some() || dateline(line).is_some()
+}
+
+fn flush_block(block: &mut Vec<&str>, out: &mut Vec<String>, join_wrapped: bool) {
+    let lens: Vec<usize> = block.iter().map(|l| l.chars().count()).collect();
+    let width = lens.iter().copied().max().unwrap_or(0);
+    // full[i]: line i was wrapped because line i+1's first word did not fit.
+    let full: Vec<bool> = block
+        .windows(2)
+        .zip(&lens)
+        .map(|(pair, &len)| {
+            let next_word = pair[1]
+                .split_whitespace()
+                .next()
+                .map_or(0, |w| w.chars().count());
+            len + 1 + next_word > width
+        })
+        .collect();
+    let full_count = full.iter().filter(|f| **f).count();
+    // Wrap widths below 40 do not occur in practice; two short lines are two paragraphs.
+    let wrapped = join_wrapped
+        && (40..=100).contains(&width)
+        && !full.is_empty()
+        && full_count * 3 >= full.len() * 2;
+    let mut current = String::new();
+    for (i, line) in block.iter().enumerate() {
+        // A byline, date or dateline starts its own paragraph even in a wrapped block.
+        let joins = wrapped && i > 0 && full[i - 1] && !header_like(line);
+        if !joins && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(line);
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    block.clear();
 }
 
 /// Splits one paragraph into pieces of at most `MAX_PARAGRAPH_CHARS` characters, cutting
@@ -190,18 +208,23 @@ mod tests {
     fn hard_wrapped_lines_are_joined_but_short_lines_stay_apart() {
         let text = "The court heard on Monday that the contract had been signed\n\
                     in a hurry, without the board being told of the terms.\n\n\
-                    By Jane Doe\nLONDON: The hearing resumed.";
+                    Britain and Norway close in on a fishing deal\nBy Jane Doe\n\
+                    LONDON: The hearing resumed on a wet Monday morning in the High Court.";
         assert_eq!(
             split_plain(text, true),
             vec![
                 "The court heard on Monday that the contract had been signed in a hurry, \
                  without the board being told of the terms.",
+                "Britain and Norway close in on a fishing deal",
                 "By Jane Doe",
-                "LONDON: The hearing resumed."
+                "LONDON: The hearing resumed on a wet Monday morning in the High Court."
             ]
         );
+        let two = "Court delays ruling on the harbour dredging contract\nBy Ann Lee";
+        assert_eq!(split_plain(two, true).len(), 2);
+        assert_eq!(split_plain("Accept all\nAdvertisement", true).len(), 2);
         // JSON bodies: every line stays a paragraph.
-        assert_eq!(split_plain(text, false).len(), 4);
+        assert_eq!(split_plain(text, false).len(), 5);
     }
 
     #[test]
