@@ -423,7 +423,7 @@ pub(crate) fn outlet_from_asked_by(text: &[&str]) -> Option<String> {
 
 static_regex!(
     DATELINE,
-    r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:[—–−]|--?|:)\s*"
+    r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\((?P<agency>[^()]{1,40})\))?(?:\s*[—–−]\s+|\s+--?\s+|\s*:\s*)"
 );
 
 /// Labels that look like a colon dateline but are not places.
@@ -461,7 +461,8 @@ pub(crate) struct Dateline {
 }
 
 /// `ISTANBUL —`, `WASHINGTON, DC –`, `KYIV, Ukraine (AP) —`, `LONDON:` at the start of a
-/// paragraph. The place is all capitals; the text after it must go on.
+/// paragraph. The place is all capitals; the text after it must go on. A dash needs a
+/// space after it (and a hyphen one before), so `UK-Thailand talks` is no dateline.
 pub(crate) fn dateline(p: &str) -> Option<Dateline> {
     let c = captures(&DATELINE, p)?;
     let all = c.get(0)?;
@@ -500,9 +501,10 @@ pub(crate) fn leading_label(p: &str) -> Option<usize> {
 }
 
 static_regex!(BYLINE, r"^(?i:by)\s+(\p{Lu}.*)$");
+// "in" for "By Selam Tesfaye in Addis Ababa and Omar Khalil in Cairo".
 const NAME_CONNECTORS: &[&str] = &[
-    "and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "al", "el", "bin", "la", "le",
-    "del", "y",
+    "and", "&", "in", "de", "van", "von", "der", "den", "da", "di", "du", "al", "el", "bin", "la",
+    "le", "del", "y",
 ];
 
 /// `By Jane Doe` / `By Jane Doe and John Roe, Reuters`: (byline, wires named after it).
@@ -544,7 +546,9 @@ pub(crate) fn headline_like(line: &str) -> bool {
     chars <= 150
         && (1..=20).contains(&words)
         && !ends_with_sentence_punct(line)
+        // A headline may open with a quote: "'This case is political,' X tells court".
         && line
+            .trim_start_matches(['\'', '"', '‘', '“', '«'])
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_numeric())
@@ -647,6 +651,11 @@ mod tests {
             ("BREAKING: Something happened today.", None),
             ("Desk: For the first time since the war.", None),
             ("The US – and its allies – agreed.", None),
+            (
+                "UK-Thailand trade deal two-thirds done after third round",
+                None,
+            ),
+            ("ISTANBUL—Officials met on Thursday.", None),
             ("CHOOSE YOUR LANGUAGE", None),
         ];
         for (p, want) in cases {
@@ -680,6 +689,13 @@ mod tests {
     fn bylines_give_names_and_wires() {
         let cases = [
             ("By Jane Doe", Some(("Jane Doe", vec![]))),
+            (
+                "By Selam Tesfaye in Addis Ababa and Omar Khalil in Cairo",
+                Some((
+                    "Selam Tesfaye in Addis Ababa and Omar Khalil in Cairo",
+                    vec![],
+                )),
+            ),
             (
                 "By Jane Doe and John Roe, Reuters",
                 Some(("Jane Doe and John Roe", vec!["Reuters"])),
@@ -813,6 +829,16 @@ mod tests {
             ("By Jane Doe", body, false),
             ("16/05/2025", body, false),
             ("CHOOSE YOUR LANGUAGE", Some("CHOOSE YOUR LANGUAGE"), false),
+            (
+                "'This case is political revenge,' Seitkali tells extradition hearing",
+                body,
+                true,
+            ),
+            (
+                "UK-Thailand trade deal two-thirds done after third round, officials say",
+                body,
+                true,
+            ),
         ];
         for (line, next, want) in cases {
             assert_eq!(title_candidate(line, next), want, "{line}");
