@@ -307,14 +307,29 @@ pub(crate) fn apply_fields(raw: &mut Raw, map: &Map<String, Value>) {
     }
 }
 
-/// The body paragraphs of a record: a string (split on newlines) or an array of strings.
+static_regex!(
+    HTML_MARKUP,
+    r"(?i)</?(?:p|div|br|li|h[1-6]|blockquote|span|a)\b[^>]*>"
+);
+
+/// One body string: feeds often carry HTML (`"content": "<p>...</p>"`), which goes
+/// through the HTML reader; plain strings split on newlines.
+fn body_string(s: &str) -> Vec<String> {
+    if super::text::is_match(&HTML_MARKUP, s) {
+        super::html::html("", "", s).paragraphs
+    } else {
+        split_plain(s, false)
+    }
+}
+
+/// The body paragraphs of a record: a string or an array of strings.
 fn body_of(map: &Map<String, Value>) -> Vec<String> {
     match field(map, &["text", "body", "content", "article", "articleBody"]) {
-        Some(Value::String(s)) => split_plain(s, false),
+        Some(Value::String(s)) => body_string(s),
         Some(Value::Array(items)) => items
             .iter()
             .filter_map(Value::as_str)
-            .flat_map(|s| split_plain(s, false))
+            .flat_map(body_string)
             .collect(),
         _ => Vec::new(),
     }
@@ -494,6 +509,13 @@ mod tests {
         assert_eq!(r.url.as_deref(), Some("https://x.test"));
         assert_eq!(r.byline.as_deref(), Some("A and B"));
         assert_eq!(r.dateline.as_deref(), Some("OSLO"));
+    }
+
+    #[test]
+    fn html_bodies_in_json_are_read_as_html() {
+        let text = r#"{"content": "<p>First <b>para</b>.</p><script>x()</script><p>Second.</p>"}"#;
+        let (raws, _) = json("h", "h.json", text);
+        assert_eq!(raws[0].paragraphs, vec!["First para.", "Second."]);
     }
 
     #[test]
