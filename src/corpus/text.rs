@@ -5,14 +5,23 @@ use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
 /// A regex compiled on first use. `None` only if the pattern is invalid, which the
-/// `every_pattern_compiles` tests rule out; holding an `Option` keeps `unwrap` out of
-/// non-test code while a bad pattern still cannot panic at run time.
+/// `<NAME>::pattern_compiles` test generated beside each one rules out; holding an
+/// `Option` keeps `unwrap` out of non-test code while a bad pattern cannot panic.
 pub(crate) type Re = LazyLock<Option<Regex>>;
 
 macro_rules! static_regex {
     ($name:ident, $pat:expr) => {
         pub(crate) static $name: $crate::corpus::text::Re =
             std::sync::LazyLock::new(|| regex::Regex::new($pat).ok());
+
+        #[cfg(test)]
+        #[allow(non_snake_case)]
+        mod $name {
+            #[test]
+            fn pattern_compiles() {
+                assert!(super::$name.is_some(), "{}", $pat);
+            }
+        }
     };
 }
 pub(crate) use static_regex;
