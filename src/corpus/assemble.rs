@@ -1,0 +1,307 @@
+//! `Raw` -> `Article`, the same for every format: long paragraphs split, boilerplate cut,
+//! then the opening read for date lines, bylines, a title, a desk label and a dateline,
+//! and finally the outlet and wires settled from every cue found.
+
+use super::boilerplate::{self, Para};
+use super::formats::Raw;
+use super::metadata::{
+    byline, date_line, dateline, leading_label, outlet_from_asked_by, outlet_from_handle,
+    text_uses_month_first, title_candidate, wire_name,
+};
+use super::text::{normalize_space, split_long, MAX_PARAGRAPH_CHARS};
+use super::{Article, Warning};
+
+/// How many paragraphs from the top may still be header (date, byline, title...).
+const HEADER_SCAN: usize = 8;
+
+fn same_text(a: &str, b: &str) -> bool {
+    let key = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    key(a) == key(b)
+}
+
+fn add_wire(wires: &mut Vec<String>, w: &str) {
+    if !wires.iter().any(|x| x == w) {
+        wires.push(w.to_string());
+    }
+}
+
+/// A named publisher: a news agency becomes a wire, anything else the outlet if none yet.
+fn consider(name: &str, outlet: &mut Option<String>, wires: &mut Vec<String>) {
+    match wire_name(name) {
+        Some(w) => add_wire(wires, w),
+        None => {
+            outlet.get_or_insert_with(|| name.to_string());
+        }
+    }
+}
+
+/// Builds the article, or `None` when no body text is left (the caller warns).
+pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
+    let Raw {
+        id,
+        label,
+        mut title,
+        outlet: meta_outlet,
+        mut published,
+        dateline: mut place,
+        byline: mut by,
+        url,
+        paragraphs: raw_paragraphs,
+        removed: pre_removed,
+    } = raw;
+
+    // 1. Normalise and split over-long paragraphs. Order keys: paragraph j (all its
+    //    pieces) is 2j+1; text cut by the reader before paragraph j is 2j. The final sort
+    //    is stable, so pieces with one key keep their order.
+    let mut paragraphs: Vec<Para> = Vec::with_capacity(raw_paragraphs.len());
+    let mut split = 0usize;
+    for (j, p) in raw_paragraphs.into_iter().enumerate() {
+        let p = normalize_space(&p);
+        if p.is_empty() {
+            continue;
+        }
+        if p.chars().nth(MAX_PARAGRAPH_CHARS).is_some() {
+            split += 1;
+            for piece in split_long(&p) {
+                paragraphs.push((2 * j + 1, piece));
+            }
+        } else {
+            paragraphs.push((2 * j + 1, p));
+        }
+    }
+    let mut removed: Vec<Para> = pre_removed
+        .into_iter()
+        .map(|(at, t)| (2 * at, normalize_space(&t)))
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    if split > 0 {
+        warnings.push(Warning {
+            path: label.clone(),
+            message: format!(
+                "{split} paragraph(s) longer than {MAX_PARAGRAPH_CHARS} characters split"
+            ),
+        });
+    }
+    if let Some(t) = title.as_deref() {
+        // A body that repeats the title (JSON text, HTML h1 inside the article) drops it.
+        if let Some(pos) = paragraphs.iter().take(3).position(|p| same_text(&p.1, t)) {
+            paragraphs.remove(pos);
+        }
+    }
+
+    // 2. Boilerplate.
+    let cues = boilerplate::cut(&mut paragraphs, &mut removed);
+    let mut wires: Vec<String> = cues.wires.clone();
+
+    // 3. The opening: date lines, bylines, labels and a title, in any order, until the
+    //    first body paragraph.
+    let texts: Vec<String> = paragraphs.iter().map(|p| p.1.clone()).collect();
+    let us_order = text_uses_month_first(&texts);
+    // Header items are removed as they are found, so the opening is always index 0.
+    let i = 0;
+    let mut scanned = 0;
+    while i < paragraphs.len() && scanned < HEADER_SCAN {
+        scanned += 1;
+        let p = paragraphs[i].1.as_str();
+        if let Some(d) = date_line(p, us_order) {
+            published.get_or_insert(d);
+            removed.push(paragraphs.remove(i));
+            continue;
+        }
+        if let Some((b, byline_wires)) = byline(p) {
+            by.get_or_insert(b);
+            byline_wires.iter().for_each(|w| add_wire(&mut wires, w));
+            removed.push(paragraphs.remove(i));
+            continue;
+        }
+        if leading_label(p).is_some_and(|n| p[n..].trim().is_empty()) {
+            removed.push(paragraphs.remove(i));
+            continue;
+        }
+        // What follows a title may itself be header (byline, date): look past it.
+        let next = paragraphs[i + 1..]
+            .iter()
+            .map(|p| p.1.as_str())
+            .find(|n| date_line(n, us_order).is_none() && byline(n).is_none());
+        if title.is_none() && title_candidate(p, next) {
+            title = Some(paragraphs.remove(i).1);
+            continue;
+        }
+        break;
+    }
+
+    // 4. The first body paragraph: a desk label is cut, a dateline read and stripped.
+    let mut dateline_agency: Option<String> = None;
+    if let Some(first) = paragraphs.get_mut(i) {
+        if let Some(n) = leading_label(&first.1) {
+            removed.push((first.0, first.1[..n].trim().to_string()));
+            first.1 = first.1[n..].trim_start().to_string();
+        }
+        if let Some(d) = dateline(&first.1) {
+            place.get_or_insert(d.place);
+            dateline_agency = d.agency;
+            first.1 = first.1[d.len..].trim_start().to_string();
+        }
+        if first.1.is_empty() {
+            paragraphs.remove(i);
+        }
+    }
+
+    // 5. Outlet and wires. Stated metadata first, then explicit lines (`Source:`, ©),
+    //    then a dateline's own agency, then the text's self-references. Wires are never
+    //    the outlet: a report that credits Reuters is not by Reuters.
+    let mut outlet = meta_outlet;
+    for name in cues.source_names.iter().chain(&cues.copyright_names) {
+        consider(name, &mut outlet, &mut wires);
+    }
+    if let Some(agency) = &dateline_agency {
+        consider(agency, &mut outlet, &mut wires);
+    }
+    if outlet.is_none() {
+        let all: Vec<&str> = paragraphs
+            .iter()
+            .chain(&removed)
+            .map(|p| p.1.as_str())
+            .collect();
+        let promo: Vec<&str> = all.iter().copied().filter(|t| t.contains('@')).collect();
+        outlet = outlet_from_handle(&promo, &all).or_else(|| outlet_from_asked_by(&all));
+    }
+
+    if paragraphs.is_empty() {
+        return None;
+    }
+    removed.sort_by_key(|p| p.0);
+    Some(Article {
+        id,
+        path: None,
+        outlet,
+        wires,
+        title,
+        published,
+        dateline: place,
+        byline: by,
+        url,
+        paragraphs: paragraphs.into_iter().map(|p| p.1).collect(),
+        removed: removed.into_iter().map(|p| p.1).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn raw(lines: &[&str]) -> Raw {
+        Raw {
+            id: "t".into(),
+            label: "t.txt".into(),
+            paragraphs: lines.iter().map(|s| s.to_string()).collect(),
+            ..Raw::default()
+        }
+    }
+
+    fn article(lines: &[&str]) -> Article {
+        let mut w = Vec::new();
+        finish(raw(lines), &mut w).unwrap_or_default()
+    }
+
+    const BODY: &str = "The court heard evidence for three days before adjourning.";
+
+    #[test]
+    fn the_opening_gives_date_title_byline_and_dateline() {
+        let a = article(&[
+            "Court delays ruling on port contract",
+            "By Ann Lee and Bo Chen, Reuters",
+            "Published: 5 November 2024",
+            "LONDON: The High Court delayed its ruling on Tuesday.",
+            BODY,
+        ]);
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Court delays ruling on port contract")
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee and Bo Chen"));
+        assert_eq!(a.wires, vec!["Reuters"]);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2024, 11, 5));
+        assert_eq!(a.dateline.as_deref(), Some("LONDON"));
+        assert_eq!(
+            a.paragraphs[0],
+            "The High Court delayed its ruling on Tuesday."
+        );
+        assert_eq!(
+            a.removed,
+            vec![
+                "By Ann Lee and Bo Chen, Reuters",
+                "Published: 5 November 2024"
+            ]
+        );
+    }
+
+    #[test]
+    fn desk_labels_are_cut_and_kept_in_removed() {
+        let a = article(&[
+            "Desk: For the first time since the war began, talks were held.",
+            BODY,
+        ]);
+        assert_eq!(a.title, None);
+        assert_eq!(
+            a.paragraphs[0],
+            "For the first time since the war began, talks were held."
+        );
+        assert_eq!(a.removed, vec!["Desk:"]);
+    }
+
+    #[test]
+    fn dateline_agencies_are_wires_unless_they_are_not() {
+        let a = article(&["KYIV, Ukraine (AP) — A drone hit a building.", BODY]);
+        assert_eq!(a.wires, vec!["AP"]);
+        assert_eq!(a.outlet, None);
+        let a = article(&["ATLANTA (CNN) — A storm hit the city overnight.", BODY]);
+        assert_eq!(a.outlet.as_deref(), Some("CNN"));
+        assert!(a.wires.is_empty());
+    }
+
+    #[test]
+    fn date_in_body_sentences_is_not_the_published_date() {
+        let a = article(&["The contract was signed on 16 May 2025 in London.", BODY]);
+        assert_eq!(a.published, None);
+    }
+
+    #[test]
+    fn a_repeated_title_is_dropped_from_the_body() {
+        let mut r = raw(&["Court delays ruling", BODY]);
+        r.title = Some("Court Delays Ruling".into());
+        let a = finish(r, &mut Vec::new()).unwrap_or_default();
+        assert_eq!(a.paragraphs, vec![BODY]);
+    }
+
+    #[test]
+    fn boilerplate_only_text_gives_no_article() {
+        assert_eq!(
+            finish(raw(&["Accept all", "Advertisement"]), &mut Vec::new()),
+            None
+        );
+    }
+
+    #[test]
+    fn long_paragraphs_are_split_with_a_warning() {
+        let long = "word ".repeat(9_000);
+        let mut w = Vec::new();
+        let a = finish(raw(&[&long]), &mut w).unwrap_or_default();
+        assert_eq!(a.paragraphs.len(), 3);
+        assert_eq!(w.len(), 1);
+        assert!(w[0].message.contains("split"));
+    }
+
+    #[test]
+    fn wires_named_in_source_lines_are_not_outlets() {
+        let a = article(&[BODY, BODY, BODY, "Source: Reuters"]);
+        assert_eq!(a.outlet, None);
+        assert_eq!(a.wires, vec!["Reuters"]);
+    }
+}

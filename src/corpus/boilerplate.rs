@@ -1,0 +1,484 @@
+//! Boilerplate cutting: cookie banners, language pickers, licence and hotline lines,
+//! social and newsletter promotion, sidebar teasers, footers and tag lines, credits.
+//! Every rule is generic (no outlet or story names); cut lines are kept, in order.
+
+use super::metadata::{copyright_holder, credit_line, headline_like, source_line};
+use super::text::{ends_with_sentence_punct, is_match, static_regex, word_count};
+
+static_regex!(
+    COOKIE,
+    r"(?i)\bcookies\b.*\b(use|using|browse|browsing|accept|consent|settings|policy|preferences|agree)\b|\b(use|using|browse|browsing|accept|consent|settings|policy|preferences|agree)\b.*\bcookies\b|\bcookie (settings|policy|preferences|consent|notice)\b"
+);
+static_regex!(
+    CONSENT_BUTTON,
+    r"(?i)^(accept( all)?( cookies)?|reject( all)?|allow all|manage (preferences|cookies|settings)|cookie settings|i agree|got it|ok(ay)?)[.!]?$"
+);
+static_regex!(
+    LANGUAGE_PICKER,
+    r"(?i)^(choose|select|change) (your |a )?(language|edition|region)\b"
+);
+static_regex!(
+    PROMO,
+    r"(?i)^(follow (us|our|the latest)\b|join (us|our)\b|subscribe( now)?\b|sign up (for|to)\b|get (our|the) (latest|newsletter|app)\b|download (our|the) app\b|like us on\b|never miss\b|don['’]t miss\b|click here\b|share (this|on)\b|(also )?read (more|also)\s*:|also read\s*:|see also\s*:|related\s*:|watch\s*:|listen\s*:)"
+);
+static_regex!(
+    SHORT_JUNK,
+    r"(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|print|email|comments?|skip to (main )?content|scroll to continue|continue reading|story continues below|loading\.*|subscribe|tags?\s*:.*|filed under\s*:?.*|topics?\s*:.*)$"
+);
+static_regex!(
+    CAPTION,
+    r"(?i)^(photo|image|picture|file photo|video|illustration|credit|photograph)( credit)?\s*:|\b(getty images|shutterstock|afp via getty|reuters/|ap photo)\b"
+);
+static_regex!(
+    RIGHTS,
+    r"(?i)\ball rights reserved\b|^(©|\(c\)\s|copyright\b)|\bmay not be (re)?published\b|\bno part of this\b"
+);
+static_regex!(
+    COMMENT_FOOTER,
+    r"(?i)^(leave a (reply|comment)|your email address will not be published|required fields are marked|post comment|cancel reply|you must be logged in to post|comment policy)\b"
+);
+static_regex!(ABOUT_AUTHOR, r"(?i)^about (the )?authors?\s*$");
+static_regex!(
+    SIDEBAR_HEADING,
+    r"(?i)^(other topics of interest|related( articles| stories| news| content| coverage| reading| topics)?|read more|more (from|on|in|stories|news)\b.*|you (may|might) also (like|be interested in)|recommended( for you| stories| reading)?|most (read|popular|viewed)|popular( now| stories)?|trending( now| stories)?|top stories|latest (news|stories)|see also|also read|what to read next|editor['’]s picks?)\s*:?$"
+);
+static_regex!(
+    HOTLINE,
+    r"(?i)\b(hotline|helpline|tip ?line|tel\.?|phone|fax|licen[cs]e|registration|reg\. no|icp)\b.*\d{5,}|\d[\d-]{7,}.*\b(hotline|helpline)\b"
+);
+
+/// Language names, in English and in their own scripts, for spotting language pickers.
+const LANGUAGES: &[&str] = &[
+    "english",
+    "español",
+    "espanol",
+    "spanish",
+    "français",
+    "francais",
+    "french",
+    "deutsch",
+    "german",
+    "русский",
+    "russian",
+    "العربية",
+    "arabic",
+    "中文",
+    "chinese",
+    "简体中文",
+    "繁體中文",
+    "português",
+    "portuguese",
+    "italiano",
+    "italian",
+    "日本語",
+    "japanese",
+    "한국어",
+    "korean",
+    "türkçe",
+    "turkish",
+    "українська",
+    "ukrainian",
+    "हिन्दी",
+    "hindi",
+    "polski",
+    "polish",
+    "nederlands",
+    "dutch",
+    "svenska",
+    "فارسی",
+    "עברית",
+    "bahasa",
+    "indonesia",
+    "tiếng",
+    "việt",
+    "ไทย",
+    "kiswahili",
+    "swahili",
+    "ελληνικά",
+    "română",
+    "čeština",
+    "magyar",
+];
+
+/// A line of (mostly) language names: "English Español Français العربية".
+fn language_list(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let hits = words
+        .iter()
+        .filter(|w| LANGUAGES.contains(&w.as_str()))
+        .count();
+    hits >= 3 && hits * 10 >= words.len() * 6
+}
+
+/// Share of letters outside the Latin script, if the line has letters.
+fn non_latin_share(s: &str) -> Option<f32> {
+    let (mut letters, mut non_latin) = (0usize, 0usize);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        // Latin letters, including accented ones, sit below U+0250.
+        if (c as u32) >= 0x250 {
+            non_latin += 1;
+        }
+    }
+    (letters > 0).then(|| non_latin as f32 / letters as f32)
+}
+
+/// Why a line is boilerplate wherever it appears, or `None`.
+fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
+    let chars = line.chars().count();
+    if chars > 600 {
+        return None; // rules below describe short lines; long ones are body text
+    }
+    let short = chars <= 200;
+    if is_match(&COOKIE, line) && (chars < 400) {
+        return Some("cookie banner");
+    }
+    if short && is_match(&CONSENT_BUTTON, line) {
+        return Some("cookie banner");
+    }
+    if short && (is_match(&LANGUAGE_PICKER, line) || language_list(line)) {
+        return Some("language picker");
+    }
+    if short && is_match(&HOTLINE, line) {
+        return Some("licence or hotline");
+    }
+    // A licence number in another script in an English article (e.g. a Chinese ICP line).
+    if short
+        && latin_text
+        && line.chars().any(|c| c.is_ascii_digit())
+        && non_latin_share(line).is_some_and(|s| s > 0.5)
+    {
+        return Some("licence or hotline");
+    }
+    if short && is_match(&PROMO, line) {
+        return Some("promotion");
+    }
+    if short && is_match(&SHORT_JUNK, line) {
+        return Some("page furniture");
+    }
+    if short && is_match(&CAPTION, line) {
+        return Some("caption or credit");
+    }
+    if short && is_match(&RIGHTS, line) {
+        return Some("copyright");
+    }
+    if is_match(&COMMENT_FOOTER, line) {
+        return Some("comment form");
+    }
+    None
+}
+
+/// What the cutter learnt besides the cut itself: credits and outlet hints.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Cues {
+    pub wires: Vec<String>,
+    /// From `Source: X` lines, in order.
+    pub source_names: Vec<String>,
+    /// From `© 2025 X` lines, in order.
+    pub copyright_names: Vec<String>,
+}
+
+impl Cues {
+    fn add_wire(&mut self, w: &str) {
+        if !self.wires.iter().any(|x| x == w) {
+            self.wires.push(w.to_string());
+        }
+    }
+}
+
+static_regex!(SENTENCE_BREAK, r#"[.!?]["”’]?\s+["“‘]?\p{Lu}"#);
+
+/// A one-sentence blurb under a teaser headline (not a quote, which continues the story).
+fn blurb_like(p: &str) -> bool {
+    p.chars().count() <= 320
+        && !p.starts_with(['“', '"', '‘', '\'', '«'])
+        && ends_with_sentence_punct(p)
+        && !is_match(&SENTENCE_BREAK, p)
+}
+
+/// A paragraph with its position in the source, so cuts made at different stages can be
+/// put back in document order.
+pub(crate) type Para = (usize, String);
+
+/// Cuts boilerplate from `paragraphs` (in place), appending what was cut to `removed` in
+/// order, and returns the cues found on the way.
+pub(crate) fn cut(paragraphs: &mut Vec<Para>, removed: &mut Vec<Para>) -> Cues {
+    let mut cues = Cues::default();
+    let latin_text = {
+        let sample: String = paragraphs
+            .iter()
+            .flat_map(|p| p.1.chars().take(2_000))
+            .take(20_000)
+            .collect();
+        non_latin_share(&sample).is_some_and(|s| s < 0.2)
+    };
+    let n = paragraphs.len();
+    let mut keep: Vec<bool> = vec![true; n];
+    // Once a footer marker appears in the second half, short tag-like lines are cut.
+    let mut in_footer = false;
+    let mut i = 0;
+    while i < n {
+        let p = paragraphs[i].1.as_str();
+        let late = i * 2 >= n;
+        if let Some(wires) = credit_line(p) {
+            for w in wires {
+                cues.add_wire(w);
+            }
+            keep[i] = false;
+        } else if let Some(name) = source_line(p) {
+            cues.source_names.push(name);
+            keep[i] = false;
+            in_footer |= late;
+        } else if is_match(&SIDEBAR_HEADING, p) {
+            keep[i] = false;
+            i = cut_teasers(paragraphs, &mut keep, i + 1);
+            continue;
+        } else if is_match(&ABOUT_AUTHOR, p) {
+            keep[i] = false;
+            in_footer |= late;
+            // The bio under the heading, if any, is footer too.
+            if late && i + 1 < n {
+                keep[i + 1] = false;
+                i += 1;
+            }
+        } else if let Some(rule) = line_rule(p, latin_text) {
+            if rule == "copyright" {
+                if let Some(holder) = copyright_holder(p) {
+                    cues.copyright_names.push(holder);
+                }
+            }
+            if rule == "comment form" {
+                in_footer |= late;
+            }
+            keep[i] = false;
+        } else if in_footer && headline_like(p) && word_count(p) <= 12 {
+            // Tag and category lines after the end ("Record Label", "Ukraine Russia conflict").
+            keep[i] = false;
+        }
+        i += 1;
+    }
+    let mut kept = Vec::with_capacity(n);
+    for (p, k) in paragraphs.drain(..).zip(keep) {
+        if k {
+            kept.push(p);
+        } else {
+            removed.push(p);
+        }
+    }
+    *paragraphs = kept;
+    cues
+}
+
+/// After a sidebar heading: cut teaser headlines, each with an optional one-sentence blurb,
+/// while they look like teasers. A headline-like line followed by ordinary body text is a
+/// section heading of the article and stays. Returns the index to resume at.
+fn cut_teasers(paragraphs: &[Para], keep: &mut [bool], mut i: usize) -> usize {
+    let n = paragraphs.len();
+    while i < n && headline_like(&paragraphs[i].1) && !paragraphs[i].1.starts_with(['“', '"']) {
+        let next = paragraphs.get(i + 1).map(|p| p.1.as_str());
+        match next {
+            None => {
+                keep[i] = false;
+                return n;
+            }
+            Some(b) if blurb_like(b) => {
+                keep[i] = false;
+                keep[i + 1] = false;
+                i += 2;
+            }
+            Some(h) if headline_like(h) => {
+                keep[i] = false;
+                i += 1;
+            }
+            Some(_) => return i,
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(lines: &[&str]) -> (Vec<String>, Vec<String>, Cues) {
+        let mut paragraphs: Vec<Para> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i, s.to_string()))
+            .collect();
+        let mut removed = Vec::new();
+        let cues = cut(&mut paragraphs, &mut removed);
+        let text = |v: Vec<Para>| v.into_iter().map(|p| p.1).collect();
+        (text(paragraphs), text(removed), cues)
+    }
+
+    const BODY: &str = "The court heard evidence for three days before adjourning.";
+
+    /// Each line is cut when it sits between two body paragraphs.
+    fn assert_cut(label: &str, lines: &[&str]) {
+        for line in lines {
+            let (kept, removed, _) = run(&[BODY, line, BODY, BODY]);
+            assert_eq!(kept, vec![BODY; 3], "{label}: {line}");
+            assert_eq!(removed, vec![line.to_string()], "{label}: {line}");
+        }
+    }
+
+    #[test]
+    fn cookie_banners_are_cut() {
+        assert_cut(
+            "cookies",
+            &[
+                "By continuing to browse our site you agree to our use of cookies, revised Privacy Policy and Terms of Use. You can change your cookie settings through your browser.",
+                "We use cookies to improve your experience.",
+                "Accept all",
+                "Manage preferences",
+            ],
+        );
+    }
+
+    #[test]
+    fn language_pickers_are_cut() {
+        assert_cut(
+            "languages",
+            &[
+                "CHOOSE YOUR LANGUAGE",
+                "Select language",
+                "English Español Français العربية Русский",
+            ],
+        );
+    }
+
+    #[test]
+    fn licence_and_hotline_lines_are_cut() {
+        assert_cut(
+            "licence",
+            &[
+                "互联网新闻信息服务许可证10120180008",
+                "Disinformation report hotline: 010-85061466",
+                "ICP licence No. 12345678",
+            ],
+        );
+    }
+
+    #[test]
+    fn promotion_lines_are_cut() {
+        assert_cut(
+            "promo",
+            &[
+                "Follow our coverage of the war on the @Kyivpost_official.",
+                "Follow us on Telegram",
+                "Subscribe to our daily briefing",
+                "Sign up for our newsletter",
+                "Read more: Court delays verdict",
+            ],
+        );
+    }
+
+    #[test]
+    fn page_furniture_captions_and_rights_are_cut() {
+        assert_cut(
+            "furniture",
+            &[
+                "Advertisement",
+                "Share this article",
+                "Photo: Jane Doe/Harbour Times",
+                "All rights reserved.",
+                "Leave a Reply",
+                "Your email address will not be published. Required fields are marked *",
+            ],
+        );
+    }
+
+    #[test]
+    fn sidebar_headings_are_cut_with_their_teasers() {
+        let quote = "“We want talks to continue,” the spokesman added.";
+        let (kept, removed, _) = run(&[
+            BODY,
+            "Other Topics of Interest",
+            "Steel Tariffs Bite Into Carmakers’ Margins, Analysts Say",
+            "Brussels weighs retaliation after new duties on steel, offering relief to some exporters.",
+            quote,
+            BODY,
+        ]);
+        assert_eq!(kept, vec![BODY, quote, BODY]);
+        assert_eq!(removed.len(), 3);
+        assert_eq!(removed[0], "Other Topics of Interest");
+    }
+
+    #[test]
+    fn sidebar_lists_at_the_end_are_cut_entirely() {
+        let (kept, removed, _) = run(&[
+            BODY,
+            BODY,
+            "Related",
+            "Judge Rejects Bid to Delay Trial",
+            "Jury Selection Begins in Fraud Case",
+        ]);
+        assert_eq!(kept, vec![BODY, BODY]);
+        assert_eq!(removed.len(), 3);
+    }
+
+    #[test]
+    fn section_headings_inside_the_body_are_kept() {
+        let long = "The only outcome of the talks was an agreement to release prisoners. Officials said more would follow.";
+        let lines = [BODY, "Agreement on Prisoner Exchange", long, BODY];
+        let (kept, removed, _) = run(&lines);
+        assert_eq!(kept, lines.to_vec());
+        assert!(removed.is_empty());
+        // Even right after a sidebar heading, a heading followed by body text stays.
+        let (kept, _, _) = run(&[BODY, "Read more", "Agreement on Prisoner Exchange", long]);
+        assert_eq!(kept, vec![BODY, "Agreement on Prisoner Exchange", long]);
+    }
+
+    #[test]
+    fn tag_lines_after_a_source_footer_are_cut() {
+        let (kept, removed, cues) = run(&[
+            BODY,
+            BODY,
+            BODY,
+            BODY,
+            BODY,
+            "Source: BBC",
+            "Record Label",
+            "Ukraine Russia conflict",
+            "About The Author",
+            "Leave a Reply",
+        ]);
+        assert_eq!(kept, vec![BODY; 5]);
+        assert_eq!(removed.len(), 5);
+        assert_eq!(cues.source_names, vec!["BBC"]);
+    }
+
+    #[test]
+    fn credits_are_cut_and_their_wires_kept() {
+        let (kept, removed, cues) = run(&[BODY, BODY, "(With input from Reuters)"]);
+        assert_eq!(kept, vec![BODY; 2]);
+        assert_eq!(removed, vec!["(With input from Reuters)"]);
+        assert_eq!(cues.wires, vec!["Reuters"]);
+    }
+
+    #[test]
+    fn copyright_lines_name_a_holder() {
+        let (_, removed, cues) = run(&[BODY, "© 2025 Daily Ledger"]);
+        assert_eq!(removed, vec!["© 2025 Daily Ledger"]);
+        assert_eq!(cues.copyright_names, vec!["Daily Ledger"]);
+    }
+
+    #[test]
+    fn ordinary_body_lines_survive() {
+        let lines = [
+            "Rubio told reporters on Thursday night that a breakthrough was unlikely.",
+            "The cookie maker said its profits rose, and shares jumped.",
+            "Live television showed the minister addressing the delegations.",
+            "Photographs of the meeting showed the two sides seated opposite each other.",
+            "He said the phone call lasted 20 minutes.",
+        ];
+        let (kept, removed, _) = run(&lines);
+        assert_eq!(kept, lines.to_vec());
+        assert!(removed.is_empty(), "{removed:?}");
+    }
+}

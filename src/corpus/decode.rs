@@ -1,0 +1,195 @@
+//! Raw bytes -> text: BOMs, UTF-16, lossy UTF-8, line endings, and the refusal of binary
+//! or empty input.
+
+/// Text ready for a format reader, plus notes worth a warning.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Decoded {
+    pub text: String,
+    pub notes: Vec<String>,
+}
+
+/// How much of the input the binary sniffing looks at; enough to catch real binaries,
+/// bounded so a 200 MB text file costs nothing extra.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// Decodes `bytes`, or says why the file is skipped ("looks binary, skipped",
+/// "empty, skipped").
+pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
+    let mut notes = Vec::new();
+    let text = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        utf8(rest, &mut notes)?
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        utf16(rest, u16::from_le_bytes, &mut notes)
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        utf16(rest, u16::from_be_bytes, &mut notes)
+    } else {
+        utf8(bytes, &mut notes)?
+    };
+    if looks_binary(&text) {
+        return Err("looks binary, skipped".into());
+    }
+    if text.trim().is_empty() {
+        return Err("empty, skipped".into());
+    }
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    };
+    Ok(Decoded { text, notes })
+}
+
+fn utf8(bytes: &[u8], notes: &mut Vec<String>) -> Result<String, String> {
+    // Without a BOM, NUL bytes mean binary (or UTF-16 without a BOM, which we cannot
+    // tell from binary reliably either).
+    if bytes[..bytes.len().min(SNIFF_BYTES)].contains(&0) {
+        return Err("looks binary, skipped".into());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(_) => {
+            let mut out = String::with_capacity(bytes.len());
+            let mut replaced = 0usize;
+            let mut sniffed_chars = 0usize;
+            let mut sniffed_bad = 0usize;
+            for chunk in bytes.utf8_chunks() {
+                out.push_str(chunk.valid());
+                if sniffed_chars < SNIFF_BYTES {
+                    sniffed_chars += chunk.valid().len();
+                }
+                if !chunk.invalid().is_empty() {
+                    out.push(char::REPLACEMENT_CHARACTER);
+                    replaced += 1;
+                    if sniffed_chars < SNIFF_BYTES {
+                        sniffed_chars += 1;
+                        sniffed_bad += 1;
+                    }
+                }
+            }
+            // Random bytes are mostly invalid UTF-8; a Latin-1 file has a few bad bytes.
+            if sniffed_chars > 0 && sniffed_bad * 100 / sniffed_chars > 30 {
+                return Err("looks binary, skipped".into());
+            }
+            notes.push(format!(
+                "invalid UTF-8, decoded lossily ({replaced} replacement characters)"
+            ));
+            Ok(out)
+        }
+    }
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, notes: &mut Vec<String>) -> String {
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut replaced = usize::from(bytes.len() % 2 == 1);
+    let mut out: String = char::decode_utf16(units)
+        .map(|r| {
+            r.unwrap_or_else(|_| {
+                replaced += 1;
+                char::REPLACEMENT_CHARACTER
+            })
+        })
+        .collect();
+    if bytes.len() % 2 == 1 {
+        out.push(char::REPLACEMENT_CHARACTER);
+    }
+    if replaced > 0 {
+        notes.push(format!(
+            "invalid UTF-16, decoded lossily ({replaced} replacement characters)"
+        ));
+    }
+    out
+}
+
+/// NULs or a high share (over 10%) of control characters in the first 64 KiB.
+fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in text.chars().take(SNIFF_BYTES) {
+        total += 1;
+        if c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c')) {
+            control += 1;
+        }
+    }
+    total > 0 && (control * 10 > total || text.chars().take(SNIFF_BYTES).any(|c| c == '\0'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16le(s: &str, bom: bool) -> Vec<u8> {
+        let mut v = if bom { vec![0xFF, 0xFE] } else { vec![] };
+        v.extend(s.encode_utf16().flat_map(u16::to_le_bytes));
+        v
+    }
+
+    #[test]
+    fn encodings_decode_to_the_same_text() {
+        let want = "Kyiv — Türkiye\nnext";
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(want.encode_utf16().flat_map(u16::to_be_bytes));
+        let mut bom8 = vec![0xEF, 0xBB, 0xBF];
+        bom8.extend(want.as_bytes());
+        let cases: Vec<(&str, Vec<u8>)> = vec![
+            ("plain utf-8", want.as_bytes().to_vec()),
+            ("utf-8 with bom", bom8),
+            ("utf-16 le with bom", utf16le(want, true)),
+            ("utf-16 be with bom", be),
+            ("crlf", "Kyiv — Türkiye\r\nnext".as_bytes().to_vec()),
+            ("bare cr", "Kyiv — Türkiye\rnext".as_bytes().to_vec()),
+        ];
+        for (label, bytes) in cases {
+            let d = decode(&bytes).unwrap_or_else(|e| panic!("{label}: {e}"));
+            assert_eq!(d.text, want, "{label}");
+            assert!(d.notes.is_empty(), "{label}: {:?}", d.notes);
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_is_decoded_lossily_with_a_count() {
+        let d = decode(b"caf\xe9 and cr\xe8me, fine otherwise").unwrap();
+        assert_eq!(d.text, "caf\u{fffd} and cr\u{fffd}me, fine otherwise");
+        assert_eq!(
+            d.notes,
+            vec!["invalid UTF-8, decoded lossily (2 replacement characters)"]
+        );
+    }
+
+    #[test]
+    fn binary_and_empty_inputs_are_refused() {
+        let noise: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+        let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+            (
+                "nul bytes",
+                b"PK\x03\x04\0\0abc".to_vec(),
+                "looks binary, skipped",
+            ),
+            ("noise", noise, "looks binary, skipped"),
+            (
+                "controls",
+                b"\x01\x02\x03\x04abc\x05\x06".to_vec(),
+                "looks binary, skipped",
+            ),
+            (
+                "utf-16 without bom",
+                utf16le("hello there", false),
+                "looks binary, skipped",
+            ),
+            ("empty", vec![], "empty, skipped"),
+            ("whitespace", b" \n\r\n\t ".to_vec(), "empty, skipped"),
+            ("bom only", vec![0xEF, 0xBB, 0xBF], "empty, skipped"),
+        ];
+        for (label, bytes, want) in cases {
+            assert_eq!(decode(&bytes), Err(want.to_string()), "{label}");
+        }
+    }
+
+    #[test]
+    fn odd_utf16_tails_and_lone_surrogates_do_not_panic() {
+        let mut bytes = utf16le("ok text", true);
+        bytes.extend([0x00, 0xD8, 0x41]); // lone high surrogate + odd byte
+        let d = decode(&bytes).unwrap();
+        assert!(d.text.starts_with("ok text"));
+        assert_eq!(d.notes.len(), 1);
+    }
+}

@@ -1,0 +1,847 @@
+//! Metadata cues in article text: dates, datelines, bylines, titles, wire credits and the
+//! generic ways a text reveals its outlet. Only cues that hold for any outlet live here;
+//! nothing names an outlet or story of the seeds.
+
+use super::text::{
+    captures, ends_with_sentence_punct, is_match, replace_all, static_regex, word_count,
+};
+use chrono::NaiveDate;
+
+// ---------------------------------------------------------------------------------------
+// Dates
+
+static_regex!(ISO_DATE, r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)");
+static_regex!(SLASH_DATE, r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b");
+static_regex!(
+    MONTH_FIRST,
+    r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"
+);
+static_regex!(
+    DAY_FIRST,
+    r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b"
+);
+static_regex!(
+    DATE_LINE_LEFTOVER,
+    r"(?i)\b(published|updated|last|posted|date|on|at|gmt|utc|est|edt|bst|cet|cest|ist|am|pm|a\.m\.|p\.m\.|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[\d\s:.,|/()+-]"
+);
+
+fn month_number(name: &str) -> Option<u32> {
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = name.to_ascii_lowercase();
+    months
+        .iter()
+        .position(|m| lower.starts_with(m))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// Finds the first date written in `s` and the byte range it occupies.
+///
+/// Slash dates read day-first (`16/05/2025`) because most of the world writes them so;
+/// they read month-first only when the day-first reading is impossible (`05/16/2025`) or
+/// when `us_order` says the surrounding text already used an unambiguous month-first date.
+pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    let mut found: Vec<(NaiveDate, std::ops::Range<usize>)> = Vec::new();
+    let num = |c: &regex::Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    if let Some(c) = captures(&ISO_DATE, s) {
+        if let (Some(y), Some(m), Some(d), Some(all)) =
+            (num(&c, 1), num(&c, 2), num(&c, 3), c.get(0))
+        {
+            if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                found.push((date, all.start()..all.end()));
+            }
+        }
+    }
+    if let Some(c) = captures(&SLASH_DATE, s) {
+        if let (Some(a), Some(b), Some(y), Some(all)) =
+            (num(&c, 1), num(&c, 2), num(&c, 3), c.get(0))
+        {
+            let (d, m) = if a > 12 || (b <= 12 && !us_order) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                found.push((date, all.start()..all.end()));
+            }
+        }
+    }
+    if let Some(c) = captures(&MONTH_FIRST, s) {
+        let m = c.get(1).and_then(|m| month_number(m.as_str()));
+        if let (Some(m), Some(d), Some(y), Some(all)) = (m, num(&c, 2), num(&c, 3), c.get(0)) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                found.push((date, all.start()..all.end()));
+            }
+        }
+    }
+    if let Some(c) = captures(&DAY_FIRST, s) {
+        let m = c.get(2).and_then(|m| month_number(m.as_str()));
+        if let (Some(d), Some(m), Some(y), Some(all)) = (num(&c, 1), m, num(&c, 3), c.get(0)) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
+                found.push((date, all.start()..all.end()));
+            }
+        }
+    }
+    found.into_iter().min_by_key(|(_, r)| r.start)
+}
+
+/// A slash date that can only be month-first (`05/16/2025`) tells us the text is US-style.
+pub(crate) fn text_uses_month_first(paragraphs: &[String]) -> bool {
+    paragraphs.iter().take(50).any(|p| {
+        captures(&SLASH_DATE, p).is_some_and(|c| {
+            let a = c.get(1).and_then(|m| m.as_str().parse::<u32>().ok());
+            let b = c.get(2).and_then(|m| m.as_str().parse::<u32>().ok());
+            matches!((a, b), (Some(a), Some(b)) if a <= 12 && b > 12)
+        })
+    })
+}
+
+/// A line that is only a date, perhaps with "Published:", a weekday or a time.
+pub(crate) fn date_line(line: &str, us_order: bool) -> Option<NaiveDate> {
+    if line.chars().count() > 80 {
+        return None;
+    }
+    let (date, range) = find_date(line, us_order)?;
+    let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    replace_all(&DATE_LINE_LEFTOVER, &rest, "")
+        .trim()
+        .is_empty()
+        .then_some(date)
+}
+
+/// Reads a date from a metadata value (ISO timestamps, RFC 2822 `pubDate`, or prose).
+pub(crate) fn parse_date_value(s: &str) -> Option<NaiveDate> {
+    find_date(s, false).map(|(d, _)| d)
+}
+
+// ---------------------------------------------------------------------------------------
+// Wires and outlets
+
+/// News agencies whose copy other outlets run: (how the text may name it, canonical name).
+/// A factual gazetteer of agencies, not of this story's outlets.
+const WIRES: &[(&str, &str)] = &[
+    ("reuters", "Reuters"),
+    ("ap", "AP"),
+    ("associated press", "AP"),
+    ("the associated press", "AP"),
+    ("afp", "AFP"),
+    ("agence france-presse", "AFP"),
+    ("agence france presse", "AFP"),
+    ("upi", "UPI"),
+    ("united press international", "UPI"),
+    ("dpa", "dpa"),
+    ("ani", "ANI"),
+    ("pti", "PTI"),
+    ("ians", "IANS"),
+    ("xinhua", "Xinhua"),
+    ("tass", "TASS"),
+    ("ria novosti", "RIA Novosti"),
+    ("interfax", "Interfax"),
+    ("ukrinform", "Ukrinform"),
+    ("efe", "EFE"),
+    ("ansa", "ANSA"),
+    ("kyodo", "Kyodo"),
+    ("yonhap", "Yonhap"),
+    ("anadolu", "Anadolu"),
+    ("anadolu agency", "Anadolu"),
+    ("bernama", "Bernama"),
+    ("agencies", "agencies"),
+];
+
+/// The canonical wire name if `name` is a news agency.
+pub(crate) fn wire_name(name: &str) -> Option<&'static str> {
+    let n = name
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    WIRES.iter().find(|(k, _)| *k == n).map(|(_, v)| *v)
+}
+
+/// Every wire named anywhere in a credit line, in order of appearance.
+pub(crate) fn wires_in(line: &str) -> Vec<&'static str> {
+    let lower = line.to_lowercase();
+    let mut hits: Vec<(usize, &'static str)> = Vec::new();
+    for (key, canon) in WIRES {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(key) {
+            let start = from + i;
+            let end = start + key.len();
+            let before_ok = lower[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = lower[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if before_ok && after_ok {
+                hits.push((start, canon));
+            }
+            from = end;
+        }
+    }
+    hits.sort();
+    let mut out: Vec<&'static str> = Vec::new();
+    for (_, w) in hits {
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+static_regex!(
+    CREDIT_LINE,
+    r"(?i)^[(\[]?\s*(?:with (?:additional )?inputs? from|(?:additional )?reporting by|writing by|editing by|compiled by|sources?:\s*agencies|inputs? from)\b"
+);
+static_regex!(
+    CREDIT_CONTRIBUTED,
+    r"(?i)\bcontributed (?:to )?this report\.?\)?$"
+);
+static_regex!(
+    DASH_WIRE,
+    r"^(?:[—–-]+\s*)?\(?([A-Za-z][A-Za-z .-]{1,30}?)\)?\s*$"
+);
+
+/// A wire-credit line: `(With input from Reuters)`, `(Reporting by ...; Editing by ...)`,
+/// `— Reuters`, `(AFP)`, `AP contributed to this report`. Returns the wires it names
+/// (possibly none: a `Reporting by` credit without an agency name names no wire, and we
+/// do not guess one from house style).
+pub(crate) fn credit_line(line: &str) -> Option<Vec<&'static str>> {
+    if line.chars().count() > 300 {
+        return None;
+    }
+    if is_match(&CREDIT_LINE, line) || is_match(&CREDIT_CONTRIBUTED, line) {
+        return Some(wires_in(line));
+    }
+    // A bare agency name, alone or after a dash or in parentheses.
+    let t = line.trim();
+    let framed = t.starts_with(['—', '–', '-', '(']);
+    if let Some(c) = captures(&DASH_WIRE, t) {
+        if let Some(w) = c.get(1).and_then(|m| wire_name(m.as_str())) {
+            if framed || t.len() < 30 {
+                return Some(vec![w]);
+            }
+        }
+    }
+    None
+}
+
+static_regex!(SOURCE_LINE, r"(?i)^source\s*:\s*(.{2,60})$");
+static_regex!(
+    COPYRIGHT_LINE,
+    r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.,|]{2,60}?)\.?\s*(?:[.,|]\s*all rights reserved\.?)?$"
+);
+
+/// `Source: BBC` -> "BBC" (a short name, not a sentence).
+pub(crate) fn source_line(line: &str) -> Option<String> {
+    let c = captures(&SOURCE_LINE, line.trim())?;
+    let name = c.get(1)?.as_str().trim().trim_end_matches('.');
+    (word_count(name) <= 6 && !name.is_empty()).then(|| name.to_string())
+}
+
+/// `© 2025 Outlet` / `Copyright 2025 Outlet. All rights reserved.` -> "Outlet".
+pub(crate) fn copyright_holder(line: &str) -> Option<String> {
+    let c = captures(&COPYRIGHT_LINE, line.trim())?;
+    let name = c.get(1)?.as_str().trim();
+    let name = name.strip_prefix("by ").unwrap_or(name).trim();
+    (!name.is_empty() && name.chars().next().is_some_and(|c| c.is_uppercase()))
+        .then(|| name.to_string())
+}
+
+static_regex!(HANDLE, r"@([A-Za-z0-9_]{2,40})");
+static_regex!(
+    FIRST_PERSON_PROMO,
+    r"(?i)\b(?:follow|join|subscribe to)\s+(?:us|our)\b"
+);
+static_regex!(
+    CAPITALISED_RUN,
+    r"\b\p{Lu}[\p{L}\p{N}’'&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'&-]*){0,4}"
+);
+
+fn letters_lower(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// An outlet's own promotion line ("Follow our coverage ... on @Kyivpost_official") names
+/// a handle; the outlet is a capitalised name elsewhere in the text whose letters equal the
+/// handle's (ignoring case, spaces and suffixes like `_official`). No match, no outlet.
+pub(crate) fn outlet_from_handle(promo_lines: &[&str], text: &[&str]) -> Option<String> {
+    let mut handles: Vec<String> = Vec::new();
+    for line in promo_lines {
+        if !is_match(&FIRST_PERSON_PROMO, line) {
+            continue;
+        }
+        if let Some(re) = HANDLE.as_ref() {
+            for c in re.captures_iter(line) {
+                if let Some(h) = c.get(1) {
+                    handles.push(h.as_str().to_lowercase());
+                }
+            }
+        }
+    }
+    if handles.is_empty() {
+        return None;
+    }
+    // Candidate names: every window of every capitalised run, with handles blanked out.
+    let mut names: Vec<String> = Vec::new();
+    for t in text {
+        let clean = replace_all(&HANDLE, t, " ");
+        if let Some(re) = CAPITALISED_RUN.as_ref() {
+            for m in re.find_iter(&clean) {
+                let words: Vec<&str> = m.as_str().split_whitespace().collect();
+                for i in 0..words.len() {
+                    for j in i + 1..=words.len() {
+                        names.push(words[i..j].join(" "));
+                    }
+                }
+            }
+        }
+    }
+    for handle in handles {
+        let mut keys = vec![letters_lower(&handle)];
+        let mut stripped = handle.clone();
+        for suffix in [
+            "_official",
+            "official",
+            "_news",
+            "_en",
+            "_eng",
+            "_english",
+            "_hq",
+            "hq",
+        ] {
+            if let Some(s) = stripped.strip_suffix(suffix) {
+                stripped = s.to_string();
+            }
+        }
+        keys.push(letters_lower(&stripped));
+        for key in keys {
+            if key.len() < 3 {
+                continue;
+            }
+            if let Some(name) = names
+                .iter()
+                .find(|n| letters_lower(n) == key && wire_name(n).is_none())
+            {
+                return Some(name.trim_end_matches(['’', '\'']).to_string());
+            }
+        }
+    }
+    None
+}
+
+static_regex!(
+    ASKED_BY,
+    r"\b(?:[Aa]sked by|told)\s+(the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})"
+);
+static_regex!(AGENCY_AFTER, r"^\s+(?:news\s+)?agency\b");
+
+/// Last words that make a capitalised name an outlet rather than a person.
+const OUTLET_WORDS: &[&str] = &[
+    "post",
+    "news",
+    "times",
+    "journal",
+    "herald",
+    "tribune",
+    "telegraph",
+    "guardian",
+    "independent",
+    "gazette",
+    "daily",
+    "monitor",
+    "observer",
+    "express",
+    "mail",
+    "mirror",
+    "chronicle",
+    "review",
+    "press",
+    "today",
+    "insider",
+    "radio",
+    "tv",
+    "television",
+    "broadcasting",
+    "network",
+    "media",
+    "magazine",
+    "weekly",
+    "standard",
+    "inquirer",
+    "bulletin",
+    "dispatch",
+    "courier",
+    "register",
+    "examiner",
+    "politico",
+    "axios",
+];
+
+/// "Asked by Kyiv Post ..." / "... told the Daily Herald": the outlet asking is, in a
+/// briefing report, the one writing. Conservative: the name must end in an outlet word
+/// ("Post", "News", "Times"...) — or, after "asked by", be an acronym like "BBC" — and
+/// not be a news agency ("told the TASS news agency" is a source, not the publisher).
+pub(crate) fn outlet_from_asked_by(text: &[&str]) -> Option<String> {
+    let re = ASKED_BY.as_ref()?;
+    for t in text {
+        for c in re.captures_iter(t) {
+            let (Some(whole), Some(name)) = (c.get(0), c.get(2)) else {
+                continue;
+            };
+            let name_str = name.as_str().trim_end_matches('.');
+            if is_match(&AGENCY_AFTER, &t[name.end()..]) || wire_name(name_str).is_some() {
+                continue;
+            }
+            let last = name_str
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase();
+            let outlet_word = OUTLET_WORDS.contains(&last.as_str()) && word_count(name_str) >= 2
+                || ["politico", "axios"].contains(&last.as_str());
+            let acronym = whole.as_str().to_lowercase().starts_with("asked by")
+                && c.get(1).is_none()
+                && name_str.len() >= 2
+                && name_str.len() <= 6
+                && name_str.chars().all(|c| c.is_ascii_uppercase());
+            if outlet_word || acronym {
+                return Some(name_str.to_string());
+            }
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Openings: datelines, labels, bylines, titles
+
+static_regex!(
+    DATELINE,
+    r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\((?P<agency>[^()]{1,40})\))?(?:\s*[—–−]\s+|\s+--?\s+|\s*:\s*)"
+);
+
+/// Labels that look like a colon dateline but are not places.
+const LABELS: &[&str] = &[
+    "BREAKING",
+    "BREAKING NEWS",
+    "UPDATE",
+    "UPDATED",
+    "EXCLUSIVE",
+    "WATCH",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "CORRECTION",
+    "PHOTO",
+    "PHOTOS",
+    "VIDEO",
+    "FILE",
+    "FACT CHECK",
+    "EXPLAINER",
+    "COMMENT",
+];
+
+#[derive(Debug, PartialEq)]
+pub(crate) struct Dateline {
+    /// "WASHINGTON, DC"
+    pub place: String,
+    /// "(AP)" -> "AP"
+    pub agency: Option<String>,
+    /// Byte length of the prefix to strip from the paragraph.
+    pub len: usize,
+}
+
+/// `ISTANBUL —`, `WASHINGTON, DC –`, `KYIV, Ukraine (AP) —`, `LONDON:` at the start of a
+/// paragraph. The place is all capitals; the text after it must go on. A dash needs a
+/// space after it (and a hyphen one before), so `UK-Thailand talks` is no dateline.
+pub(crate) fn dateline(p: &str) -> Option<Dateline> {
+    let c = captures(&DATELINE, p)?;
+    let all = c.get(0)?;
+    let place = c.name("place")?.as_str().trim();
+    if LABELS.contains(&place) || place.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    // A body must follow, starting like a sentence.
+    let rest = p[all.end()..].trim_start();
+    if rest.chars().count() < 10 || rest.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let place = match c.name("region") {
+        Some(r) => format!("{place}, {}", r.as_str().trim()),
+        None => place.to_string(),
+    };
+    Some(Dateline {
+        place,
+        agency: c.name("agency").map(|a| a.as_str().trim().to_string()),
+        len: all.end(),
+    })
+}
+
+static_regex!(DESK_LABEL, r"^(?:\p{Lu}[\p{L}]*\s+){0,2}[Dd]esk\s*:\s*");
+static_regex!(
+    CAPS_LABEL,
+    r"^(BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITOR['’]S NOTE|CORRECTION|FACT CHECK|EXPLAINER)\s*[:|—–-]\s*"
+);
+
+/// A leading `Desk:` / `News Desk:` / `BREAKING:` label: its byte length, if any.
+pub(crate) fn leading_label(p: &str) -> Option<usize> {
+    captures(&DESK_LABEL, p)
+        .or_else(|| captures(&CAPS_LABEL, p))
+        .and_then(|c| c.get(0))
+        .map(|m| m.end())
+}
+
+static_regex!(BYLINE, r"^(?i:by)\s+(\p{Lu}.*)$");
+// "in" for "By Selam Tesfaye in Addis Ababa and Omar Khalil in Cairo".
+const NAME_CONNECTORS: &[&str] = &[
+    "and", "&", "in", "de", "van", "von", "der", "den", "da", "di", "du", "al", "el", "bin", "la",
+    "le", "del", "y",
+];
+
+/// `By Jane Doe` / `By Jane Doe and John Roe, Reuters`: (byline, wires named after it).
+pub(crate) fn byline(line: &str) -> Option<(String, Vec<&'static str>)> {
+    if line.chars().count() > 120 || line.trim_end().ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let c = captures(&BYLINE, line.trim())?;
+    let rest = c.get(1)?.as_str();
+    let mut parts = rest.split([',', '|']).map(str::trim);
+    let names = parts.next()?;
+    let names_ok = !names.is_empty()
+        && word_count(names) <= 10
+        && names.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || NAME_CONNECTORS.contains(&w.to_lowercase().as_str())
+        });
+    if !names_ok {
+        return None;
+    }
+    let mut byline = names.to_string();
+    let mut wires = Vec::new();
+    for part in parts.filter(|p| !p.is_empty()) {
+        match wire_name(part) {
+            Some(w) => wires.push(w),
+            None => {
+                byline.push_str(", ");
+                byline.push_str(part);
+            }
+        }
+    }
+    Some((byline, wires))
+}
+
+/// A short line without final sentence punctuation, not a dateline or byline: a headline.
+pub(crate) fn headline_like(line: &str) -> bool {
+    let chars = line.chars().count();
+    let words = word_count(line);
+    chars <= 150
+        && (1..=20).contains(&words)
+        && !ends_with_sentence_punct(line)
+        // A headline may open with a quote: "'This case is political,' X tells court".
+        && line
+            .trim_start_matches(['\'', '"', '‘', '“', '«'])
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        && dateline(line).is_none()
+        && byline(line).is_none()
+}
+
+/// Could `line` be the title of a text whose next paragraph is `next`? Titles have at
+/// least three words and are followed by body text (a sentence or a long paragraph).
+pub(crate) fn title_candidate(line: &str, next: Option<&str>) -> bool {
+    headline_like(line)
+        && word_count(line) >= 3
+        && date_line(line, false).is_none()
+        && next.is_some_and(|n| ends_with_sentence_punct(n) || n.chars().count() > 150)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn slash_dates_read_day_first() {
+        let cases = [
+            ("16/05/2025", false, d(2025, 5, 16)),
+            ("05/06/2025", false, d(2025, 6, 5)),
+            ("05/06/2025", true, d(2025, 5, 6)),
+            ("05/16/2025", false, d(2025, 5, 16)),
+            ("16.05.2025", false, d(2025, 5, 16)),
+            ("31/02/2025", false, None),
+        ];
+        for (s, us, want) in cases {
+            assert_eq!(find_date(s, us).map(|x| x.0), want, "{s} us={us}");
+        }
+    }
+
+    #[test]
+    fn written_and_iso_dates_are_read() {
+        let cases = [
+            ("2025-05-16", d(2025, 5, 16)),
+            ("2025-05-16T09:30:00Z", d(2025, 5, 16)),
+            ("May 16, 2025", d(2025, 5, 16)),
+            ("Sept. 3, 2024", d(2024, 9, 3)),
+            ("16 May 2025", d(2025, 5, 16)),
+            ("Fri, 16 May 2025 10:00:00 GMT", d(2025, 5, 16)),
+            ("on the 3rd of March 2024", d(2024, 3, 3)),
+            ("no date here", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(parse_date_value(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn date_lines_are_only_dates() {
+        let cases = [
+            ("16/05/2025", true),
+            ("Published: May 16, 2025 10:32 GMT", true),
+            ("Friday, 16 May 2025", true),
+            ("Updated 2025-05-16 | 14:05", true),
+            ("The talks began on 16 May 2025 in Istanbul.", false),
+        ];
+        for (s, want) in cases {
+            assert_eq!(date_line(s, false).is_some(), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn month_first_slash_dates_mark_us_text() {
+        assert!(text_uses_month_first(&["Filed 05/16/2025".into()]));
+        assert!(!text_uses_month_first(&["Filed 16/05/2025".into()]));
+    }
+
+    #[test]
+    fn datelines_give_place_agency_and_prefix() {
+        let cases = [
+            (
+                "ISTANBUL — Russian officials met.",
+                Some(("ISTANBUL", None, "Russian")),
+            ),
+            (
+                "WASHINGTON, DC – The US State Department said.",
+                Some(("WASHINGTON, DC", None, "The")),
+            ),
+            (
+                "KYIV, Ukraine (AP) — A drone hit a building.",
+                Some(("KYIV, Ukraine", Some("AP"), "A drone")),
+            ),
+            (
+                "LONDON: The court ruled on Monday.",
+                Some(("LONDON", None, "The court")),
+            ),
+            (
+                "NEW DELHI, May 3 (Reuters) - India said on Friday.",
+                Some(("NEW DELHI", Some("Reuters"), "India")),
+            ),
+            ("BREAKING: Something happened today.", None),
+            ("Desk: For the first time since the war.", None),
+            ("The US – and its allies – agreed.", None),
+            (
+                "UK-Thailand trade deal two-thirds done after third round",
+                None,
+            ),
+            ("ISTANBUL—Officials met on Thursday.", None),
+            ("CHOOSE YOUR LANGUAGE", None),
+        ];
+        for (p, want) in cases {
+            let got = dateline(p);
+            match want {
+                None => assert_eq!(got, None, "{p}"),
+                Some((place, agency, rest)) => {
+                    let got = got.unwrap_or_else(|| panic!("no dateline in {p}"));
+                    assert_eq!(got.place, place, "{p}");
+                    assert_eq!(got.agency.as_deref(), agency, "{p}");
+                    assert!(p[got.len..].starts_with(rest), "{p}: {:?}", &p[got.len..]);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn desk_and_breaking_labels_are_found() {
+        let cases = [
+            ("Desk: For the first time", Some("Desk: ")),
+            ("News Desk: Talks resumed", Some("News Desk: ")),
+            ("BREAKING: Talks resumed", Some("BREAKING: ")),
+            ("Deskwork is hard", None),
+        ];
+        for (p, want) in cases {
+            assert_eq!(leading_label(p).map(|n| &p[..n]), want, "{p}");
+        }
+    }
+
+    #[test]
+    fn bylines_give_names_and_wires() {
+        let cases = [
+            ("By Jane Doe", Some(("Jane Doe", vec![]))),
+            (
+                "By Selam Tesfaye in Addis Ababa and Omar Khalil in Cairo",
+                Some((
+                    "Selam Tesfaye in Addis Ababa and Omar Khalil in Cairo",
+                    vec![],
+                )),
+            ),
+            (
+                "By Jane Doe and John Roe, Reuters",
+                Some(("Jane Doe and John Roe", vec!["Reuters"])),
+            ),
+            (
+                "BY Maria de la Cruz, Staff Writer",
+                Some(("Maria de la Cruz, Staff Writer", vec![])),
+            ),
+            (
+                "By continuing to browse our site you agree to cookies.",
+                None,
+            ),
+            ("By the end of the day nothing", None),
+        ];
+        for (line, want) in cases {
+            let got = byline(line);
+            let want = want.map(|(b, w)| (b.to_string(), w));
+            assert_eq!(got, want, "{line}");
+        }
+    }
+
+    #[test]
+    fn credit_lines_name_their_wires() {
+        let cases = [
+            ("(With input from Reuters)", Some(vec!["Reuters"])),
+            (
+                "(Reporting by Jane Doe in London; Editing by John Roe)",
+                Some(vec![]),
+            ),
+            (
+                "(Additional reporting by Reuters and AFP)",
+                Some(vec!["Reuters", "AFP"]),
+            ),
+            ("— Reuters", Some(vec!["Reuters"])),
+            ("(AFP)", Some(vec!["AFP"])),
+            (
+                "The Associated Press contributed to this report.",
+                Some(vec!["AP"]),
+            ),
+            ("Reuters reported that talks stalled.", None),
+            ("Rubio told reporters on Thursday night.", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(credit_line(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn source_and_copyright_lines_name_the_outlet() {
+        assert_eq!(source_line("Source: BBC").as_deref(), Some("BBC"));
+        assert_eq!(
+            source_line("Source: officials said the talks would resume, and more words here"),
+            None
+        );
+        let cases = [
+            ("© 2025 Daily Ledger", Some("Daily Ledger")),
+            (
+                "Copyright 2024 The Harbour Times. All rights reserved.",
+                Some("The Harbour Times"),
+            ),
+            (
+                "(c) 2019-2025 Metro Wire, all rights reserved",
+                Some("Metro Wire"),
+            ),
+            ("Copyright law is complicated, experts say.", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(copyright_holder(line).as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn social_handles_match_a_capitalised_name_in_the_text() {
+        let promo = ["Follow our coverage of the war on the @Kyivpost_official."];
+        let text = [
+            "Follow our coverage of the war on the @Kyivpost_official.",
+            "Asked by Kyiv Post if it was a missed opportunity, he said no.",
+        ];
+        assert_eq!(
+            outlet_from_handle(&promo, &text).as_deref(),
+            Some("Kyiv Post")
+        );
+        // The handle alone proves nothing.
+        assert_eq!(outlet_from_handle(&promo, &promo), None);
+        // Someone else's handle is not ours.
+        let other = ["Read Ann Lee on @AnnLee."];
+        assert_eq!(outlet_from_handle(&other, &["Ann Lee said so."]), None);
+    }
+
+    #[test]
+    fn asked_by_cues_need_an_outlet_shaped_name() {
+        let cases = [
+            (
+                "Asked by Kyiv Post if the talks failed, he said no.",
+                Some("Kyiv Post"),
+            ),
+            (
+                "Asked by BBC whether talks failed, he declined.",
+                Some("BBC"),
+            ),
+            (
+                "A senior official told the TASS news agency that talks could go on.",
+                None,
+            ),
+            ("Asked by President Trump about it, he laughed.", None),
+            ("Rubio told reporters on Thursday.", None),
+            ("She told Anna Smith about the deal.", None),
+            ("He told the Daily Herald on Monday.", Some("Daily Herald")),
+        ];
+        for (t, want) in cases {
+            assert_eq!(outlet_from_asked_by(&[t]).as_deref(), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn titles_are_short_unpunctuated_lines_before_body_text() {
+        let body = Some("The talks began on Friday and ended within two hours.");
+        let cases = [
+            (
+                "Russia and Ukraine resume direct talks in Istanbul for first time since 2022",
+                body,
+                true,
+            ),
+            ("Agreement on Prisoner Exchange", None, false),
+            (
+                "Desk: For the first time since the war began, talks were held.",
+                body,
+                false,
+            ),
+            ("ISTANBUL — Officials met on Thursday", body, false),
+            ("By Jane Doe", body, false),
+            ("16/05/2025", body, false),
+            ("CHOOSE YOUR LANGUAGE", Some("CHOOSE YOUR LANGUAGE"), false),
+            (
+                "'This case is political revenge,' Seitkali tells extradition hearing",
+                body,
+                true,
+            ),
+            (
+                "UK-Thailand trade deal two-thirds done after third round, officials say",
+                body,
+                true,
+            ),
+        ];
+        for (line, next, want) in cases {
+            assert_eq!(title_candidate(line, next), want, "{line}");
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Text helpers shared by the readers: lazily compiled regexes, whitespace normalisation,
+//! plain-text paragraph splitting and the splitting of over-long paragraphs.
+
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// A regex compiled on first use. `None` only if the pattern is invalid, which the
+/// `<NAME>::pattern_compiles` test generated beside each one rules out; holding an
+/// `Option` keeps `unwrap` out of non-test code while a bad pattern cannot panic.
+pub(crate) type Re = LazyLock<Option<Regex>>;
+
+macro_rules! static_regex {
+    ($name:ident, $pat:expr) => {
+        pub(crate) static $name: $crate::corpus::text::Re =
+            std::sync::LazyLock::new(|| regex::Regex::new($pat).ok());
+
+        #[cfg(test)]
+        #[allow(non_snake_case)]
+        mod $name {
+            #[test]
+            fn pattern_compiles() {
+                assert!(super::$name.is_some(), "{}", $pat);
+            }
+        }
+    };
+}
+pub(crate) use static_regex;
+
+pub(crate) fn is_match(re: &Re, s: &str) -> bool {
+    re.as_ref().is_some_and(|r| r.is_match(s))
+}
+
+pub(crate) fn captures<'t>(re: &Re, s: &'t str) -> Option<Captures<'t>> {
+    re.as_ref().and_then(|r| r.captures(s))
+}
+
+pub(crate) fn replace_all(re: &Re, s: &str, with: &str) -> String {
+    match re.as_ref() {
+        Some(r) => r.replace_all(s, with).into_owned(),
+        None => s.to_string(),
+    }
+}
+
+/// Paragraphs longer than this many characters are split, so that wrapping and span
+/// mapping in the UI stay fast even for a file that is one enormous line.
+pub const MAX_PARAGRAPH_CHARS: usize = 20_000;
+
+/// Trims and collapses runs of whitespace to one space. A single no-break space inside a
+/// paragraph is kept (it can be meaningful, "10 000"); trailing ones (seed 003) go.
+pub(crate) fn normalize_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending: Option<char> = None;
+    let mut run = 0usize;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            run += 1;
+            pending = Some(c);
+            continue;
+        }
+        if let Some(w) = pending.take() {
+            out.push(if run == 1 && w == '\u{a0}' { w } else { ' ' });
+        }
+        run = 0;
+        out.push(c);
+    }
+    out
+}
+
+/// Does the line end like a sentence (final punctuation, possibly inside closing quotes)?
+pub(crate) fn ends_with_sentence_punct(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '*')
+    });
+    t.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
+}
+
+pub(crate) fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Splits plain text into paragraphs. Blank lines always separate paragraphs. Inside a
+/// block, lines are joined only when the block looks hard-wrapped: a line is "full" when
+/// the next line's first word would not have fitted after it within the block's longest
+/// line (the wrap width, as far as we can tell), and most lines of the block are full.
+/// Otherwise every line is its own paragraph (seeds 000-002 use one line per paragraph;
+/// a title, byline and date on consecutive short lines stay apart). `join_wrapped =
+/// false` (JSON bodies) keeps every line separate.
+pub(crate) fn split_plain(text: &str, join_wrapped: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut block: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            flush_block(&mut block, &mut out, join_wrapped);
+        } else {
+            block.push(line);
+        }
+    }
+    flush_block(&mut block, &mut out, join_wrapped);
+    out
+}
+
+fn header_like(line: &str) -> bool {
+    use super::metadata::{byline, date_line, dateline};
+    byline(line).is_some() || date_line(line, false).is_some() || dateline(line).is_some()
+}
+
+fn flush_block(block: &mut Vec<&str>, out: &mut Vec<String>, join_wrapped: bool) {
+    let lens: Vec<usize> = block.iter().map(|l| l.chars().count()).collect();
+    let width = lens.iter().copied().max().unwrap_or(0);
+    // full[i]: line i was wrapped because line i+1's first word did not fit.
+    let full: Vec<bool> = block
+        .windows(2)
+        .zip(&lens)
+        .map(|(pair, &len)| {
+            let next_word = pair[1]
+                .split_whitespace()
+                .next()
+                .map_or(0, |w| w.chars().count());
+            len + 1 + next_word > width
+        })
+        .collect();
+    let full_count = full.iter().filter(|f| **f).count();
+    // Wrap widths below 40 do not occur in practice; two short lines are two paragraphs.
+    let wrapped = join_wrapped
+        && (40..=100).contains(&width)
+        && !full.is_empty()
+        && full_count * 3 >= full.len() * 2;
+    let mut current = String::new();
+    for (i, line) in block.iter().enumerate() {
+        // A byline, date or dateline starts its own paragraph even in a wrapped block.
+        let joins = wrapped && i > 0 && full[i - 1] && !header_like(line);
+        if !joins && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(line);
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    block.clear();
+}
+
+/// Splits one paragraph into pieces of at most `MAX_PARAGRAPH_CHARS` characters, cutting
+/// after a sentence end near the limit if there is one, else at whitespace, else hard.
+pub(crate) fn split_long(p: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = p;
+    loop {
+        // Byte offset of the character just past the limit, if the rest is longer.
+        let Some((limit, _)) = rest.char_indices().nth(MAX_PARAGRAPH_CHARS) else {
+            if !rest.trim().is_empty() {
+                out.push(rest.trim().to_string());
+            }
+            return out;
+        };
+        let head = &rest[..limit];
+        // Look back at most ~10% of the limit for a good cut.
+        let window_start = head
+            .char_indices()
+            .nth(MAX_PARAGRAPH_CHARS - MAX_PARAGRAPH_CHARS / 10)
+            .map_or(0, |(i, _)| i);
+        let window = &head[window_start..];
+        let cut = window
+            .rfind(['.', '!', '?'])
+            .and_then(|i| {
+                let after = i + 1;
+                window[after..]
+                    .starts_with(char::is_whitespace)
+                    .then_some(window_start + after)
+            })
+            .or_else(|| window.rfind(char::is_whitespace).map(|i| window_start + i))
+            .filter(|&c| c > 0)
+            .unwrap_or(limit);
+        let piece = rest[..cut].trim();
+        if !piece.is_empty() {
+            out.push(piece.to_string());
+        }
+        rest = &rest[cut..];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_runs_collapse_and_trailing_no_break_spaces_go() {
+        let cases = [
+            ("  a  b\tc  ", "a b c"),
+            ("end.\u{a0} ", "end."),
+            ("10\u{a0}000", "10\u{a0}000"),
+            ("", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize_space(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn plain_text_splits_on_blank_lines_and_long_single_lines() {
+        let long_a = "A".repeat(120);
+        let long_b = "B".repeat(120);
+        let one_per_line = format!("{long_a}\n{long_b}");
+        assert_eq!(split_plain(&one_per_line, true), vec![long_a, long_b]);
+        let blank = "First para.\n\nSecond para.";
+        assert_eq!(
+            split_plain(blank, true),
+            vec!["First para.", "Second para."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_but_short_lines_stay_apart() {
+        let text = "The court heard on Monday that the contract had been signed\n\
+                    in a hurry, without the board being told of the terms.\n\n\
+                    Britain and Norway close in on a fishing deal\nBy Jane Doe\n\
+                    LONDON: The hearing resumed on a wet Monday morning in the High Court.";
+        assert_eq!(
+            split_plain(text, true),
+            vec![
+                "The court heard on Monday that the contract had been signed in a hurry, \
+                 without the board being told of the terms.",
+                "Britain and Norway close in on a fishing deal",
+                "By Jane Doe",
+                "LONDON: The hearing resumed on a wet Monday morning in the High Court."
+            ]
+        );
+        let two = "Court delays ruling on the harbour dredging contract\nBy Ann Lee";
+        assert_eq!(split_plain(two, true).len(), 2);
+        assert_eq!(split_plain("Accept all\nAdvertisement", true).len(), 2);
+        // JSON bodies: every line stays a paragraph.
+        assert_eq!(split_plain(text, false).len(), 5);
+    }
+
+    #[test]
+    fn long_paragraphs_split_at_sentence_ends_near_the_limit() {
+        let sentence = "This sentence is exactly fifty characters long ok. ";
+        let para = sentence.repeat(1000);
+        let pieces = split_long(para.trim());
+        assert!(pieces.len() >= 3);
+        for p in &pieces {
+            assert!(p.chars().count() <= MAX_PARAGRAPH_CHARS);
+            assert!(p.ends_with('.'), "{}", &p[p.len() - 10..]);
+        }
+        let total: usize = pieces.iter().map(|p| word_count(p)).sum();
+        assert_eq!(total, word_count(&para));
+    }
+
+    #[test]
+    fn long_paragraphs_without_spaces_split_hard_on_char_boundaries() {
+        let para = "é".repeat(MAX_PARAGRAPH_CHARS * 2 + 5);
+        let pieces = split_long(&para);
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(pieces[2].chars().count(), 5);
+    }
+
+    #[test]
+    fn sentence_punctuation_is_seen_through_closing_quotes() {
+        for (s, want) in [
+            ("He said “no.”", true),
+            ("A headline", false),
+            ("Done!", true),
+            ("Required fields are marked *", false),
+        ] {
+            assert_eq!(ends_with_sentence_punct(s), want, "{s}");
+        }
+    }
+}
