@@ -72,6 +72,14 @@ pub fn meta_line(article: &Article) -> String {
     parts.join(" · ")
 }
 
+/// The reader's first line: the title, or a note that the report has none.
+pub fn heading(article: &Article) -> String {
+    article
+        .title
+        .clone()
+        .unwrap_or_else(|| "(untitled report)".to_string())
+}
+
 /// The heading above the cut boilerplate when it is shown.
 pub const REMOVED_HEADING: &str = "── Cut as boilerplate ──";
 
@@ -79,8 +87,7 @@ pub const REMOVED_HEADING: &str = "── Cut as boilerplate ──";
 pub fn wrap(article: &Article, index: usize, width: u16, show_removed: bool) -> Wrapped {
     let width = usize::from(width.max(1));
     let mut lines = Vec::new();
-    let title = article.title.as_deref().unwrap_or(&article.id);
-    push_wrapped(&mut lines, Text::Title, title, width);
+    push_wrapped(&mut lines, Text::Title, &heading(article), width);
     push_wrapped(&mut lines, Text::Meta, &meta_line(article), width);
     for (i, paragraph) in article.paragraphs.iter().enumerate() {
         lines.push(blank());

@@ -71,7 +71,24 @@ impl Article {
         self.outlet
             .clone()
             .or_else(|| self.title.clone())
+            .or_else(|| self.lead())
             .unwrap_or_else(|| self.id.clone())
+    }
+
+    /// The first words of the body, quoted, for a report with neither outlet nor title: a
+    /// reader recognises "“Russian and Ukrainian negotiators met…”" where an id means nothing.
+    pub fn lead(&self) -> Option<String> {
+        let first = self.paragraphs.first()?;
+        let words: Vec<&str> = first.split_whitespace().take(8).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let ellipsis = if first.split_whitespace().count() > words.len() {
+            "…"
+        } else {
+            ""
+        };
+        Some(format!("“{}{ellipsis}”", words.join(" ")))
     }
 
     /// Words in the body (paragraphs only; title and cut lines do not count).

@@ -4,7 +4,7 @@
 use super::{fit, paint, pane_block, truncate, Mark, Theme};
 use crate::analysis::{Analysis, Comparison};
 use crate::app::compare::{evidence_spans, Pane};
-use crate::app::reader::{meta_line, Text};
+use crate::app::reader::{heading, meta_line, Text};
 use crate::app::App;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -191,7 +191,7 @@ fn render_pane(
             .collect()
     };
     let meta = meta_line(article);
-    let title = article.title.as_deref().unwrap_or(&article.id);
+    let title = heading(article);
     let lines: Vec<Line> = pane
         .wrapped
         .lines
@@ -199,7 +199,7 @@ fn render_pane(
         .skip(pane.scroll)
         .take(usize::from(area.height.saturating_sub(2)))
         .map(|line| match line.text {
-            Text::Title => Line::styled(super::slice(title, line.start, line.end), theme.title()),
+            Text::Title => Line::styled(super::slice(&title, line.start, line.end).to_string(), theme.title()),
             Text::Meta => Line::styled(super::slice(&meta, line.start, line.end), theme.meta()),
             Text::Paragraph(p) => {
                 let text = article.paragraphs.get(p).map_or("", String::as_str);

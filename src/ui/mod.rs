@@ -6,7 +6,7 @@ mod theme;
 
 use crate::analysis::{Analysis, EntityKind};
 use crate::app::layout::Area;
-use crate::app::reader::{meta_line, Text, REMOVED_HEADING};
+use crate::app::reader::{heading, meta_line, Text, REMOVED_HEADING};
 use crate::app::{App, Focus, Overlay, View};
 use crate::input::bindings;
 use ratatui::layout::Rect;
@@ -162,7 +162,7 @@ fn render_reader(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &Them
     let block = pane_block(title, app.focus == Focus::Reader, theme);
     let inner = area.inner();
     let meta = meta_line(article);
-    let title_text = article.title.as_deref().unwrap_or(&article.id);
+    let title_text = heading(article);
 
     let marks = collect_marks(app, analysis, index, theme);
     let lines: Vec<Line> = app
@@ -172,7 +172,7 @@ fn render_reader(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &Them
         .skip(app.scroll)
         .take(usize::from(inner.height))
         .map(|line| match line.text {
-            Text::Title => Line::styled(slice(title_text, line.start, line.end), theme.title()),
+            Text::Title => Line::styled(slice(&title_text, line.start, line.end).to_string(), theme.title()),
             Text::Meta => Line::styled(slice(&meta, line.start, line.end), theme.meta()),
             Text::Blank => Line::raw(""),
             Text::RemovedHeading => Line::styled(REMOVED_HEADING, theme.meta()),
