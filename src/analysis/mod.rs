@@ -4,6 +4,7 @@
 pub mod entities;
 pub mod gazetteer;
 pub mod mentions;
+pub mod values;
 
 use crate::config::Config;
 use crate::corpus::Article;
