@@ -98,7 +98,6 @@ pub fn merge_entities(
     mentions: &mut [Mention],
     aliases: &AliasConfig,
 ) -> Vec<Entity> {
-    let _ = articles;
     // 1. Distinct forms per (kind, folded text).
     let mut forms: Vec<Form> = Vec::new();
     // A lone surname is kept apart per article: which full name it belongs to can differ
@@ -170,6 +169,7 @@ pub fn merge_entities(
         }
     }
     merge_persons(&forms, mentions, &mut sets, &split);
+    merge_short_forms(articles, &forms, mentions, &mention_form, &mut sets, &split);
 
     // 3. The user's merge groups win over every rule; their first spelling is canonical.
     let mut pinned_name: HashMap<usize, String> = HashMap::new();
@@ -257,7 +257,95 @@ pub fn merge_entities(
         e.name = name;
         e.aliases = aliases;
     }
+    // Mentions follow their entity's kind, so a view by kind shows one consistent answer.
+    for mention in mentions.iter_mut() {
+        if let Some(entity) = mention.entity.and_then(|e| entities.get(e)) {
+            if is_name_kind(mention.kind) && is_name_kind(entity.kind) {
+                mention.kind = entity.kind;
+            }
+        }
+    }
     entities
+}
+
+/// Initials of a multi-word name, skipping function words: "Grand Ethiopian Renaissance
+/// Dam" -> "gerd".
+fn initials(tokens: &[String]) -> String {
+    tokens
+        .iter()
+        .filter(|t| {
+            !matches!(
+                t.as_str(),
+                "of" | "the" | "for" | "and" | "de" | "la" | "du"
+            )
+        })
+        .filter_map(|t| t.chars().next())
+        .collect()
+}
+
+/// Abbreviations and short forms of organisations and facilities: "National Liberation
+/// Army (ELN)" written together, an acronym made of a name's initials, and a lone first word
+/// ("Kestrel" for "Kestrel Lines") that only one longer name starts with.
+fn merge_short_forms(
+    articles: &[Article],
+    forms: &[Form],
+    mentions: &[Mention],
+    mention_form: &[usize],
+    sets: &mut UnionFind,
+    split: &HashSet<String>,
+) {
+    let bodies = |k: EntityKind| matches!(k, EntityKind::Organization | EntityKind::Facility);
+    // Written together: "Long Name (ACR)".
+    for pair in mentions.windows(2).enumerate() {
+        let (i, [long, short]) = (pair.0, pair.1) else {
+            continue;
+        };
+        let together = long.article == short.article
+            && long.paragraph == short.paragraph
+            && bodies(long.kind)
+            && short
+                .text
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && articles
+                .get(long.article)
+                .and_then(|a| a.paragraphs.get(long.paragraph))
+                .is_some_and(|p| {
+                    p.get(long.end..short.start) == Some(" (")
+                        && p.get(short.end..).is_some_and(|rest| rest.starts_with(')'))
+                });
+        let free = !split.contains(&forms[mention_form[i]].folded)
+            && !split.contains(&forms[mention_form[i + 1]].folded);
+        if together && free {
+            sets.union(mention_form[i], mention_form[i + 1]);
+        }
+    }
+    let multi: Vec<usize> = (0..forms.len())
+        .filter(|&f| bodies(forms[f].kind) && forms[f].tokens.len() >= 2)
+        .filter(|&f| !split.contains(&forms[f].folded))
+        .collect();
+    for short in (0..forms.len()).filter(|&f| {
+        bodies(forms[f].kind) && forms[f].tokens.len() == 1 && !split.contains(&forms[f].folded)
+    }) {
+        let word = &forms[short].tokens[0];
+        let by_initials: Vec<usize> = multi
+            .iter()
+            .copied()
+            .filter(|&f| word.len() >= 2 && initials(&forms[f].tokens) == *word)
+            .collect();
+        let by_first_word: Vec<usize> = multi
+            .iter()
+            .copied()
+            .filter(|&f| forms[f].kind == forms[short].kind && forms[f].tokens[0] == *word)
+            .collect();
+        for owners in [by_initials, by_first_word] {
+            let roots: BTreeSet<usize> = owners.iter().map(|&o| sets.find(o)).collect();
+            if let (1, Some(&root)) = (roots.len(), roots.first()) {
+                sets.union(root, short);
+                break;
+            }
+        }
+    }
 }
 
 /// The canonical name: the fullest spelling (most words), then the most common, then one

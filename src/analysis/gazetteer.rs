@@ -32,6 +32,10 @@ pub fn phonetic_key(token: &str) -> String {
         .replace("kh", "h")
         .replace("ch", "c")
         .replace("ph", "f")
+        // German umlauts written out: Kuehn / Kühn.
+        .replace("ue", "u")
+        .replace("oe", "o")
+        .replace("ae", "a")
         .replace('w', "v")
         .replace('y', "i")
         .replace("ie", "e");
@@ -489,6 +493,64 @@ Munich
 Strasbourg
 Luxembourg City
 Monaco
+Bremen
+Hanover|Hannover
+Dusseldorf|Düsseldorf
+Stuttgart
+Leipzig
+Dresden
+Kiel
+Gothenburg|Göteborg
+Malmo|Malmö
+Bergen
+Aarhus
+Turin|Torino
+Genoa|Genova
+Bologna
+Palermo
+Seville|Sevilla
+Valencia
+Bilbao
+Porto|Oporto
+Toulouse
+Bordeaux
+Lille
+Basel
+Lausanne
+Wroclaw|Wrocław
+Poznan|Poznań
+Lodz|Łódź
+Brno
+Bratislava
+Cluj-Napoca|Cluj
+Thessaloniki
+Manhattan
+Brooklyn
+Bronx
+Belem|Belém
+Manaus
+Recife
+Fortaleza
+Porto Alegre
+Curitiba
+Belo Horizonte
+Medellin|Medellín
+Cartagena
+Guadalajara
+Monterrey
+Port Sudan
+Omdurman
+Benghazi
+Marrakesh|Marrakech
+Mombasa
+Durban
+Port Harcourt
+Kano
+Douala
+Brisbane
+Perth
+Adelaide
+Hobart
 Minneapolis
 Denver
 Austin
@@ -665,7 +727,36 @@ Yangtze
 Mekong
 Ganges
 Indus
-Amazon River
+Amazon River|Amazon|Amazon rainforest|Amazonia
+Blue Nile
+White Nile
+Vistula
+Oder
+Po River
+Loire
+Tagus
+Ebro
+Dniester
+Yenisei
+Amur
+Orinoco
+Parana River|Paraná River
+Zambezi
+Congo River
+Niger River
+Limpopo
+Murray River
+Hudson River
+Potomac
+Colorado River
+Ohio River
+Missouri River
+St. Lawrence|Saint Lawrence
+Yellow River
+Pearl River
+Brahmaputra
+Irrawaddy
+Jordan Valley
 Mississippi River
 Rio Grande
 Alps
@@ -925,7 +1016,7 @@ councillor councilor deputy candidate nominee hopeful counsel coach journalist a
 researcher scientist historian author writer owner boss chief-of-staff superintendent
 sheriff inspector detective pastor priest father rev. reverend patriarch metropolitan
 ombudsman auditor treasurer governor-general premier viceroy regent crown secretary-of-state
-staff
+staff counterpart fellow trustee strategist
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -956,7 +1047,46 @@ front movement network news times post journal herald tribune gazette telegraph 
 chronicle press radio television tv broadcasting media club league church mission
 delegation brigade battalion regiment division corps command directorate inspectorate
 tribunal chamber academy society trust industries holdings airlines airways railways
-motors systems technologies labs partners capital bureau
+motors systems technologies labs partners capital bureau lines programme program
+facility
+";
+
+/// Lowercase nouns that describe an organisation: "port operator HHLA", "analysts at X".
+const ORG_NOUNS: &str = "
+company group firm lender bank operator website union carrier insurer broker maker
+manufacturer carmaker automaker retailer airline conglomerate startup giant regulator
+watchdog party association newspaper broadcaster outlet agency exchange fund consultancy
+investor bloc alliance charity organisation organization think-tank institute university
+platform network provider producer supplier developer publisher chain brand subsidiary
+shipper exporter importer utility miner refiner trader contractor laboratory daily
+tabloid magazine channel militia faction coalition
+";
+
+/// Lowercase nouns after a name that make it a facility ("Sheraton Addis hotel").
+const FACILITY_NOUNS: &str = "
+hotel palace building terminal compound residence airfield airport stadium headquarters
+complex base port dam bridge plant hospital prison courthouse centre center venue hall
+mansion villa embassy consulate museum arena station refinery factory mine
+";
+
+/// Lowercase nouns after a name that make it a place ("Pará state", "Arauca province").
+const PLACE_NOUNS: &str = "
+state province region district county city town village island river valley
+neighbourhood neighborhood suburb municipality oblast governorate prefecture canton
+";
+
+/// Head words of place names: "Wawel Hill", "Plaza de Bolívar", "Lake Geneva".
+const PLACE_HEADS: &str = "
+hill hills square plaza piazza lake mount mountain mountains river valley island islands
+bay peninsula street avenue boulevard strait sea gulf coast desert forest canyon glacier
+province region district county oblast
+";
+
+/// All-capital abbreviations that are not organisations.
+const PLAIN_ACRONYMS: &str = "
+GDP GNP CPI PPI VAT LNG LPG AI EV EVS IPO ETF HIV AIDS COVID OK TV PM AM MP MPS CEO CFO COO
+CTO DNA PhD ID IDS PR USB GPS SUV FAQ UK US USA UAE EU UN ASAP DIY FYI NB PS RSVP NYSE
+FTSE ESG CO2 PDF IT HR BC AD
 ";
 
 /// Head words that end a facility's name (Palace, Airport, Embassy...).
@@ -1051,6 +1181,11 @@ static MODIFIERS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(TITLE_MO
 static ORGS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(ORG_HEADS));
 static FACILITIES: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(FACILITY_HEADS));
 static STOPS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(STOP_WORDS));
+static ORG_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(ORG_NOUNS));
+static FACILITY_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(FACILITY_NOUNS));
+static PLACE_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLACE_NOUNS));
+static PLACE_HEAD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLACE_HEADS));
+static PLAIN_ACRONYM_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLAIN_ACRONYMS));
 
 /// The longest place, institution or country phrase, in tokens, worth trying.
 pub const MAX_PHRASE_TOKENS: usize = 6;
@@ -1094,6 +1229,31 @@ pub fn is_org_head(folded: &str) -> bool {
 
 pub fn is_facility_head(folded: &str) -> bool {
     FACILITIES.contains(folded)
+}
+
+/// A lowercase noun that describes an organisation ("lender", "operator").
+pub fn is_org_noun(folded: &str) -> bool {
+    ORG_NOUN_SET.contains(folded)
+        || folded
+            .strip_suffix('s')
+            .is_some_and(|stem| ORG_NOUN_SET.contains(stem))
+}
+
+pub fn is_facility_noun(folded: &str) -> bool {
+    FACILITY_NOUN_SET.contains(folded)
+}
+
+pub fn is_place_noun(folded: &str) -> bool {
+    PLACE_NOUN_SET.contains(folded)
+}
+
+pub fn is_place_head(folded: &str) -> bool {
+    PLACE_HEAD_SET.contains(folded)
+}
+
+/// An abbreviation such as GDP or CEO that names no organisation.
+pub fn is_plain_acronym(folded: &str) -> bool {
+    PLAIN_ACRONYM_SET.contains(folded)
 }
 
 pub fn is_stop_word(folded: &str) -> bool {
