@@ -236,13 +236,6 @@ pub fn merge_entities(
                 }
             }
         }
-        // A user merge across kinds takes the kind most mentions have.
-        if let Some((&kind, _)) = kinds
-            .iter()
-            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
-        {
-            e.kind = kind;
-        }
         e.articles = articles_seen.into_iter().collect();
         let name = pinned
             .get(root)
@@ -254,6 +247,22 @@ pub fn merge_entities(
                 aliases.push(surface);
             }
         }
+        // A merge across kinds (an acronym, a user's group) takes the kind most mentions
+        // have; on a tie, the kind of the canonical spelling.
+        let best = kinds.values().copied().max().unwrap_or(0);
+        let tied: Vec<EntityKind> = kinds
+            .iter()
+            .filter(|(_, n)| **n == best)
+            .map(|(k, _)| *k)
+            .collect();
+        e.kind = e
+            .mentions
+            .iter()
+            .map(|&m| &mentions[m])
+            .find(|m| m.text == name && tied.contains(&m.kind))
+            .map(|m| m.kind)
+            .or_else(|| tied.iter().min().copied())
+            .unwrap_or(e.kind);
         e.name = name;
         e.aliases = aliases;
     }
@@ -324,6 +333,25 @@ fn merge_short_forms(
         .filter(|&f| bodies(forms[f].kind) && forms[f].tokens.len() >= 2)
         .filter(|&f| !split.contains(&forms[f].folded))
         .collect();
+    // "US State Department" / "State Department": a body named with and without its
+    // country, when only one longer name fits.
+    for &short in &multi {
+        let owners: BTreeSet<usize> = multi
+            .iter()
+            .copied()
+            .filter(|&long| {
+                let (lt, st) = (&forms[long].tokens, &forms[short].tokens);
+                forms[long].kind == forms[short].kind
+                    && lt.len() > st.len()
+                    && lt.ends_with(st)
+                    && gz::place(&lt[..lt.len() - st.len()].join(" ")).is_some()
+            })
+            .map(|long| sets.find(long))
+            .collect();
+        if let (1, Some(&root)) = (owners.len(), owners.first()) {
+            sets.union(root, short);
+        }
+    }
     for short in (0..forms.len()).filter(|&f| {
         bodies(forms[f].kind) && forms[f].tokens.len() == 1 && !split.contains(&forms[f].folded)
     }) {
@@ -339,6 +367,9 @@ fn merge_short_forms(
             .filter(|&f| forms[f].kind == forms[short].kind && forms[f].tokens[0] == *word)
             .collect();
         for owners in [by_initials, by_first_word] {
+            if owners.is_empty() {
+                continue;
+            }
             let roots: BTreeSet<usize> = owners.iter().map(|&o| sets.find(o)).collect();
             if let (1, Some(&root)) = (roots.len(), roots.first()) {
                 sets.union(root, short);
@@ -349,7 +380,7 @@ fn merge_short_forms(
 }
 
 /// The canonical name: the fullest spelling (most words), then the most common, then one
-/// written with diacritics (Dolmabahçe over Dolmabahce: the native form carries more),
+/// written with diacritics (Çırağan over Ciragan: the native form carries more),
 /// never an all-capitals dateline form when another exists, then the first seen.
 fn canonical_name(surfaces: &[(String, usize)]) -> String {
     let score = |(text, count): &(String, usize)| {
@@ -582,6 +613,25 @@ mod tests {
         assert!(same(&m, 0, 1));
         assert_eq!(entities[m[0].entity.unwrap_or(99)].name, "Big Ben");
         assert!(!same(&m, 2, 3));
+    }
+
+    #[test]
+    fn abbreviations_and_short_forms_of_bodies_merge() {
+        let (entities, m) = merged(
+            &[
+                (0, Facility, "Grand Ethiopian Renaissance Dam"),
+                (0, Organization, "GERD"),
+                (0, Organization, "US State Department"),
+                (0, Organization, "State Department"),
+                (0, Organization, "Kestrel Lines"),
+                (0, Organization, "Kestrel"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1) && same(&m, 2, 3) && same(&m, 4, 5));
+        assert_eq!(entities.len(), 3);
+        // The acronym follows the kind of the name it abbreviates.
+        assert_eq!(m[1].kind, Facility);
     }
 
     #[test]

@@ -137,22 +137,21 @@ fn tokenize(text: &str) -> Vec<Token> {
         let word = &text[start..end];
         let mut outer = j;
         let mut possessive = false;
-        if j + 1 < n && matches!(chars[j].1, '\'' | '’') && matches!(chars[j + 1].1, 's' | 'S') {
-            if !alnum(j + 2) {
-                possessive = true;
-                outer = j + 2;
-            }
+        if j + 1 < n
+            && matches!(chars[j].1, '\'' | '’')
+            && matches!(chars[j + 1].1, 's' | 'S')
+            && !alnum(j + 2)
+        {
+            possessive = true;
+            outer = j + 2;
         }
         let gap = &text[gap_start..start];
+        // An abbreviation's period ("U.S. The") may end a sentence too; that case is left
+        // alone, since taking it as a boundary would break "U.S. President".
         let sentence_start = tokens.is_empty()
             || gap.contains([
                 '.', '!', '?', ':', ';', '“', '"', '(', '[', '—', '–', '•', '|',
-            ])
-            || tokens.last().is_some_and(|t: &Token| {
-                // "U.S. The": an abbreviation's period may also end the sentence; only a
-                // plain lowercase word after it keeps the sentence going.
-                text[t.start..t.end].ends_with('.') && gap.trim().is_empty() && false
-            });
+            ]);
         let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
         let cap = first.is_uppercase()
             || (word.starts_with("al-") || word.starts_with("el-"))
@@ -364,7 +363,7 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         let gap = para.gap(prev, k);
         let spaced = gap.chars().all(|c| c == ' ' || c == '\u{a0}') && !gap.is_empty();
         if t.possessive {
-            if gap == " " && (t.cap || t.folded == "its") && t.folded != "its" {
+            if gap == " " && t.cap {
                 k = prev;
             }
             break;
@@ -376,7 +375,10 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         if gz::demonym(f).is_some() && para.atoms[prev].is_none() {
             break;
         }
-        let connector = matches!(f, "of" | "for" | "to");
+        // "adviser to President X": a connector before the title that owns the name
+        // starts another role, which is not this person's.
+        let connector =
+            matches!(f, "of" | "for" | "to") && !gz::is_title_head(&para.tokens[k].folded);
         if connector || is_title_word(f) || gz::is_org_head(f) || in_atom(para, prev) {
             k = prev;
             taken += 1;
@@ -403,7 +405,7 @@ fn is_connector(folded: &str) -> bool {
 }
 
 /// The role an appositive gives the name ending before token `b`:
-/// "Tommy Pigott, the State Department principal deputy spokesperson, said".
+/// "Jane Doerr, the State Department principal deputy spokesperson, said".
 fn title_after(para: &Para, b: usize) -> Option<String> {
     let tokens = &para.tokens;
     if b == 0 || b >= tokens.len() || para.gap(b - 1, b).trim() != "," {
@@ -547,8 +549,8 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // Drop leading function words: "The Kremlin", "However", "Despite this".
     while a < b
         && para.atoms[a].is_none()
-        && (gz::is_stop_word(&tokens[a].folded) && (tokens[a].sentence_start || a > 0 || true)
-            || is_connector(&tokens[a].folded))
+        && (gz::is_stop_word(&tokens[a].folded) || is_connector(&tokens[a].folded))
+        // A short acronym mid-sentence ("US", "IT") is not the pronoun or word it spells.
         && !(tokens[a].all_caps && tokens[a].folded.len() <= 3 && !tokens[a].sentence_start)
     {
         a += 1;
@@ -638,7 +640,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             return;
         }
     }
-    // Title words first, then a name: "Ukrainian Defense Minister Rustem Umerov".
+    // Title words first, then a name: "Ukrainian Defense Minister Andriy Kovalenko".
     if let Some(split) = title_split(para, a, b) {
         emit_atoms(para_index, para, a, split, out);
         push(out, split, b, Some(EntityKind::Person));
@@ -1072,6 +1074,15 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
         if gz::is_org_noun(before) {
             return Some(EntityKind::Organization);
         }
+        // "the town of Saravena", "the port of Outeiro".
+        if before == "of"
+            && a >= 2
+            && para.joined(a - 2, a - 1)
+            && (gz::is_place_noun(&t[a - 2].folded)
+                || matches!(t[a - 2].folded.as_str(), "port" | "department"))
+        {
+            return Some(EntityKind::Place);
+        }
         if matches!(before, "at" | "of") && a >= 2 && para.joined(a - 2, a - 1) {
             let role = t[a - 2].folded.as_str();
             let role = role.strip_suffix('s').unwrap_or(role);
@@ -1105,7 +1116,9 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
         if matches!(t[k].folded.as_str(), "the" | "a" | "an") {
             k += 1;
             let mut head = None;
-            while k < t.len() && k < b + 7 && (k == b + 1 || para.joined(k - 1, k)) {
+            // A possessive may sit inside: "the Commission's headquarters".
+            let spaced = |k: usize| para.gap(k - 1, k) == " ";
+            while k < t.len() && k < b + 7 && (k == b + 1 || spaced(k)) {
                 if t[k].value
                     || matches!(
                         t[k].folded.as_str(),

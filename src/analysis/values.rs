@@ -34,6 +34,9 @@ const MONTH_NAMES: [&str; 11] = [
 ];
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const UNIT: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)";
+/// Units that read as a duration with only "a"/"an" ("within a month"); "a second" is
+/// usually an ordinal.
+const BARE_UNIT: &str = r"(?:minute|hour|day|week|fortnight|month|year|decade)";
 const QUALIFIER: &str = r"(?:about|around|nearly|almost|roughly|approximately|some|more than|less than|fewer than|over|under|at least|up to|just over|just under|only|just)";
 
 fn number() -> String {
@@ -77,7 +80,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             0,
         ),
         p(
-            format!(r"(?i)(?:\b{QUALIFIER}\s)?\b{num}(?:\s?(?:%|percent|per\scent)?\s(?:to|and)\s{num})?\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b)"),
+            format!(r"(?i)(?:\b{QUALIFIER}\s)?\b{num}(?:\s(?:to|and)\s{num})?\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b)"),
             EntityKind::Percent,
             0,
         ),
@@ -119,12 +122,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // "within a month", "an hour later": a bare unit is a duration only with such a cue;
         // "€3 billion a year" is a rate.
         p(
-            format!(r"(?i)\b(?:within|for|than|after|in)\s(an?\s{UNIT})\b"),
+            format!(r"(?i)\b(?:within|for|than|after|in)\s(an?\s{BARE_UNIT})\b"),
             EntityKind::Duration,
             1,
         ),
         p(
-            format!(r"(?i)\b(an?\s{UNIT})\s(?:later|earlier|afterwards)\b"),
+            format!(r"(?i)\b(an?\s{BARE_UNIT})\s(?:later|earlier|afterwards)\b"),
             EntityKind::Duration,
             1,
         ),
@@ -159,6 +162,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             0,
         ),
         p(format!(r"\b{WEEKDAY}\b"), EntityKind::Date, 0),
+        p(
+            format!(r"\b(?:[Tt]he\s)?(?:first|second|third|fourth|{MONTH})\squarter\b"),
+            EntityKind::Date,
+            0,
+        ),
+        // "a 43-seat council": a count written as a compound adjective, with its noun.
+        p(
+            r"\b(?:[Aa]n?\s)?\d[\d,]*-[a-z]+\s[a-z]+\b".to_string(),
+            EntityKind::Number,
+            0,
+        ),
         p(
             r"\b(?:1[89]|20)\d{2}s?\b".to_string(),
             EntityKind::Date,
@@ -288,7 +302,7 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
                         .next()
                         .unwrap_or("")
                         .to_lowercase();
-                    if !matches!(
+                    let introduces_date = matches!(
                         word.as_str(),
                         "in" | "since"
                             | "until"
@@ -307,16 +321,19 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
                             | "through"
                             | "during"
                             | "between"
-                    ) && !(matches!(word.as_str(), "and" | "or")
-                        && MONTH_NAMES.iter().any(|m| before.contains(m)))
-                    {
+                    );
+                    // "in April and May": a month listed after another month.
+                    let listed = matches!(word.as_str(), "and" | "or")
+                        && MONTH_NAMES.iter().any(|m| before.contains(m));
+                    if !introduces_date && !listed {
                         continue;
                     }
                 }
-                EntityKind::Date if text[start..end].chars().all(|c| c.is_ascii_digit()) => {
-                    if part_of_code(text, start, end) {
-                        continue;
-                    }
+                EntityKind::Date
+                    if text[start..end].chars().all(|c| c.is_ascii_digit())
+                        && part_of_code(text, start, end) =>
+                {
+                    continue;
                 }
                 _ => {}
             }
@@ -370,7 +387,9 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
                     continue;
                 }
                 // The counted noun belongs to the span: "1,000 prisoners".
-                if let Some((noun, noun_end)) = counted_noun(&text[end..]) {
+                if matched.contains('-') && !matched.contains("-for-") {
+                    detail = matched.rsplit(' ').next().map(str::to_lowercase);
+                } else if let Some((noun, noun_end)) = counted_noun(&text[end..]) {
                     detail = Some(noun);
                     end += noun_end;
                 } else if spelled && !matched.contains(' ') {
