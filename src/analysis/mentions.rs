@@ -3,7 +3,7 @@
 //! words (titles, appositives, "X said"), head words and the gazetteer. No story's names.
 
 use super::gazetteer as gz;
-use super::values::{find_values, ValueSpan};
+use super::value_spans::{find_values, ValueSpan};
 use super::{EntityKind, Mention};
 use crate::corpus::Article;
 use std::collections::HashSet;

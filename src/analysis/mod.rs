@@ -4,7 +4,7 @@
 pub mod entities;
 pub mod gazetteer;
 pub mod mentions;
-pub mod values;
+pub mod value_spans;
 
 use crate::config::Config;
 use crate::corpus::Article;
