@@ -1,7 +1,665 @@
-//! placeholder
-use super::{Entity, Mention};
+//! Merging mentions into entities: one entity per real-world referent, across spellings
+//! (diacritics, transliterations, gazetteer alternates), surnames and the user's alias
+//! corrections (`AliasConfig`).
+
+use super::gazetteer as gz;
+use super::{Entity, EntityKind, Mention};
 use crate::config::AliasConfig;
 use crate::corpus::Article;
-pub fn merge_entities(_a: &[Article], _m: &mut [Mention], _c: &AliasConfig) -> Vec<Entity> {
-    Vec::new()
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// Disjoint sets over form indices.
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+
+    fn find(&mut self, x: usize) -> usize {
+        let mut root = x;
+        while self.0[root] != root {
+            root = self.0[root];
+        }
+        let mut x = x;
+        while self.0[x] != root {
+            let next = self.0[x];
+            self.0[x] = root;
+            x = next;
+        }
+        root
+    }
+
+    /// Joins two sets; the smaller index stays root so the first-seen form leads.
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (keep, join) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[join] = keep;
+        }
+    }
+}
+
+/// One distinct spelling of one kind, with the mentions that use it.
+struct Form {
+    kind: EntityKind,
+    folded: String,
+    /// Folded tokens, for surname and first-name comparisons.
+    tokens: Vec<String>,
+    mentions: Vec<usize>,
+}
+
+fn is_name_kind(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Place | EntityKind::Facility
+    )
+}
+
+/// The comparison key of a mention's text: folded, and for values without digit grouping
+/// ("1,000" = "1000").
+fn form_key(kind: EntityKind, text: &str) -> String {
+    let folded = gz::fold(text);
+    let folded = folded
+        .strip_prefix("the ")
+        .map(str::to_string)
+        .unwrap_or(folded);
+    if is_name_kind(kind) {
+        folded
+    } else {
+        folded.replace(',', "")
+    }
+}
+
+/// Per-token keys that survive transliteration; short tokens must match exactly.
+fn token_key(token: &str) -> String {
+    if token.chars().count() >= 5 {
+        gz::phonetic_key(token)
+    } else {
+        token.to_string()
+    }
+}
+
+fn is_lone_name(form: &Form) -> bool {
+    form.kind == EntityKind::Person && form.tokens.len() == 1
+}
+
+fn name_tokens(folded: &str) -> Vec<String> {
+    folded
+        .split(|c: char| c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Merges the mentions of all articles into entities and fills in `Mention::entity`.
+pub fn merge_entities(
+    articles: &[Article],
+    mentions: &mut [Mention],
+    aliases: &AliasConfig,
+) -> Vec<Entity> {
+    // 1. Distinct forms per (kind, folded text).
+    let mut forms: Vec<Form> = Vec::new();
+    // A lone surname is kept apart per article: which full name it belongs to can differ
+    // from one article to the next.
+    let mut form_of: HashMap<(EntityKind, String, Option<usize>), usize> = HashMap::new();
+    let mut mention_form = Vec::with_capacity(mentions.len());
+    for (index, mention) in mentions.iter().enumerate() {
+        let key = form_key(mention.kind, &mention.text);
+        let single_name = mention.kind == EntityKind::Person && !key.contains(' ');
+        let article = single_name.then_some(mention.article);
+        let form = *form_of
+            .entry((mention.kind, key.clone(), article))
+            .or_insert_with(|| {
+                forms.push(Form {
+                    kind: mention.kind,
+                    tokens: name_tokens(&key),
+                    folded: key,
+                    mentions: Vec::new(),
+                });
+                forms.len() - 1
+            });
+        forms[form].mentions.push(index);
+        mention_form.push(form);
+    }
+
+    let split: HashSet<String> = aliases.split.iter().map(|s| gz::fold(s)).collect();
+    let mut sets = UnionFind::new(forms.len());
+    let free = |f: &Form| !split.contains(&f.folded);
+
+    // 2. Rules, only between name forms of one kind and never for a `split` spelling.
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    for (index, form) in forms.iter().enumerate() {
+        if !is_name_kind(form.kind) {
+            continue;
+        }
+        if !free(form) {
+            // A `split` spelling is still one entity with itself across articles.
+            let key = format!("\u{0}{}", form.folded);
+            match by_key.get(&(form.kind, key.clone())) {
+                Some(&other) => sets.union(other, index),
+                None => {
+                    by_key.insert((form.kind, key), index);
+                }
+            }
+            continue;
+        }
+        if is_lone_name(form) {
+            continue;
+        }
+        // Gazetteer alternates (Kiev/Kyiv, Türkiye/Turkey, U.S./United States), else a
+        // transliteration-tolerant key over every token (Zelensky/Zelenskyy).
+        let canonical = match form.kind {
+            EntityKind::Place => gz::place(&form.folded).map(gz::fold),
+            EntityKind::Organization => gz::institution(&form.folded).map(gz::fold),
+            _ => None,
+        };
+        let key = canonical.unwrap_or_else(|| {
+            form.tokens
+                .iter()
+                .map(|t| token_key(t))
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+        match by_key.get(&(form.kind, key.clone())) {
+            Some(&other) => sets.union(other, index),
+            None => {
+                by_key.insert((form.kind, key), index);
+            }
+        }
+    }
+    merge_persons(&forms, mentions, &mut sets, &split);
+    merge_short_forms(articles, &forms, mentions, &mention_form, &mut sets, &split);
+
+    // 3. The user's merge groups win over every rule; their first spelling is canonical.
+    let mut pinned_name: HashMap<usize, String> = HashMap::new();
+    for group in &aliases.merge {
+        let wanted: HashSet<String> = group.iter().map(|s| gz::fold(s)).collect();
+        let members: Vec<usize> = (0..forms.len())
+            .filter(|&f| wanted.contains(&forms[f].folded))
+            .collect();
+        for pair in members.windows(2) {
+            sets.union(pair[0], pair[1]);
+        }
+        if let (Some(&first), Some(name)) = (members.first(), group.first()) {
+            pinned_name.insert(first, name.clone());
+        }
+    }
+    let pinned: HashMap<usize, String> = pinned_name
+        .into_iter()
+        .map(|(form, name)| (sets.find(form), name))
+        .collect();
+
+    // 4. One entity per set, in order of first mention.
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for (index, &form) in mention_form.iter().enumerate() {
+        let root = sets.find(form);
+        let entity = *entity_of_root.entry(root).or_insert_with(|| {
+            entities.push(Entity {
+                name: String::new(),
+                kind: mentions[index].kind,
+                aliases: Vec::new(),
+                articles: Vec::new(),
+                mentions: Vec::new(),
+                titles: Vec::new(),
+            });
+            members.push(Vec::new());
+            entities.len() - 1
+        });
+        entities[entity].mentions.push(index);
+        mentions[index].entity = Some(entity);
+        if !members[entity].contains(&form) {
+            members[entity].push(form);
+        }
+    }
+    for (root, &entity) in &entity_of_root {
+        let e = &mut entities[entity];
+        let mut articles_seen = BTreeSet::new();
+        let mut surfaces: Vec<(String, usize)> = Vec::new();
+        let mut kinds: HashMap<EntityKind, usize> = HashMap::new();
+        for &m in &e.mentions {
+            let mention = &mentions[m];
+            articles_seen.insert(mention.article);
+            *kinds.entry(mention.kind).or_default() += 1;
+            match surfaces.iter_mut().find(|(s, _)| *s == mention.text) {
+                Some((_, count)) => *count += 1,
+                None => surfaces.push((mention.text.clone(), 1)),
+            }
+            if mention.kind == EntityKind::Person {
+                if let Some(title) = &mention.detail {
+                    let pair = (mention.article, title.clone());
+                    if !e.titles.contains(&pair) {
+                        e.titles.push(pair);
+                    }
+                }
+            }
+        }
+        e.articles = articles_seen.into_iter().collect();
+        let name = pinned
+            .get(root)
+            .cloned()
+            .unwrap_or_else(|| canonical_name(&surfaces));
+        let mut aliases = vec![name.clone()];
+        for (surface, _) in surfaces {
+            if !aliases.contains(&surface) {
+                aliases.push(surface);
+            }
+        }
+        // A merge across kinds (an acronym, a user's group) takes the kind most mentions
+        // have; on a tie, the kind of the canonical spelling.
+        let best = kinds.values().copied().max().unwrap_or(0);
+        let tied: Vec<EntityKind> = kinds
+            .iter()
+            .filter(|(_, n)| **n == best)
+            .map(|(k, _)| *k)
+            .collect();
+        e.kind = e
+            .mentions
+            .iter()
+            .map(|&m| &mentions[m])
+            .find(|m| m.text == name && tied.contains(&m.kind))
+            .map(|m| m.kind)
+            .or_else(|| tied.iter().min().copied())
+            .unwrap_or(e.kind);
+        e.name = name;
+        e.aliases = aliases;
+    }
+    // Mentions follow their entity's kind, so a view by kind shows one consistent answer.
+    for mention in mentions.iter_mut() {
+        if let Some(entity) = mention.entity.and_then(|e| entities.get(e)) {
+            if is_name_kind(mention.kind) && is_name_kind(entity.kind) {
+                mention.kind = entity.kind;
+            }
+        }
+    }
+    entities
+}
+
+/// Initials of a multi-word name, skipping function words: "Grand Ethiopian Renaissance
+/// Dam" -> "gerd".
+fn initials(tokens: &[String]) -> String {
+    tokens
+        .iter()
+        .filter(|t| {
+            !matches!(
+                t.as_str(),
+                "of" | "the" | "for" | "and" | "de" | "la" | "du"
+            )
+        })
+        .filter_map(|t| t.chars().next())
+        .collect()
+}
+
+/// Abbreviations and short forms of organisations and facilities: "National Liberation
+/// Army (ELN)" written together, an acronym made of a name's initials, and a lone first word
+/// ("Kestrel" for "Kestrel Lines") that only one longer name starts with.
+fn merge_short_forms(
+    articles: &[Article],
+    forms: &[Form],
+    mentions: &[Mention],
+    mention_form: &[usize],
+    sets: &mut UnionFind,
+    split: &HashSet<String>,
+) {
+    let bodies = |k: EntityKind| matches!(k, EntityKind::Organization | EntityKind::Facility);
+    // Written together: "Long Name (ACR)".
+    for pair in mentions.windows(2).enumerate() {
+        let (i, [long, short]) = (pair.0, pair.1) else {
+            continue;
+        };
+        let together = long.article == short.article
+            && long.paragraph == short.paragraph
+            && bodies(long.kind)
+            && short
+                .text
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && articles
+                .get(long.article)
+                .and_then(|a| a.paragraphs.get(long.paragraph))
+                .is_some_and(|p| {
+                    p.get(long.end..short.start) == Some(" (")
+                        && p.get(short.end..).is_some_and(|rest| rest.starts_with(')'))
+                });
+        let free = !split.contains(&forms[mention_form[i]].folded)
+            && !split.contains(&forms[mention_form[i + 1]].folded);
+        if together && free {
+            sets.union(mention_form[i], mention_form[i + 1]);
+        }
+    }
+    let multi: Vec<usize> = (0..forms.len())
+        .filter(|&f| bodies(forms[f].kind) && forms[f].tokens.len() >= 2)
+        .filter(|&f| !split.contains(&forms[f].folded))
+        .collect();
+    // "US State Department" / "State Department": a body named with and without its
+    // country, when only one longer name fits.
+    for &short in &multi {
+        let owners: BTreeSet<usize> = multi
+            .iter()
+            .copied()
+            .filter(|&long| {
+                let (lt, st) = (&forms[long].tokens, &forms[short].tokens);
+                forms[long].kind == forms[short].kind
+                    && lt.len() > st.len()
+                    && lt.ends_with(st)
+                    && gz::place(&lt[..lt.len() - st.len()].join(" ")).is_some()
+            })
+            .map(|long| sets.find(long))
+            .collect();
+        if let (1, Some(&root)) = (owners.len(), owners.first()) {
+            sets.union(root, short);
+        }
+    }
+    for short in (0..forms.len()).filter(|&f| {
+        bodies(forms[f].kind) && forms[f].tokens.len() == 1 && !split.contains(&forms[f].folded)
+    }) {
+        let word = &forms[short].tokens[0];
+        let by_initials: Vec<usize> = multi
+            .iter()
+            .copied()
+            .filter(|&f| word.len() >= 2 && initials(&forms[f].tokens) == *word)
+            .collect();
+        let by_first_word: Vec<usize> = multi
+            .iter()
+            .copied()
+            .filter(|&f| forms[f].kind == forms[short].kind && forms[f].tokens[0] == *word)
+            .collect();
+        for owners in [by_initials, by_first_word] {
+            if owners.is_empty() {
+                continue;
+            }
+            let roots: BTreeSet<usize> = owners.iter().map(|&o| sets.find(o)).collect();
+            if let (1, Some(&root)) = (roots.len(), roots.first()) {
+                sets.union(root, short);
+                break;
+            }
+        }
+    }
+}
+
+/// The canonical name: the fullest spelling (most words), then the most common, then one
+/// written with diacritics (Çırağan over Ciragan: the native form carries more),
+/// never an all-capitals dateline form when another exists, then the first seen.
+fn canonical_name(surfaces: &[(String, usize)]) -> String {
+    let score = |(text, count): &(String, usize)| {
+        let words = text.split_whitespace().count();
+        let shouting = text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && text.chars().filter(|c| c.is_alphabetic()).count() > 3;
+        (!shouting, words, *count, !text.is_ascii())
+    };
+    let mut best: Option<&(String, usize)> = None;
+    for surface in surfaces {
+        if best.is_none_or(|b| score(surface) > score(b)) {
+            best = Some(surface);
+        }
+    }
+    best.map(|(text, _)| text.clone()).unwrap_or_default()
+}
+
+/// Joins a lone surname to the one full name it can belong to: in the same article first,
+/// else across the corpus. Ambiguous surnames (two full names) and lone first names
+/// never merge, so Vladimir X and Vladimir Y stay apart.
+fn merge_persons(
+    forms: &[Form],
+    mentions: &[Mention],
+    sets: &mut UnionFind,
+    split: &HashSet<String>,
+) {
+    let persons: Vec<usize> = (0..forms.len())
+        .filter(|&f| forms[f].kind == EntityKind::Person && !split.contains(&forms[f].folded))
+        .collect();
+    // Full names with the same first and last word are one person (middle initials).
+    let full: Vec<usize> = persons
+        .iter()
+        .copied()
+        .filter(|&f| forms[f].tokens.len() >= 2)
+        .collect();
+    for (i, &x) in full.iter().enumerate() {
+        for &y in &full[i + 1..] {
+            let (tx, ty) = (&forms[x].tokens, &forms[y].tokens);
+            let same_edges = tx.first().map(|t| token_key(t)) == ty.first().map(|t| token_key(t))
+                && tx.last().map(|t| token_key(t)) == ty.last().map(|t| token_key(t));
+            if same_edges {
+                sets.union(x, y);
+            }
+        }
+    }
+    let surname_key = |f: usize| forms[f].tokens.last().map(|t| token_key(t));
+    // Lone names that no full name claims become one entity per spelling key.
+    let mut unclaimed: HashMap<Option<String>, usize> = HashMap::new();
+    for &single in persons.iter().filter(|&&f| forms[f].tokens.len() == 1) {
+        let key = surname_key(single);
+        let owners: Vec<usize> = full
+            .iter()
+            .copied()
+            .filter(|&f| surname_key(f) == key)
+            .collect();
+        if owners.is_empty() {
+            match unclaimed.get(&key) {
+                Some(&other) => sets.union(other, single),
+                None => {
+                    unclaimed.insert(key, single);
+                }
+            }
+            continue;
+        }
+        let articles_of = |f: usize| -> BTreeSet<usize> {
+            forms[f]
+                .mentions
+                .iter()
+                .map(|&m| mentions[m].article)
+                .collect()
+        };
+        let here = articles_of(single);
+        // Distinct people among the owners, by their set roots.
+        let mut roots_in_article: BTreeSet<usize> = BTreeSet::new();
+        for &owner in &owners {
+            if !articles_of(owner).is_disjoint(&here) {
+                roots_in_article.insert(sets.find(owner));
+            }
+        }
+        let candidates: BTreeSet<usize> = if roots_in_article.is_empty() {
+            owners.iter().map(|&o| sets.find(o)).collect()
+        } else {
+            roots_in_article
+        };
+        match candidates.first() {
+            Some(&root) if candidates.len() == 1 => sets.union(root, single),
+            _ => match unclaimed.get(&key) {
+                Some(&other) => sets.union(other, single),
+                None => {
+                    unclaimed.insert(key, single);
+                }
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(article: usize, start: usize, kind: EntityKind, text: &str) -> Mention {
+        Mention {
+            article,
+            paragraph: 0,
+            start,
+            end: start + text.len(),
+            kind,
+            text: text.to_string(),
+            detail: None,
+            entity: None,
+        }
+    }
+
+    fn merged(
+        list: &[(usize, EntityKind, &str)],
+        aliases: &AliasConfig,
+    ) -> (Vec<Entity>, Vec<Mention>) {
+        let mut mentions: Vec<Mention> = list
+            .iter()
+            .enumerate()
+            .map(|(i, (a, k, t))| mention(*a, i * 100, *k, t))
+            .collect();
+        let entities = merge_entities(&[], &mut mentions, aliases);
+        (entities, mentions)
+    }
+
+    fn same(mentions: &[Mention], a: usize, b: usize) -> bool {
+        mentions[a].entity == mentions[b].entity
+    }
+
+    use EntityKind::*;
+
+    #[test]
+    fn surname_merges_with_full_name() {
+        let (entities, m) = merged(
+            &[
+                (0, Person, "Anton Belov"),
+                (0, Person, "Belov"),
+                (1, Person, "Belov"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1) && same(&m, 0, 2));
+        assert_eq!(entities.len(), 1);
+        assert_eq!(entities[0].name, "Anton Belov");
+        assert_eq!(entities[0].aliases, vec!["Anton Belov", "Belov"]);
+        assert_eq!(entities[0].articles, vec![0, 1]);
+    }
+
+    #[test]
+    fn a_shared_first_name_never_merges() {
+        let (entities, m) = merged(
+            &[
+                (0, Person, "Pavel Orlov"),
+                (0, Person, "Pavel Danchenko"),
+                (0, Person, "Pavel"),
+                (0, Person, "Orlov"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(!same(&m, 0, 1));
+        assert!(!same(&m, 2, 0) && !same(&m, 2, 1));
+        assert!(same(&m, 3, 0));
+        assert_eq!(entities.len(), 3);
+    }
+
+    #[test]
+    fn an_ambiguous_surname_stays_apart() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Anna Weber"),
+                (1, Person, "Karl Weber"),
+                (2, Person, "Weber"),
+                (1, Person, "Weber"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(!same(&m, 2, 0) && !same(&m, 2, 1));
+        // In article 1 only Karl Weber is named, so "Weber" there is him.
+        assert!(same(&m, 3, 1));
+    }
+
+    #[test]
+    fn spelling_variants_merge() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Olena Zelinska"),
+                (1, Person, "Olena Zelinskaya"),
+                (0, Person, "Petro Zelensky"),
+                (1, Person, "Petro Zelenskyy"),
+                (0, Place, "Türkiye"),
+                (1, Place, "Turkey"),
+                (0, Facility, "Çırağan Palace"),
+                (1, Facility, "Ciragan Palace"),
+                (2, Facility, "Chiragan Palace"),
+                (0, Place, "Kiev"),
+                (1, Place, "Kyiv"),
+                (0, Place, "U.S."),
+                (1, Place, "United States"),
+                (2, Place, "US"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 2, 3));
+        assert!(same(&m, 4, 5));
+        assert!(same(&m, 6, 7) && same(&m, 6, 8));
+        assert!(same(&m, 9, 10));
+        assert!(same(&m, 11, 12) && same(&m, 11, 13));
+        assert!(!same(&m, 0, 2));
+    }
+
+    #[test]
+    fn alias_config_merges_and_splits() {
+        let config = AliasConfig {
+            merge: vec![vec!["Big Ben".into(), "Elizabeth Tower".into()]],
+            split: vec!["Orlov".into()],
+        };
+        let (entities, m) = merged(
+            &[
+                (0, Facility, "Elizabeth Tower"),
+                (1, Facility, "Big Ben"),
+                (0, Person, "Pavel Orlov"),
+                (0, Person, "Orlov"),
+            ],
+            &config,
+        );
+        assert!(same(&m, 0, 1));
+        assert_eq!(entities[m[0].entity.unwrap_or(99)].name, "Big Ben");
+        assert!(!same(&m, 2, 3));
+    }
+
+    #[test]
+    fn abbreviations_and_short_forms_of_bodies_merge() {
+        let (entities, m) = merged(
+            &[
+                (0, Facility, "Grand Ethiopian Renaissance Dam"),
+                (0, Organization, "GERD"),
+                (0, Organization, "US State Department"),
+                (0, Organization, "State Department"),
+                (0, Organization, "Kestrel Lines"),
+                (0, Organization, "Kestrel"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1) && same(&m, 2, 3) && same(&m, 4, 5));
+        assert_eq!(entities.len(), 3);
+        // The acronym follows the kind of the name it abbreviates.
+        assert_eq!(m[1].kind, Facility);
+    }
+
+    #[test]
+    fn values_group_by_normalised_text() {
+        let (entities, m) = merged(
+            &[
+                (0, Number, "1,000"),
+                (1, Number, "1000"),
+                (1, Date, "May 16"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1));
+        assert_eq!(entities.len(), 2);
+    }
+
+    #[test]
+    fn titles_are_kept_per_article() {
+        let mut mentions = vec![
+            mention(0, 0, Person, "Anton Belov"),
+            mention(1, 0, Person, "Anton Belov"),
+        ];
+        mentions[0].detail = Some("aide".into());
+        mentions[1].detail = Some("senior adviser".into());
+        let entities = merge_entities(&[], &mut mentions, &AliasConfig::default());
+        assert_eq!(
+            entities[0].titles,
+            vec![(0, "aide".to_string()), (1, "senior adviser".to_string())]
+        );
+    }
 }

@@ -1,10 +1,1346 @@
-//! placeholder
+//! Small factual word lists (countries and their other names, large cities, regions, seas,
+//! demonyms, titles, organisation and facility head words, calendar words) and the folds
+//! that compare spellings. Generic world knowledge only: never the names of one story.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Lowercase, transliterated to ASCII (`Türkiye` -> `turkiye`), curly quotes made straight,
+/// whitespace collapsed. Two spellings that fold equal name the same thing.
 pub fn fold(s: &str) -> String {
-    s.to_lowercase()
+    let ascii = deunicode::deunicode(s).to_lowercase();
+    let mut out = String::with_capacity(ascii.len());
+    for word in ascii.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
-pub fn is_place_or_demonym(_w: &str) -> bool {
-    false
+
+/// A looser key for one name token that survives common transliteration differences:
+/// Zelensky / Zelenskyy / Zelenskiy, Demerov / Demierov / Demyerov, Ciragan / Chiragan.
+/// Collapses `kh`->`h`, `ch`->`c`, `w`->`v`, `y`->`i`, `ie`->`e`, and doubled letters.
+/// Only meant for tokens of five letters or more: shorter keys collide too easily.
+pub fn phonetic_key(token: &str) -> String {
+    let folded: String = fold(token)
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    let mut step = folded
+        .replace("kh", "h")
+        .replace("ch", "c")
+        .replace("ph", "f")
+        // German umlauts written out: Kuehn / Kühn.
+        .replace("ue", "u")
+        .replace("oe", "o")
+        .replace("ae", "a")
+        .replace('w', "v")
+        .replace('y', "i")
+        .replace("ie", "e");
+    // "ie" may re-form after doubled-letter collapse; one more pass keeps it stable.
+    let mut out = String::with_capacity(step.len());
+    let mut previous = None;
+    for c in step.chars() {
+        if Some(c) != previous {
+            out.push(c);
+        }
+        previous = Some(c);
+    }
+    step = out.replace("ie", "e");
+    step
 }
-pub fn country_of(_w: &str) -> Option<String> {
-    None
+
+/// Parses `Canonical|Alternate|...` lines into folded spelling -> canonical.
+fn alias_table(table: &'static str) -> HashMap<String, &'static str> {
+    let mut map = HashMap::new();
+    for line in table.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let canonical = line.split('|').next().unwrap_or(line);
+        for spelling in line.split('|') {
+            map.entry(fold(spelling)).or_insert(canonical);
+        }
+    }
+    map
+}
+
+fn word_set(words: &'static str) -> HashSet<String> {
+    words.split_whitespace().map(fold).collect()
+}
+
+/// Countries with their other names and abbreviations. The first spelling is canonical.
+const COUNTRIES: &str = "
+Afghanistan
+Albania
+Algeria
+Andorra
+Angola
+Argentina
+Armenia
+Australia
+Austria
+Azerbaijan
+Bahamas
+Bahrain
+Bangladesh
+Barbados
+Belarus|Byelorussia
+Belgium
+Belize
+Benin
+Bhutan
+Bolivia
+Bosnia and Herzegovina|Bosnia|Bosnia-Herzegovina
+Botswana
+Brazil|Brasil
+Brunei
+Bulgaria
+Burkina Faso
+Burundi
+Cambodia
+Cameroon
+Canada
+Cape Verde|Cabo Verde
+Central African Republic
+Chad
+Chile
+China|People's Republic of China|PRC
+Colombia
+Comoros
+Congo|Republic of the Congo
+Democratic Republic of the Congo|DR Congo|DRC
+Costa Rica
+Ivory Coast|Côte d'Ivoire|Cote d'Ivoire
+Croatia
+Cuba
+Cyprus
+Czechia|Czech Republic
+Denmark
+Djibouti
+Dominica
+Dominican Republic
+Ecuador
+Egypt
+El Salvador
+Equatorial Guinea
+Eritrea
+Estonia
+Eswatini|Swaziland
+Ethiopia
+Fiji
+Finland
+France
+Gabon
+Gambia
+Georgia
+Germany
+Ghana
+Greece|Hellas
+Grenada
+Guatemala
+Guinea
+Guinea-Bissau
+Guyana
+Haiti
+Honduras
+Hungary
+Iceland
+India
+Indonesia
+Iran|Persia
+Iraq
+Ireland|Eire
+Israel
+Italy
+Jamaica
+Japan
+Jordan
+Kazakhstan
+Kenya
+Kiribati
+Kosovo
+Kuwait
+Kyrgyzstan
+Laos
+Latvia
+Lebanon
+Lesotho
+Liberia
+Libya
+Liechtenstein
+Lithuania
+Luxembourg
+Madagascar
+Malawi
+Malaysia
+Maldives
+Mali
+Malta
+Mauritania
+Mauritius
+Mexico
+Micronesia
+Moldova
+Monaco
+Mongolia
+Montenegro
+Morocco
+Mozambique
+Myanmar|Burma
+Namibia
+Nauru
+Nepal
+Netherlands|Holland|The Netherlands
+New Zealand
+Nicaragua
+Niger
+Nigeria
+North Korea|DPRK|Democratic People's Republic of Korea
+North Macedonia|Macedonia
+Norway
+Oman
+Pakistan
+Palau
+Palestine|State of Palestine
+Panama
+Papua New Guinea
+Paraguay
+Peru
+Philippines
+Poland
+Portugal
+Qatar
+Romania
+Russia|Russian Federation
+Rwanda
+Saint Lucia
+Samoa
+San Marino
+Saudi Arabia|KSA
+Senegal
+Serbia
+Seychelles
+Sierra Leone
+Singapore
+Slovakia
+Slovenia
+Solomon Islands
+Somalia
+South Africa
+South Korea|Republic of Korea|ROK
+South Sudan
+Spain
+Sri Lanka
+Sudan
+Suriname
+Sweden
+Switzerland
+Syria
+Taiwan
+Tajikistan
+Tanzania
+Thailand
+East Timor|Timor-Leste
+Togo
+Tonga
+Trinidad and Tobago
+Tunisia
+Turkey|Türkiye|Turkiye
+Turkmenistan
+Tuvalu
+Uganda
+Ukraine|the Ukraine
+United Arab Emirates|UAE|U.A.E.|Emirates
+United Kingdom|UK|U.K.|Britain|Great Britain
+United States|US|U.S.|USA|U.S.A.|United States of America|America
+Uruguay
+Uzbekistan
+Vanuatu
+Vatican|Vatican City|Holy See
+Venezuela
+Vietnam|Viet Nam
+Yemen
+Zambia
+Zimbabwe
+";
+
+/// Capitals and large world cities, with common transliteration pairs.
+const CITIES: &str = "
+Kyiv|Kiev
+Moscow
+Washington|Washington, DC|Washington DC|Washington D.C.
+London
+Paris
+Berlin
+Rome
+Madrid
+Lisbon
+Brussels
+Amsterdam
+The Hague|Hague
+Vienna
+Geneva
+Zurich
+Bern
+Prague
+Warsaw
+Budapest
+Bucharest
+Sofia
+Belgrade
+Zagreb
+Ljubljana
+Sarajevo
+Skopje
+Tirana
+Podgorica
+Pristina
+Athens
+Istanbul
+Ankara
+Izmir
+Antalya
+Minsk
+Vilnius
+Riga
+Tallinn
+Helsinki
+Stockholm
+Oslo
+Copenhagen
+Reykjavik
+Dublin
+Edinburgh
+Manchester
+Birmingham
+Glasgow
+Belfast
+Chisinau|Kishinev
+Tbilisi
+Yerevan
+Baku
+Astana|Nur-Sultan
+Almaty
+Tashkent
+Bishkek
+Dushanbe
+Ashgabat
+Kharkiv|Kharkov
+Odesa|Odessa
+Lviv|Lvov
+Dnipro|Dnipropetrovsk
+Zaporizhzhia|Zaporizhia|Zaporozhye
+Kherson
+Mariupol
+Donetsk
+Luhansk|Lugansk
+Mykolaiv|Nikolaev
+Sevastopol
+Simferopol
+Saint Petersburg|St. Petersburg|St Petersburg|Petersburg
+Novosibirsk
+Yekaterinburg
+Kazan
+Sochi
+Vladivostok
+Kaliningrad
+Murmansk
+Rostov-on-Don|Rostov
+Belgorod
+Kursk
+Volgograd
+Pyongyang
+Seoul
+Tokyo
+Osaka
+Beijing|Peking
+Shanghai
+Hong Kong
+Guangzhou
+Shenzhen
+Wuhan
+Chengdu
+Taipei
+Manila
+Hanoi
+Ho Chi Minh City|Saigon
+Bangkok
+Kuala Lumpur
+Jakarta
+Singapore
+Phnom Penh
+Yangon|Rangoon
+Naypyidaw
+Dhaka
+Kathmandu
+New Delhi|Delhi
+Mumbai|Bombay
+Kolkata|Calcutta
+Chennai|Madras
+Bangalore|Bengaluru
+Karachi
+Lahore
+Islamabad
+Kabul
+Tehran|Teheran
+Baghdad
+Basra
+Mosul
+Erbil
+Damascus
+Aleppo
+Beirut
+Amman
+Jerusalem
+Tel Aviv
+Gaza City
+Ramallah
+Riyadh
+Jeddah
+Mecca
+Doha
+Dubai
+Abu Dhabi
+Muscat
+Kuwait City
+Manama
+Sanaa
+Aden
+Cairo
+Alexandria
+Tripoli
+Tunis
+Algiers
+Rabat
+Casablanca
+Khartoum
+Addis Ababa
+Nairobi
+Mogadishu
+Kampala
+Kigali
+Dar es Salaam
+Kinshasa
+Lagos
+Abuja
+Accra
+Dakar
+Bamako
+Niamey
+Abidjan
+Johannesburg
+Cape Town
+Pretoria
+Harare
+Luanda
+New York|New York City|NYC
+Los Angeles
+Chicago
+Houston
+Philadelphia
+Phoenix
+San Francisco
+Boston
+Miami
+Atlanta
+Seattle
+Dallas
+Detroit
+Las Vegas
+New Orleans
+Ottawa
+Toronto
+Montreal
+Vancouver
+Mexico City
+Havana
+Caracas
+Bogota|Bogotá
+Lima
+Quito
+Santiago
+Buenos Aires
+Montevideo
+Brasilia|Brasília
+Sao Paulo|São Paulo
+Rio de Janeiro
+Canberra
+Sydney
+Melbourne
+Wellington
+Auckland
+Munich
+Hamburg
+Frankfurt
+Cologne
+Milan
+Naples
+Florence
+Venice
+Barcelona
+Marseille
+Lyon
+Rotterdam
+Antwerp
+Krakow|Kraków|Cracow
+Gdansk|Gdańsk
+Davos
+Munich
+Strasbourg
+Luxembourg City
+Monaco
+Bremen
+Hanover|Hannover
+Dusseldorf|Düsseldorf
+Stuttgart
+Leipzig
+Dresden
+Kiel
+Gothenburg|Göteborg
+Malmo|Malmö
+Bergen
+Aarhus
+Turin|Torino
+Genoa|Genova
+Bologna
+Palermo
+Seville|Sevilla
+Valencia
+Bilbao
+Porto|Oporto
+Toulouse
+Bordeaux
+Lille
+Basel
+Lausanne
+Wroclaw|Wrocław
+Poznan|Poznań
+Lodz|Łódź
+Brno
+Bratislava
+Cluj-Napoca|Cluj
+Thessaloniki
+Manhattan
+Brooklyn
+Bronx
+Belem|Belém
+Manaus
+Recife
+Fortaleza
+Porto Alegre
+Curitiba
+Belo Horizonte
+Medellin|Medellín
+Cartagena
+Guadalajara
+Monterrey
+Port Sudan
+Omdurman
+Benghazi
+Marrakesh|Marrakech
+Mombasa
+Durban
+Port Harcourt
+Kano
+Douala
+Brisbane
+Perth
+Adelaide
+Hobart
+Minneapolis
+Denver
+Austin
+San Diego
+Anchorage
+Honolulu
+Jeddah
+Istanbul
+";
+
+/// Regions, continents, seas, straits, rivers and other natural or political areas.
+const REGIONS: &str = "
+Europe
+Asia
+Africa
+North America
+South America
+Latin America
+Central America
+Middle East|Mideast
+Near East
+Far East
+Eastern Europe
+Western Europe
+Central Europe
+Southern Europe
+Northern Europe
+Central Asia
+East Asia
+Southeast Asia
+South Asia
+Eurasia
+Oceania
+Scandinavia
+Balkans|the Balkans
+Baltics|Baltic states
+Caucasus|South Caucasus|North Caucasus
+Sahel
+Horn of Africa
+Maghreb
+Levant
+Arctic
+Antarctica|Antarctic
+Siberia
+Crimea
+Donbas|Donbass
+Gaza|Gaza Strip
+West Bank
+Golan Heights|Golan
+Sinai
+Kurdistan
+Kashmir
+Tibet
+Xinjiang
+Catalonia
+Scotland
+Wales
+England
+Northern Ireland
+Bavaria
+Chechnya
+Dagestan
+Transnistria
+Abkhazia
+South Ossetia
+Nagorno-Karabakh|Karabakh
+Kosovo
+Greenland
+Alaska
+Hawaii
+California
+Texas
+Florida
+New Jersey
+Pennsylvania
+Ohio
+Michigan
+Illinois
+Virginia
+North Carolina
+South Carolina
+Massachusetts
+Arizona
+Nevada
+Oregon
+Colorado
+Minnesota
+Wisconsin
+Iowa
+Kentucky
+Tennessee
+Louisiana
+Alabama
+Mississippi
+Missouri
+Kansas
+Nebraska
+Oklahoma
+Utah
+Idaho
+Montana
+Wyoming
+Maine
+Vermont
+Connecticut
+Maryland
+Delaware
+Indiana
+New Mexico
+North Dakota
+South Dakota
+Arkansas
+West Virginia
+Rhode Island
+New Hampshire
+Quebec
+Ontario
+British Columbia
+Alberta
+Black Sea
+Mediterranean|Mediterranean Sea
+Baltic Sea|Baltic
+Red Sea
+Caspian Sea|Caspian
+Aegean Sea|Aegean
+North Sea
+Norwegian Sea
+Barents Sea
+Adriatic Sea|Adriatic
+Ionian Sea
+Sea of Azov|Azov Sea
+Sea of Marmara|Marmara Sea|Marmara
+Sea of Japan|East Sea
+South China Sea
+East China Sea
+Yellow Sea
+Arabian Sea
+Caribbean|Caribbean Sea
+Atlantic|Atlantic Ocean
+Pacific|Pacific Ocean
+Indian Ocean
+Arctic Ocean
+Southern Ocean
+Bosphorus|Bosporus|Bosphorus Strait|Bosporus Strait
+Dardanelles
+Turkish Straits
+Kerch Strait
+Strait of Hormuz|Hormuz
+Strait of Gibraltar
+Strait of Malacca
+Taiwan Strait
+Bab el-Mandeb|Bab al-Mandab
+English Channel
+Persian Gulf|Gulf|Arabian Gulf
+Gulf of Mexico
+Gulf of Aden
+Gulf of Oman
+Gulf of Finland
+Suez Canal
+Panama Canal
+Danube
+Dnipro River|Dnieper|Dnieper River
+Volga
+Don River
+Rhine
+Elbe
+Thames
+Seine
+Nile
+Euphrates
+Tigris
+Jordan River
+Yangtze
+Mekong
+Ganges
+Indus
+Amazon River
+Amazon|Amazon rainforest|Amazonia
+Blue Nile
+White Nile
+Vistula
+Oder
+Po River
+Loire
+Tagus
+Ebro
+Dniester
+Yenisei
+Amur
+Orinoco
+Parana River|Paraná River
+Zambezi
+Congo River
+Niger River
+Limpopo
+Murray River
+Hudson River
+Potomac
+Colorado River
+Ohio River
+Missouri River
+St. Lawrence|Saint Lawrence
+Yellow River
+Pearl River
+Brahmaputra
+Irrawaddy
+Jordan Valley
+Mississippi River
+Rio Grande
+Alps
+Himalayas
+Urals|Ural Mountains
+Carpathians
+Sahara
+";
+
+/// Adjectives of nationality or origin and the place they point to. `-` marks a group
+/// adjective with no single place (Western, Arab).
+const DEMONYMS: &str = "
+Ukrainian|Ukraine
+Russian|Russia
+Turkish|Turkey
+American|United States
+British|United Kingdom
+English|England
+Scottish|Scotland
+Welsh|Wales
+Irish|Ireland
+French|France
+German|Germany
+Italian|Italy
+Spanish|Spain
+Portuguese|Portugal
+Dutch|Netherlands
+Belgian|Belgium
+Swiss|Switzerland
+Austrian|Austria
+Polish|Poland
+Czech|Czechia
+Slovak|Slovakia
+Hungarian|Hungary
+Romanian|Romania
+Bulgarian|Bulgaria
+Serbian|Serbia
+Croatian|Croatia
+Greek|Greece
+Swedish|Sweden
+Norwegian|Norway
+Danish|Denmark
+Finnish|Finland
+Estonian|Estonia
+Latvian|Latvia
+Lithuanian|Lithuania
+Belarusian|Belarus
+Moldovan|Moldova
+Georgian|Georgia
+Armenian|Armenia
+Azerbaijani|Azerbaijan
+Kazakh|Kazakhstan
+Chinese|China
+Japanese|Japan
+Korean|Korea
+North Korean|North Korea
+South Korean|South Korea
+Taiwanese|Taiwan
+Indian|India
+Pakistani|Pakistan
+Afghan|Afghanistan
+Iranian|Iran
+Iraqi|Iraq
+Syrian|Syria
+Lebanese|Lebanon
+Israeli|Israel
+Palestinian|Palestine
+Jordanian|Jordan
+Saudi|Saudi Arabia
+Qatari|Qatar
+Emirati|United Arab Emirates
+Yemeni|Yemen
+Egyptian|Egypt
+Libyan|Libya
+Sudanese|Sudan
+Ethiopian|Ethiopia
+Kenyan|Kenya
+Nigerian|Nigeria
+South African|South Africa
+Canadian|Canada
+Mexican|Mexico
+Brazilian|Brazil
+Argentine|Argentina
+Argentinian|Argentina
+Venezuelan|Venezuela
+Colombian|Colombia
+Cuban|Cuba
+Australian|Australia
+Vietnamese|Vietnam
+Thai|Thailand
+Indonesian|Indonesia
+Filipino|Philippines
+Malaysian|Malaysia
+Kyivan|Kyiv
+Muscovite|Moscow
+European|Europe
+Asian|Asia
+African|Africa
+Soviet|-
+Western|-
+Eastern|-
+Arab|-
+Kurdish|-
+Ottoman|-
+Muslim|-
+Islamic|-
+Christian|-
+Catholic|-
+Orthodox|-
+Jewish|-
+Sunni|-
+Shia|-
+Slavic|-
+Nordic|-
+Baltic|-
+Persian|-
+Latin|-
+";
+
+/// Institutions named by their seat, and international bodies known by one word or
+/// acronym. Generic knowledge, not the organisations of one story.
+const INSTITUTIONS: &str = "
+Kremlin
+White House
+Pentagon
+Downing Street
+Elysee|Élysée|Elysee Palace|Élysée Palace
+Quai d'Orsay
+Capitol Hill
+Congress|US Congress|U.S. Congress
+Senate
+Duma|State Duma
+Verkhovna Rada|Rada
+Knesset
+Bundestag
+Reichstag
+Politburo
+United Nations|UN|U.N.
+European Union|EU|E.U.
+NATO|North Atlantic Treaty Organization
+European Commission
+European Parliament
+International Monetary Fund|IMF
+World Bank
+World Health Organization|WHO
+World Trade Organization|WTO
+OPEC
+OSCE|Organization for Security and Co-operation in Europe
+IAEA|International Atomic Energy Agency
+International Criminal Court|ICC
+International Court of Justice|ICJ
+Red Cross|International Committee of the Red Cross|ICRC
+Red Crescent
+UNESCO
+UNICEF
+UNHCR
+Interpol
+Europol
+G7|G-7
+G20|G-20
+ASEAN
+BRICS
+African Union|AU
+Arab League
+Gulf Cooperation Council|GCC
+FBI
+CIA
+NSA
+KGB
+FSB
+GRU
+SBU
+MI6
+MI5
+Mossad
+Hamas
+Hezbollah
+Taliban
+Houthis|Houthi
+Islamic State|ISIS|ISIL
+Al-Qaeda|al-Qaeda|Al Qaeda
+Wagner|Wagner Group
+Reuters
+Associated Press|AP
+Agence France-Presse|AFP
+Bloomberg
+Xinhua
+TASS
+RIA Novosti|RIA
+Interfax
+Anadolu|Anadolu Agency
+BBC
+CNN
+NPR
+Al Jazeera
+Deutsche Welle|DW
+Kyodo
+Yonhap
+";
+
+/// Common given names across languages: a weak signal that a capitalised pair with no
+/// other cue is a person's full name. Never decisive on its own for a single token.
+const GIVEN_NAMES: &str = "
+John James Michael David Robert William Richard Joseph Thomas Tom Charles Christopher
+Daniel Matthew Anthony Mark Donald Steven Steve Paul Andrew Joshua Kenneth Kevin Brian
+George Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen
+Larry Justin Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick Jack
+Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold
+Jeremy Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur Austin Noah Lawrence
+Jesse Joe Bryan Billy Albert Dylan Bruce Gabriel Alan Juan Logan Wayne Ralph Roy Eugene
+Randy Vincent Russell Louis Philip Bobby Johnny Bradley Mike Jim Bill Bob Dan Dave Chris
+Matt Ben Sam Tim Nick Tony Rick Ted Ron Ken Greg Jeff Joel Hunter Barack Hillary Kamala
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty
+Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah
+Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda
+Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth
+Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren Joan
+Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Anne Teresa
+Kathryn Sara Janice Jean Alice Abigail Julia Judy Grace Denise Amber Marilyn Beverly
+Danielle Theresa Sophia Marie Diana Natalie Isabella Charlotte Rose Kate Jane Liz Sue
+Vladimir Dmitry Dmitri Sergei Sergey Alexei Alexey Aleksei Andrei Andrey Mikhail Nikolai
+Ivan Igor Oleg Yuri Yury Boris Viktor Victor Pavel Maxim Anatoly Yevgeny Evgeny Gennady
+Valery Vyacheslav Konstantin Leonid Alexander Aleksandr Grigory Ramzan Roman Ilya Arkady
+Olga Tatiana Tatyana Natalia Natalya Irina Svetlana Elena Yelena Yulia Maria Anastasia
+Ekaterina Lyudmila Valentina Marina Oksana Olena Iryna Oleksandr Oleksiy Mykola Mykhailo
+Petro Yuriy Taras Dmytro Vitali Vitaliy Vitaly Bohdan Denys Ihor Vasyl Viktoriia Yuliia
+Mohammed Muhammad Mohamed Mohammad Ahmed Ahmad Ali Hassan Hussein Hussain Omar Khalid
+Abdullah Mahmoud Mustafa Ibrahim Youssef Yousef Yusuf Fatima Aisha Layla Recep Mehmet
+Ahmet Emine Ismail Salman Tamim Bashar Abdel Abdul Nabil Walid Samir Karim Rami Hamad
+Benjamin Naftali Yair Isaac Moshe Avi
+Emmanuel Jean Pierre Francois Marine Nicolas Jacques Michel Philippe Catherine Sophie
+Olaf Friedrich Angela Hans Karl Klaus Wolfgang Ursula Annalena Frank-Walter Heinz Jurgen
+Giorgia Mario Matteo Sergio Silvio Giuseppe Francesco Luca Marco Paolo Giovanni Antonio
+Pedro Carlos Luis Javier Miguel Jorge Manuel Fernando Alberto Ricardo Eduardo Gustavo
+Luiz Jair Nicolas Andres Claudia Gabriela Sebastian
+Keir Rishi Boris Theresa Liz Gordon Tony Justin Pierre Jacinda Scott Malcolm Narendra
+Rahul Amit Raj Priya Imran Nawaz Shehbaz Xi Li Wang Kim Shinzo Fumio Yoshihide Jae
+Recep Viktor Andrzej Mateusz Donald Petr Robert Alexander Volodymyr Maia Nikol Ilham
+Kassym-Jomart Alexander Lukas Jens Mark Mette Ulf Sanna Petteri Alar Kaja Gitanas Edgars
+Antony Lloyd Jake Jake Lindsey Mitch Chuck Nancy Kevin Mike Ron Elon Jeff Bill Warren Tim
+Sundar Satya Marc Larry Sergey Jack
+";
+
+/// Title and role words that can name what a person is (president, minister, aide...).
+const TITLE_HEADS: &str = "
+president vice-president president-elect premier minister secretary secretary-general
+spokesperson spokesman spokeswoman envoy ambassador aide aides adviser advisor chief
+judge justice prosecutor attorney lawyer ceo cfo coo cto chairman chairwoman chairperson
+chair senator sen. congressman congresswoman representative rep. governor gov. mayor king
+queen prince princess emperor pope cardinal archbishop bishop rabbi imam cleric sheikh
+emir sultan ayatollah general gen. colonel col. lieutenant lt. captain capt. commander
+admiral adm. marshal sergeant sgt. officer director director-general head leader
+chancellor speaker commissioner delegate diplomat negotiator official mediator founder
+co-founder executive manager editor correspondent reporter analyst economist professor
+prof. dr. doctor mr. mrs. ms. mr mrs ms sir dame lord lady mp lawmaker legislator
+councillor councilor deputy candidate nominee hopeful counsel coach journalist activist
+researcher scientist historian author writer owner boss chief-of-staff superintendent
+sheriff inspector detective pastor priest father rev. reverend patriarch metropolitan
+ombudsman auditor treasurer governor-general premier viceroy regent crown secretary-of-state
+counterpart fellow trustee strategist
+";
+
+/// Words that qualify a title without being one (former, deputy, foreign, defense...).
+const TITLE_MODIFIERS: &str = "
+former ex then late acting interim deputy vice principal senior special chief top first
+lead foreign defense defence interior home finance economy economic trade justice health
+energy education culture agriculture environment transport labour labor prime
+presidential state national security intelligence military press communications
+executive general assistant associate permanent incoming outgoing cabinet grand supreme
+high delegation team government opposition party army navy police ruling majority
+minority house senate affairs veterans homeland treasury commerce public media
+information digital infrastructure development social emergency emergencies sport sports
+tourism science technology defence-ministry ministry department office council agency
+committee commission union kremlin pentagon white chief-executive group company bank
+peace negotiating campaign election parliamentary regional district federal provincial
+municipal city county local central human rights humanitarian policy research
+strategic operations staff joint armed forces air naval land ground
+";
+
+/// Head words that end an organisation's name (Ministry, Council, Inc....).
+const ORG_HEADS: &str = "
+ministry department council agency commission committee union court parliament assembly
+congress senate bank party office inc. inc corp. corp ltd ltd. llc plc co. company group
+corporation association federation foundation institute university college school
+organization organisation fund authority service services bureau board army navy
+forces guard police government administration cabinet secretariat alliance coalition
+front movement network news times post journal herald tribune gazette telegraph observer
+chronicle press radio television tv broadcasting media club league church mission
+delegation brigade battalion regiment division corps command directorate inspectorate
+tribunal chamber academy society trust industries holdings airlines airways railways
+motors systems technologies labs partners capital bureau lines programme program
+facility
+";
+
+/// Lowercase nouns that describe an organisation: "port operator HHLA", "analysts at X".
+const ORG_NOUNS: &str = "
+company group firm lender bank operator website union carrier insurer broker maker
+manufacturer carmaker automaker retailer airline conglomerate startup giant regulator
+watchdog party association newspaper broadcaster outlet agency exchange fund consultancy
+investor bloc alliance charity organisation organization think-tank institute university
+platform network provider producer supplier developer publisher chain brand subsidiary
+shipper exporter importer utility miner refiner trader contractor laboratory daily
+tabloid magazine channel militia faction coalition
+";
+
+/// Lowercase nouns after a name that make it a facility ("Sheraton Addis hotel").
+const FACILITY_NOUNS: &str = "
+hotel palace building terminal compound residence airfield airport stadium headquarters
+complex base port dam bridge plant hospital prison courthouse centre center venue hall
+mansion villa embassy consulate museum arena station refinery factory mine
+";
+
+/// Lowercase nouns after a name that make it a place ("Pará state", "Arauca province").
+const PLACE_NOUNS: &str = "
+state province region district county city town village island river valley
+neighbourhood neighborhood suburb municipality oblast governorate prefecture canton
+";
+
+/// Head words of place names: "Wawel Hill", "Plaza de Bolívar", "Lake Geneva".
+const PLACE_HEADS: &str = "
+hill hills square plaza piazza lake mount mountain mountains river valley island islands
+bay peninsula street avenue boulevard strait sea gulf coast desert forest canyon glacier
+province region district county oblast
+";
+
+/// All-capital abbreviations that are not organisations.
+const PLAIN_ACRONYMS: &str = "
+GDP GNP CPI PPI VAT LNG LPG AI EV EVS IPO ETF HIV AIDS COVID OK TV PM AM MP MPS CEO CFO COO
+CTO DNA PhD ID IDS PR USB GPS SUV FAQ UK US USA UAE EU UN ASAP DIY FYI NB PS RSVP NYSE
+FTSE ESG CO2 PDF IT HR BC AD
+";
+
+/// Head words that end a facility's name (Palace, Airport, Embassy...).
+const FACILITY_HEADS: &str = "
+palace hotel airport building tower towers center centre stadium arena hall courthouse
+embassy consulate base station port harbor harbour bridge dam plant factory refinery
+prison jail hospital museum cathedral mosque temple monastery castle fortress square
+mall terminal complex camp headquarters barracks mansion residence theatre theater
+library gate memorial monument pavilion villa lodge estate mine pipeline reactor
+shipyard airfield airbase compound cemetery casa palacio palais palazzo parque schloss
+castillo quinta fort
+";
+
+/// Sentence-initial or headline words that are never names on their own.
+const STOP_WORDS: &str = "
+a an the this that these those there here it its it's he she they we you i me him her
+them us our your their his my mine and or but nor so yet for if then than when while
+where why how what which who whom whose because although though however despite
+initially meanwhile moreover furthermore nevertheless nonetheless instead also still
+even just only already again yet once twice after before during since until unless
+about above across against along among around as at by down from in into near of off on
+onto out over past through to toward towards under up upon with within without
+following according asked speaking meanwhile live breaking update updated watch read
+more most many much some any all both each every either neither no not none other
+another such same own several few less least first second third last next new old
+said says say told tells added asked noted stated warned according reportedly
+yes no oh well now today tonight yesterday tomorrow earlier later soon finally
+currently recently previously eventually ultimately overall indeed perhaps maybe
+meanwhile nonetheless additionally similarly likewise thus hence therefore
+source sources photo photos video image images getty credit caption file reporting
+editing writing advertisement sponsored related topics share comments subscribe
+sign log login register contact privacy terms cookies menu home search desk
+leave reply required email name website about author record label follow click
+is are was were be been being has have had do does did will would shall should can
+could may might must let lets
+mr mrs ms dr
+despite although unlike like whether
+half most some all top
+";
+
+/// Weekdays, months and parts of the day.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+static PLACES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = alias_table(COUNTRIES);
+    for (k, v) in alias_table(CITIES) {
+        map.entry(k).or_insert(v);
+    }
+    for (k, v) in alias_table(REGIONS) {
+        map.entry(k).or_insert(v);
+    }
+    map
+});
+
+static INSTITUTION_TABLE: LazyLock<HashMap<String, &'static str>> =
+    LazyLock::new(|| alias_table(INSTITUTIONS));
+
+static DEMONYM_TABLE: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    // Unlike the alias tables, a line maps its first word to its second only.
+    DEMONYMS
+        .lines()
+        .filter_map(|line| line.trim().split_once('|'))
+        .map(|(demonym, place)| (fold(demonym), place))
+        .collect()
+});
+
+static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(GIVEN_NAMES));
+static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(TITLE_HEADS));
+static MODIFIERS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
+static ORGS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(ORG_HEADS));
+static FACILITIES: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(FACILITY_HEADS));
+static STOPS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(STOP_WORDS));
+static ORG_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(ORG_NOUNS));
+static FACILITY_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(FACILITY_NOUNS));
+static PLACE_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLACE_NOUNS));
+static PLACE_HEAD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLACE_HEADS));
+static PLAIN_ACRONYM_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLAIN_ACRONYMS));
+
+/// The longest place, institution or country phrase, in tokens, worth trying.
+pub const MAX_PHRASE_TOKENS: usize = 6;
+
+/// The canonical name of a place (`Kiev` -> `Kyiv`, `U.S.` -> `United States`).
+/// `folded` must already be folded.
+pub fn place(folded: &str) -> Option<&'static str> {
+    PLACES.get(folded).copied()
+}
+
+/// The canonical name of a well-known institution or international body.
+pub fn institution(folded: &str) -> Option<&'static str> {
+    INSTITUTION_TABLE.get(folded).copied()
+}
+
+/// The place a demonym points to (`Some("-")` for group adjectives like Western).
+pub fn demonym(folded: &str) -> Option<&'static str> {
+    // Plural demonyms ("Ukrainians") name people collectively; they fold to the adjective.
+    DEMONYM_TABLE.get(folded).copied().or_else(|| {
+        folded
+            .strip_suffix('s')
+            .and_then(|stem| DEMONYM_TABLE.get(stem).copied())
+    })
+}
+
+pub fn is_given_name(folded: &str) -> bool {
+    GIVEN.contains(folded)
+}
+
+pub fn is_title_head(folded: &str) -> bool {
+    TITLES.contains(folded)
+}
+
+pub fn is_title_modifier(folded: &str) -> bool {
+    MODIFIERS.contains(folded)
+}
+
+pub fn is_org_head(folded: &str) -> bool {
+    ORGS.contains(folded)
+}
+
+pub fn is_facility_head(folded: &str) -> bool {
+    FACILITIES.contains(folded)
+}
+
+/// A lowercase noun that describes an organisation ("lender", "operator").
+pub fn is_org_noun(folded: &str) -> bool {
+    ORG_NOUN_SET.contains(folded)
+        || folded
+            .strip_suffix('s')
+            .is_some_and(|stem| ORG_NOUN_SET.contains(stem))
+}
+
+pub fn is_facility_noun(folded: &str) -> bool {
+    FACILITY_NOUN_SET.contains(folded)
+}
+
+pub fn is_place_noun(folded: &str) -> bool {
+    PLACE_NOUN_SET.contains(folded)
+}
+
+pub fn is_place_head(folded: &str) -> bool {
+    PLACE_HEAD_SET.contains(folded)
+}
+
+/// An abbreviation such as GDP or CEO that names no organisation.
+pub fn is_plain_acronym(folded: &str) -> bool {
+    PLAIN_ACRONYM_SET.contains(folded)
+}
+
+pub fn is_stop_word(folded: &str) -> bool {
+    STOPS.contains(folded)
+}
+
+pub fn is_weekday(folded: &str) -> bool {
+    WEEKDAYS.contains(&folded)
+}
+
+pub fn is_month(folded: &str) -> bool {
+    MONTHS.contains(&folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_strips_diacritics_case_and_spacing() {
+        for (input, expected) in [
+            ("Türkiye", "turkiye"),
+            ("Topkapı  Palace", "topkapi palace"),
+            ("Çırağan", "ciragan"),
+            ("Côte d’Ivoire", "cote d'ivoire"),
+        ] {
+            assert_eq!(fold(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn transliteration_variants_share_a_phonetic_key() {
+        for (a, b) in [
+            ("Zelensky", "Zelenskyy"),
+            ("Zelenskiy", "Zelensky"),
+            ("Demerov", "Demierov"),
+            ("Demyerov", "Demerov"),
+            ("Ciragan", "Chiragan"),
+            ("Çırağan", "Chiragan"),
+        ] {
+            assert_eq!(phonetic_key(a), phonetic_key(b), "{a} / {b}");
+        }
+        assert_ne!(phonetic_key("Medvedev"), phonetic_key("Melnikov"));
+    }
+
+    #[test]
+    fn other_names_of_countries_and_cities_share_a_canonical_place() {
+        for (a, b) in [
+            ("Türkiye", "Turkey"),
+            ("Kiev", "Kyiv"),
+            ("U.S.", "United States"),
+            ("Britain", "United Kingdom"),
+            ("Czech Republic", "Czechia"),
+            ("Côte d'Ivoire", "Ivory Coast"),
+            ("Bosporus", "Bosphorus"),
+        ] {
+            assert_eq!(place(&fold(a)), place(&fold(b)), "{a} / {b}");
+            assert!(place(&fold(a)).is_some(), "{a}");
+        }
+    }
+
+    #[test]
+    fn demonyms_point_to_their_place() {
+        assert_eq!(demonym("ukrainian"), Some("Ukraine"));
+        assert_eq!(demonym("turkish"), Some("Turkey"));
+        assert_eq!(demonym("ukrainians"), Some("Ukraine"));
+        assert_eq!(demonym("western"), Some("-"));
+        assert_eq!(demonym("ukraine"), None);
+    }
+}
+
+/// Whether a word is a country, place or demonym ("Ukrainian", "U.S.", "Türkiye").
+pub fn is_place_or_demonym(word: &str) -> bool {
+    let folded = fold(word.trim_end_matches("’s").trim_end_matches("'s"));
+    place(&folded).is_some() || demonym(&folded).is_some()
+}
+
+/// The country a word names or is the demonym of: "Ukrainian" -> "Ukraine",
+/// "Türkiye" -> "Turkey" (the gazetteer's canonical name).
+pub fn country_of(word: &str) -> Option<String> {
+    let folded = fold(word.trim_end_matches("’s").trim_end_matches("'s"));
+    if folded.is_empty() {
+        return None;
+    }
+    demonym(&folded)
+        .or_else(|| place(&folded))
+        .map(str::to_string)
 }

@@ -1,6 +1,1413 @@
-//! placeholder
-use super::Mention;
+//! Finding mentions in one article: value spans come from `values`; names (persons,
+//! organisations, places, facilities) from runs of capitalised tokens, classified by cue
+//! words (titles, appositives, "X said"), head words and the gazetteer. No story's names.
+
+use super::gazetteer as gz;
+use super::value_spans::{find_values, ValueSpan};
+use super::{EntityKind, Mention};
 use crate::corpus::Article;
-pub fn extract_mentions(_article: &Article) -> Vec<Mention> {
-    Vec::new()
+use std::collections::HashSet;
+
+/// One word of a paragraph.
+#[derive(Debug, Clone)]
+struct Token {
+    start: usize,
+    /// Excludes a possessive `'s`.
+    end: usize,
+    /// End including the possessive, where the next gap starts.
+    outer_end: usize,
+    folded: String,
+    cap: bool,
+    all_caps: bool,
+    possessive: bool,
+    /// First word of a sentence, quote, heading or dateline remainder.
+    sentence_start: bool,
+    /// Inside a value span (date, number...): never part of a name.
+    value: bool,
+    /// `@handle` or `#tag`: never a name.
+    handle: bool,
+}
+
+/// Abbreviations whose trailing period belongs to the word.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "inc", "corp", "ltd", "co", "gen", "col", "lt",
+    "sen", "rep", "gov", "prof", "rev", "capt", "adm", "sgt", "maj", "no", "vs", "mt", "ft",
+];
+
+/// Lowercase words that may sit inside a personal name (Ursula von der Leyen).
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "del", "della", "di", "van", "von", "der", "den", "ter", "ten", "la", "le",
+    "du", "dos", "das", "bin", "ibn", "al", "el",
+];
+
+/// Verbs of saying that mark the name before them (or after "said") as a person.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "noted",
+    "wrote",
+    "explained",
+    "argued",
+    "insisted",
+    "warned",
+    "announced",
+    "confirmed",
+    "declared",
+    "replied",
+    "tweeted",
+    "posted",
+    "urged",
+    "acknowledged",
+    "reiterated",
+    "remarked",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "asked",
+    "recalled",
+    "admitted",
+    "claimed",
+    "suggested",
+];
+
+fn is_particle(folded: &str) -> bool {
+    PARTICLES.contains(&folded)
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Splits a paragraph into word tokens with byte spans.
+fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let alnum = |i: usize| i < n && chars[i].1.is_alphanumeric();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut i = 0;
+    let mut gap_start = 0;
+    while i < n {
+        if !chars[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let first = chars[i].1;
+        let mut j = i + 1;
+        while j < n {
+            let c = chars[j].1;
+            if c.is_alphanumeric() {
+                j += 1;
+                continue;
+            }
+            if matches!(c, '.' | '\'' | '’' | '-' | '‐') && alnum(j + 1) {
+                let next = chars[j + 1].1;
+                // "Türkiye-brokered", "Ottoman-era": a name glued to a lowercase word is
+                // the name alone. "al-Assad" and "Guinea-Bissau" stay whole.
+                if matches!(c, '-' | '‐') && first.is_uppercase() && next.is_lowercase() {
+                    break;
+                }
+                // "Türkiye's" ends the word before the possessive.
+                if matches!(c, '\'' | '’') && matches!(next, 's' | 'S') && !alnum(j + 2) {
+                    break;
+                }
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        let start = byte_at(i);
+        let mut end = byte_at(j);
+        let word = &text[start..end];
+        // A trailing period belongs to initials and abbreviations (U.S., F., Inc.).
+        if j < n
+            && chars[j].1 == '.'
+            && (word.contains('.')
+                || (word.chars().count() == 1 && first.is_uppercase())
+                || is_abbreviation(word))
+        {
+            j += 1;
+            end = byte_at(j);
+        }
+        let word = &text[start..end];
+        let mut outer = j;
+        let mut possessive = false;
+        if j + 1 < n
+            && matches!(chars[j].1, '\'' | '’')
+            && matches!(chars[j + 1].1, 's' | 'S')
+            && !alnum(j + 2)
+        {
+            possessive = true;
+            outer = j + 2;
+        }
+        let gap = &text[gap_start..start];
+        // An abbreviation's period ("U.S. The") may end a sentence too; that case is left
+        // alone, since taking it as a boundary would break "U.S. President".
+        let sentence_start = tokens.is_empty()
+            || gap.contains([
+                '.', '!', '?', ':', ';', '“', '"', '(', '[', '—', '–', '•', '|',
+            ]);
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let cap = first.is_uppercase()
+            || (word.starts_with("al-") || word.starts_with("el-"))
+                && word[3..].starts_with(char::is_uppercase);
+        let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let handle = text[..start].ends_with(['@', '#']);
+        tokens.push(Token {
+            start,
+            end,
+            outer_end: byte_at(outer),
+            folded: gz::fold(word),
+            cap,
+            all_caps,
+            possessive,
+            sentence_start,
+            value: false,
+            handle,
+        });
+        gap_start = byte_at(outer);
+        i = outer;
+    }
+    tokens
+}
+
+/// A paragraph with its tokens, value spans and gazetteer phrases.
+struct Para<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    values: Vec<ValueSpan>,
+    /// For each token, the gazetteer phrase starting there: (end token, kind, canonical).
+    atoms: Vec<Option<(usize, EntityKind)>>,
+    /// Most words capitalised: a heading, where capitals say little.
+    heading: bool,
+}
+
+impl<'a> Para<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut tokens = tokenize(text);
+        let values = find_values(text);
+        for token in &mut tokens {
+            token.value = values
+                .iter()
+                .any(|v| token.start < v.end && v.start < token.end);
+        }
+        let long: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| t.end - t.start >= 4 && !t.value)
+            .collect();
+        let capitalised = long.iter().filter(|t| t.cap).count();
+        let heading = long.len() >= 3
+            && capitalised * 10 >= long.len() * 6
+            && !text.trim_end().ends_with(['.', '”', '"']);
+        let mut para = Para {
+            text,
+            tokens,
+            values,
+            atoms: Vec::new(),
+            heading,
+        };
+        para.atoms = (0..para.tokens.len()).map(|i| para.atom_at(i)).collect();
+        para
+    }
+
+    fn gap(&self, left: usize, right: usize) -> &str {
+        &self.text[self.tokens[left].outer_end..self.tokens[right].start]
+    }
+
+    /// Only spaces between two tokens, and no possessive on the left one.
+    fn joined(&self, left: usize, right: usize) -> bool {
+        !self.tokens[left].possessive && {
+            let gap = self.gap(left, right);
+            !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+        }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.tokens[i].start..self.tokens[i].end]
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> &str {
+        &self.text[self.tokens[a].start..self.tokens[b - 1].end]
+    }
+
+    /// The longest place or institution phrase starting at token `i`.
+    fn atom_at(&self, i: usize) -> Option<(usize, EntityKind)> {
+        let t = &self.tokens[i];
+        if !t.cap || t.value || t.handle {
+            return None;
+        }
+        let max = (i + gz::MAX_PHRASE_TOKENS).min(self.tokens.len());
+        for j in (i..max).rev() {
+            let last = &self.tokens[j];
+            if !last.cap || last.value {
+                continue;
+            }
+            let inner_ok = (i..j).all(|k| {
+                let gap = self.gap(k, k + 1);
+                !self.tokens[k].possessive && !self.tokens[k].value && (gap == " " || gap == ", ")
+            });
+            if !inner_ok {
+                continue;
+            }
+            let phrase = if i == j {
+                // A single word was folded when tokenising; reuse it.
+                std::borrow::Cow::Borrowed(t.folded.as_str())
+            } else {
+                std::borrow::Cow::Owned(gz::fold(self.span_text(i, j + 1)))
+            };
+            // "us" is a pronoun unless written US.
+            if phrase == "us" && self.word(i) != "US" {
+                continue;
+            }
+            if gz::institution(&phrase).is_some() {
+                return Some((j + 1, EntityKind::Organization));
+            }
+            if gz::place(&phrase).is_some() {
+                // "Jordan Peterson", "Georgia Meloni": a place that is also a given name,
+                // followed by an unknown capitalised word, is a person's first name.
+                if i == j && gz::is_given_name(&phrase) {
+                    let next = self.tokens.get(j + 1);
+                    if next.is_some_and(|n| {
+                        n.cap && self.joined(j, j + 1) && gz::place(&n.folded).is_none()
+                    }) {
+                        return None;
+                    }
+                }
+                return Some((j + 1, EntityKind::Place));
+            }
+        }
+        None
+    }
+
+    fn is_name_token(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.cap && !t.value && !t.handle && t.folded.chars().any(char::is_alphabetic)
+    }
+}
+
+/// A candidate name span before the article-level decision.
+#[derive(Debug, Clone)]
+struct Candidate {
+    para: usize,
+    /// Token range `a..b`.
+    a: usize,
+    b: usize,
+    kind: Option<EntityKind>,
+    detail: Option<String>,
+}
+
+fn is_title_word(folded: &str) -> bool {
+    gz::is_title_head(folded) || gz::is_title_modifier(folded)
+}
+
+/// Words allowed inside a title phrase besides titles: org words, places, demonyms.
+fn is_title_vocab(para: &Para, i: usize) -> bool {
+    let f = para.tokens[i].folded.as_str();
+    is_title_word(f) || gz::is_org_head(f) || gz::demonym(f).is_some() || para.atoms[i].is_some()
+}
+
+/// The title phrase that ends right before token `p` ("former U.S. President",
+/// "Putin's aide," or "State Department spokesperson"), without a leading demonym.
+fn title_before(para: &Para, p: usize) -> Option<String> {
+    if p == 0 {
+        return None;
+    }
+    let j = p - 1;
+    let gap = para.gap(j, p);
+    let comma = gap.trim() == ",";
+    if !(para.joined(j, p) || (comma && !para.tokens[j].possessive)) {
+        return None;
+    }
+    let last = para.tokens[j].folded.as_str();
+    // The phrase ends at a title ("Minister") or at a place after one ("Envoy for Ukraine").
+    let mut first = j;
+    let mut has_head = gz::is_title_head(last);
+    if !has_head {
+        // "Ambassador to Turkey", "Secretary of State": walk back over the place or word.
+        let mut k = j;
+        while k > 0 && para.tokens[k].cap && !is_connector(&para.tokens[k].folded) {
+            if !para.joined(k - 1, k) {
+                break;
+            }
+            k -= 1;
+        }
+        if matches!(para.tokens[k].folded.as_str(), "of" | "for" | "to")
+            && k > 0
+            && para.joined(k - 1, k)
+            && gz::is_title_head(&para.tokens[k - 1].folded)
+            && (para.atoms[k + 1].is_some() || is_title_word(&para.tokens[k + 1].folded))
+        {
+            first = k - 1;
+            has_head = true;
+        } else {
+            return None;
+        }
+    }
+    if comma && !gz::is_title_head(last) {
+        return None;
+    }
+    // Walk back over title words, org words, places and one possessive owner.
+    let mut k = first;
+    let mut taken = 0;
+    while k > 0 && taken < 8 {
+        let prev = k - 1;
+        let t = &para.tokens[prev];
+        if t.sentence_start && prev + 1 == k && para.tokens[k].sentence_start {
+            break;
+        }
+        let gap = para.gap(prev, k);
+        let spaced = gap.chars().all(|c| c == ' ' || c == '\u{a0}') && !gap.is_empty();
+        if t.possessive {
+            if gap == " " && t.cap {
+                k = prev;
+            }
+            break;
+        }
+        if !spaced || para.tokens[k].sentence_start {
+            break;
+        }
+        let f = t.folded.as_str();
+        if gz::demonym(f).is_some() && para.atoms[prev].is_none() {
+            break;
+        }
+        // "adviser to President X": a connector before the title that owns the name
+        // starts another role, which is not this person's.
+        let connector =
+            matches!(f, "of" | "for" | "to") && !gz::is_title_head(&para.tokens[k].folded);
+        if connector || is_title_word(f) || gz::is_org_head(f) || in_atom(para, prev) {
+            k = prev;
+            taken += 1;
+            continue;
+        }
+        break;
+    }
+    while k < first && matches!(para.tokens[k].folded.as_str(), "of" | "for" | "to") {
+        k += 1;
+    }
+    has_head.then(|| para.text[para.tokens[k].start..para.tokens[j].end].to_string())
+}
+
+/// Whether token `i` lies inside a gazetteer phrase (not only at its start).
+fn in_atom(para: &Para, i: usize) -> bool {
+    (0..=i)
+        .rev()
+        .take(gz::MAX_PHRASE_TOKENS)
+        .any(|s| para.atoms[s].is_some_and(|(end, _)| end > i) && para.tokens[s].cap)
+}
+
+fn is_connector(folded: &str) -> bool {
+    matches!(folded, "of" | "for" | "to" | "on" | "the" | "and")
+}
+
+/// The role an appositive gives the name ending before token `b`:
+/// "Jane Doerr, the State Department principal deputy spokesperson, said".
+fn title_after(para: &Para, b: usize) -> Option<String> {
+    let tokens = &para.tokens;
+    if b == 0 || b >= tokens.len() || para.gap(b - 1, b).trim() != "," {
+        return None;
+    }
+    let mut k = b;
+    if matches!(tokens[k].folded.as_str(), "the" | "a" | "an") || tokens[k].possessive {
+        k += 1;
+    }
+    let first = k;
+    let mut last_head = None;
+    while k < tokens.len() && k < first + 8 {
+        if k > first && !para.joined(k - 1, k) {
+            break;
+        }
+        let f = tokens[k].folded.as_str();
+        if gz::is_title_head(f) {
+            last_head = Some(k);
+        } else if !(is_title_vocab(para, k) || in_atom(para, k) || (tokens[k].cap && k < b + 5)) {
+            break;
+        }
+        k += 1;
+    }
+    let head = last_head?;
+    let mut end = head;
+    // "adviser to President Vladimir Putin": keep who the role serves.
+    if head + 2 < tokens.len()
+        && matches!(tokens[head + 1].folded.as_str(), "to" | "of" | "for")
+        && para.joined(head, head + 1)
+        && para.joined(head + 1, head + 2)
+        && tokens[head + 2].cap
+    {
+        end = head + 2;
+        while end + 1 < tokens.len() && para.joined(end, end + 1) && tokens[end + 1].cap {
+            end += 1;
+        }
+    }
+    Some(para.text[tokens[first].start..tokens[end].end].to_string())
+}
+
+/// Builds capitalised runs and classifies what can be told from the run alone.
+fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
+    let mut n = para.tokens.len();
+    // A photo credit ends a caption: "ELLEN MCCORMICK / AFP", "Photo: Lena Vogt / dpa".
+    // The agency (any case) is an organisation, the name before the slash a person.
+    if let Some(slash) = (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/") {
+        let agency = slash..n;
+        let name_start = (0..slash)
+            .rev()
+            .take_while(|&k| para.is_name_token(k) && (k + 1 == slash || para.joined(k, k + 1)))
+            .last();
+        if agency.len() <= 3 && !para.text.trim_end().ends_with(['.', '"', '”']) {
+            if let Some(first) = name_start.filter(|&f| slash - f >= 2 && slash - f <= 4) {
+                let kind = if para.atoms[slash].is_some_and(|(_, k)| k == EntityKind::Place) {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Organization
+                };
+                out.push(Candidate {
+                    para: para_index,
+                    a: first,
+                    b: slash,
+                    kind: Some(EntityKind::Person),
+                    detail: None,
+                });
+                out.push(Candidate {
+                    para: para_index,
+                    a: slash,
+                    b: n,
+                    kind: Some(kind),
+                    detail: None,
+                });
+                n = first;
+            }
+        }
+    }
+    let mut i = 0;
+    while i < n {
+        if !para.is_name_token(i) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut b = i + 1;
+        loop {
+            // A gazetteer phrase is taken whole ("Bosnia and Herzegovina", "Sea of Azov").
+            if let Some((end, _)) = para.atoms[b - 1] {
+                if end > b && (b - 1 == a || !para.tokens[b - 1].possessive) {
+                    b = end;
+                    continue;
+                }
+            }
+            if b >= n || !para.joined(b - 1, b) {
+                b = b.min(n);
+                break;
+            }
+            if para.is_name_token(b) {
+                b += 1;
+                continue;
+            }
+            // Particles inside personal names; "of/for/to/on" after a title or head word.
+            let f = para.tokens[b].folded.as_str();
+            let prev = para.tokens[b - 1].folded.as_str();
+            let mut k = b;
+            let joins = if is_particle(f) {
+                while k < n && is_particle(&para.tokens[k].folded) && para.joined(k - 1, k) {
+                    k += 1;
+                }
+                true
+            } else if matches!(f, "of" | "for" | "to")
+                && (gz::is_title_head(prev) || gz::is_org_head(prev) || gz::is_facility_head(prev))
+                || (f == "on" && gz::is_org_head(prev))
+            {
+                k += 1;
+                if k < n && para.tokens[k].folded == "the" && para.joined(k - 1, k) {
+                    k += 1;
+                }
+                // After a title, "to" and "for" only lead on to a place ("Ambassador to
+                // Turkey"); after an organisation any name follows ("Institute for ...").
+                !matches!(f, "to" | "for")
+                    || gz::is_org_head(prev)
+                    || (k < n && para.atoms[k].is_some())
+            } else {
+                false
+            };
+            if joins && k < n && para.joined(k - 1, k) && para.is_name_token(k) {
+                b = k + 1;
+                continue;
+            }
+            break;
+        }
+        classify_run(para_index, para, a, b, out);
+        i = b;
+    }
+}
+
+/// Splits one run into places, institutions, organisations, facilities, titled persons
+/// and unknown name runs left for the article-level decision.
+fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mut Vec<Candidate>) {
+    let tokens = &para.tokens;
+    // Drop leading function words: "The Kremlin", "However", "Despite this".
+    while a < b
+        && para.atoms[a].is_none()
+        && (gz::is_stop_word(&tokens[a].folded) || is_connector(&tokens[a].folded))
+        // A short acronym mid-sentence ("US", "IT") is not the pronoun or word it spells.
+        && !(tokens[a].all_caps && tokens[a].folded.len() <= 3 && !tokens[a].sentence_start)
+    {
+        a += 1;
+    }
+    let mut b = b;
+    while b > a && is_connector(&tokens[b - 1].folded) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    let push = |out: &mut Vec<Candidate>, a: usize, b: usize, kind: Option<EntityKind>| {
+        out.push(Candidate {
+            para: para_index,
+            a,
+            b,
+            kind,
+            detail: None,
+        });
+    };
+    // A run of capitals only ("CHOOSE YOUR LANGUAGE", "MARTIN DIVISEK / EPA") is a banner,
+    // credit or dateline: only gazetteer phrases in it count.
+    let shouting = (a..b).all(|k| tokens[k].all_caps) && b - a >= 2
+        || (b - a == 1
+            && tokens[a].all_caps
+            && (neighbour_shouts(para, a) || tokens[a].folded.chars().count() > 6));
+    if shouting {
+        // "BELÉM, Brazil -": a capitalised run opening a paragraph before a dash, comma or
+        // parenthesis is a dateline, which names a place.
+        let after = para.text[tokens[b - 1].outer_end..].trim_start();
+        if a == 0
+            && para.atoms[a].is_none_or(|(end, _)| end != b)
+            && after.starts_with(['-', '—', '–', ',', '('])
+        {
+            push(out, a, b, Some(EntityKind::Place));
+            return;
+        }
+        let mut k = a;
+        while k < b {
+            if let Some((end, kind)) = para.atoms[k] {
+                if end <= b {
+                    push(out, k, end, Some(kind));
+                    k = end;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        return;
+    }
+    if let Some((end, kind)) = para.atoms[a] {
+        if end == b {
+            push(out, a, b, Some(kind));
+            return;
+        }
+    }
+    let last = tokens[b - 1].folded.as_str();
+    let head_before_of = (a + 1..b)
+        .find(|&k| matches!(tokens[k].folded.as_str(), "of" | "for" | "on"))
+        .map(|k| tokens[k - 1].folded.as_str());
+    let org = b - a >= 2 && (gz::is_org_head(last) || head_before_of.is_some_and(gz::is_org_head));
+    let facility = b - a >= 2
+        && (gz::is_facility_head(last) || head_before_of.is_some_and(gz::is_facility_head));
+    let place_head = b - a >= 2
+        && (a..b).any(|k| gz::is_place_head(&tokens[k].folded))
+        && !(a..b).any(|k| gz::is_title_head(&tokens[k].folded));
+    let facility = facility
+        || (b - a >= 2
+            && !org
+            && !place_head
+            && (a..b).any(|k| gz::is_facility_head(&tokens[k].folded) && tokens[k].cap)
+            && !(a..b).any(|k| gz::is_title_head(&tokens[k].folded)));
+    if place_head && !org && !facility {
+        push(out, a, b, Some(EntityKind::Place));
+        return;
+    }
+    if org || facility {
+        let kind = if org {
+            EntityKind::Organization
+        } else {
+            EntityKind::Facility
+        };
+        // "US State Department" stays whole: a country inside a body's name is part of it.
+        // A title in front is not part of the body ("Foreign Minister" is no ministry).
+        if !(a..b).any(|k| gz::is_title_head(&tokens[k].folded)) || facility {
+            push(out, a, b, Some(kind));
+            return;
+        }
+    }
+    // Title words first, then a name: "Ukrainian Defense Minister Andriy Kovalenko".
+    if let Some(split) = title_split(para, a, b) {
+        emit_atoms(para_index, para, a, split, out);
+        push(out, split, b, Some(EntityKind::Person));
+        return;
+    }
+    // Otherwise: gazetteer phrases, and unknown runs between them.
+    let mut k = a;
+    let mut run_start = a;
+    while k < b {
+        if let Some((end, kind)) = para.atoms[k] {
+            if end <= b {
+                unknown_run(para_index, para, run_start, k, out);
+                push(out, k, end, Some(kind));
+                k = end;
+                run_start = k;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    unknown_run(para_index, para, run_start, b, out);
+}
+
+fn neighbour_shouts(para: &Para, i: usize) -> bool {
+    let shouts = |k: usize| para.tokens[k].all_caps && para.tokens[k].folded.len() > 1;
+    (i > 0 && shouts(i - 1)) || (i + 1 < para.tokens.len() && shouts(i + 1))
+}
+
+/// Emits the gazetteer phrases inside a title ("US Ambassador to Turkey").
+fn emit_atoms(para_index: usize, para: &Para, a: usize, b: usize, out: &mut Vec<Candidate>) {
+    let mut k = a;
+    while k < b {
+        if let Some((end, kind)) = para.atoms[k] {
+            if end <= b {
+                out.push(Candidate {
+                    para: para_index,
+                    a: k,
+                    b: end,
+                    kind: Some(kind),
+                    detail: None,
+                });
+                k = end;
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// Where a leading title phrase ends and a name begins, if the run is "title + name".
+fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
+    let tokens = &para.tokens;
+    let mut k = a;
+    let mut seen_head = false;
+    let mut after_connector = false;
+    let mut best = None;
+    while k < b {
+        let f = tokens[k].folded.as_str();
+        if let Some((end, _)) = para.atoms[k].filter(|(end, _)| *end <= b) {
+            if seen_head && after_connector {
+                best = Some(end);
+            }
+            after_connector = false;
+            k = end;
+            continue;
+        }
+        if gz::is_title_head(f) {
+            seen_head = true;
+            after_connector = false;
+            best = Some(k + 1);
+        } else if matches!(f, "of" | "for" | "to" | "the") {
+            after_connector = true;
+        } else if gz::is_title_modifier(f) || gz::is_org_head(f) || gz::demonym(f).is_some() {
+            if seen_head && after_connector {
+                best = Some(k + 1);
+            }
+        } else if !seen_head && k + 1 < b && gz::is_title_head(&tokens[k + 1].folded) {
+            // "Irrigation Minister": an unknown word qualifying the title that follows.
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    let split = best?;
+    // The rest must look like a name: one to four capitalised non-title words.
+    let rest = split..b;
+    let namelike = !rest.is_empty()
+        && rest.len() <= 4
+        && rest.clone().all(|k| {
+            let f = tokens[k].folded.as_str();
+            (tokens[k].cap || is_particle(f))
+                && !is_title_word(f)
+                // "Vice Premier He Lifeng": a short word inside a longer name is a name.
+                && (!gz::is_stop_word(f) || (b - split >= 2 && !tokens[k].sentence_start))
+                && gz::demonym(f).is_none()
+                && para.atoms[k].is_none()
+        });
+    namelike.then_some(split)
+}
+
+/// Records an unknown run after trimming demonyms and function words at its edges.
+fn unknown_run(
+    para_index: usize,
+    para: &Para,
+    mut a: usize,
+    mut b: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let tokens = &para.tokens;
+    let skip = |k: usize| {
+        let f = tokens[k].folded.as_str();
+        gz::demonym(f).is_some()
+            || gz::is_stop_word(f)
+            || is_connector(f)
+            || (is_particle(f) && !tokens[k].cap)
+            || gz::is_month(f)
+            || gz::is_weekday(f)
+    };
+    while a < b && skip(a) {
+        a += 1;
+    }
+    while b > a && skip(b - 1) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    // Only titles ("The President has been clear"): a role, not a name.
+    if (a..b).all(|k| is_title_word(&tokens[k].folded) || gz::is_org_head(&tokens[k].folded)) {
+        return;
+    }
+    out.push(Candidate {
+        para: para_index,
+        a,
+        b,
+        kind: None,
+        detail: None,
+    });
+}
+
+/// Looks for a cue that the unknown run `a..b` names a person.
+fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
+    let tokens = &para.tokens;
+    if let Some(title) = title_before(para, a) {
+        return (true, Some(title));
+    }
+    if let Some(title) = title_after(para, b) {
+        return (true, Some(title));
+    }
+    let multi = b - a >= 2;
+    let next = tokens.get(b);
+    let gap_after = if b < tokens.len() {
+        para.gap(b - 1, b)
+    } else {
+        ""
+    };
+    // "X, who" / "X who"
+    if next.is_some_and(|t| t.folded == "who" && matches!(gap_after.trim(), "" | ","))
+        && !tokens[b - 1].possessive
+    {
+        return (true, None);
+    }
+    // "Putin's aide", "Trump's Ukraine envoy": the owner of a role is a person.
+    if tokens[b - 1].possessive {
+        let mut k = b;
+        while k < tokens.len() && k < b + 4 && para.joined(k - 1, k) || k == b {
+            if k >= tokens.len() {
+                break;
+            }
+            if gz::is_title_head(&tokens[k].folded) {
+                return (true, None);
+            }
+            if !(tokens[k].cap || is_title_word(&tokens[k].folded)) {
+                break;
+            }
+            k += 1;
+        }
+    }
+    // Bylines and sign-offs: "By Jane Roe", "(Reporting by Jane Roe; editing by ...)".
+    if a >= 1 && tokens[a - 1].folded == "by" && para.joined(a - 1, a) {
+        let opens = a == 1 || tokens[a - 1].sentence_start;
+        let credit = a >= 2
+            && matches!(
+                tokens[a - 2].folded.as_str(),
+                "reporting"
+                    | "editing"
+                    | "written"
+                    | "writing"
+                    | "photo"
+                    | "photos"
+                    | "photograph"
+                    | "photographs"
+                    | "compiled"
+                    | "edited"
+                    | "reported"
+                    | "interview"
+                    | "illustration"
+                    | "produced"
+                    | "additional"
+            );
+        if opens || credit {
+            return (true, None);
+        }
+    }
+    if multi {
+        if next.is_some_and(|t| SAYING.contains(&t.folded.as_str()))
+            && gap_after.chars().all(|c| c == ' ')
+            && !tokens[b - 1].possessive
+        {
+            return (true, None);
+        }
+        if a > 0 && SAYING.contains(&tokens[a - 1].folded.as_str()) && para.joined(a - 1, a) {
+            return (true, None);
+        }
+        if gz::is_given_name(&tokens[a].folded) && b - a <= 4 {
+            return (true, None);
+        }
+    }
+    (false, None)
+}
+
+/// Mentions of one article: values and names, sorted, non-overlapping.
+pub fn extract_mentions(article: &Article) -> Vec<Mention> {
+    let paras: Vec<Para> = article.paragraphs.iter().map(|p| Para::new(p)).collect();
+    let mut candidates = Vec::new();
+    for (index, para) in paras.iter().enumerate() {
+        candidates_in(index, para, &mut candidates);
+    }
+    resolve(&paras, &mut candidates);
+
+    let mut mentions = Vec::new();
+    for (index, para) in paras.iter().enumerate() {
+        for value in &para.values {
+            mentions.push(Mention {
+                article: 0,
+                paragraph: index,
+                start: value.start,
+                end: value.end,
+                kind: value.kind,
+                text: para.text[value.start..value.end].to_string(),
+                detail: value.detail.clone(),
+                entity: None,
+            });
+        }
+    }
+    for c in candidates {
+        let Some(kind) = c.kind else { continue };
+        let para = &paras[c.para];
+        let start = para.tokens[c.a].start;
+        let end = para.tokens[c.b - 1].end;
+        mentions.push(Mention {
+            article: 0,
+            paragraph: c.para,
+            start,
+            end,
+            kind,
+            text: para.text[start..end].to_string(),
+            detail: c.detail,
+            entity: None,
+        });
+    }
+    mentions.sort_by_key(|m| (m.paragraph, m.start));
+    // Spans are disjoint by construction; this guards the invariant the UI relies on.
+    let mut last: Option<(usize, usize)> = None;
+    mentions.retain(|m| {
+        let keep = last.is_none_or(|(p, end)| m.paragraph != p || m.start >= end);
+        if keep {
+            last = Some((m.paragraph, m.end));
+        }
+        keep
+    });
+    mentions
+}
+
+/// The article-level decision on unknown runs: cues, surnames that recur, coordination
+/// with a known person, acronyms. Whatever stays unknown is dropped.
+fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
+    // Words the article also writes in lowercase are common words, not names.
+    let lowercase: HashSet<&str> = paras
+        .iter()
+        .flat_map(|p| p.tokens.iter())
+        .filter(|t| !t.cap && !t.value)
+        .map(|t| t.folded.as_str())
+        .collect();
+    // Descriptor cues ("a former crane operator") wait until surnames have spoken: a
+    // person's surname with an ambiguous descriptor is still the person.
+    let mut described = vec![None; candidates.len()];
+    for (index, c) in candidates.iter_mut().enumerate() {
+        let para = &paras[c.para];
+        if c.kind == Some(EntityKind::Person) {
+            c.detail = title_before(para, c.a).or_else(|| title_after(para, c.b));
+            continue;
+        }
+        if c.kind.is_some() {
+            continue;
+        }
+        let (cued, detail) = person_cue(para, c.a, c.b);
+        let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded.as_str()));
+        if cued && !(common && detail.is_none() && c.b - c.a >= 2 && para.heading) {
+            c.kind = Some(EntityKind::Person);
+            c.detail = detail;
+            continue;
+        }
+        // A lone acronym in running text (TASS, NATO): an organisation.
+        let t = &para.tokens[c.a];
+        if c.b - c.a == 1
+            && t.all_caps
+            && (2..=6).contains(&t.folded.chars().count())
+            && t.folded.chars().all(|c| c.is_ascii_alphabetic())
+            && !gz::is_plain_acronym(&t.folded)
+            && !neighbour_shouts(para, c.a)
+            && !is_roman_numeral(&t.folded)
+        {
+            c.kind = Some(EntityKind::Organization);
+            continue;
+        }
+        described[index] = descriptor_cue(para, c.a, c.b);
+    }
+    // "National Liberation Army (ELN)": an abbreviation in parentheses takes the kind of
+    // the name it abbreviates.
+    for i in 1..candidates.len() {
+        let (before, rest) = candidates.split_at_mut(i);
+        let c = &mut rest[0];
+        let p = &before[i - 1];
+        let para = &paras[c.para];
+        if p.para == c.para
+            && p.kind.is_some_and(|k| k != EntityKind::Place)
+            && para.atoms[c.a].is_none()
+            && p.b == c.a
+            && c.b - c.a == 1
+            && para.tokens[c.a].all_caps
+            && para.gap(c.a - 1, c.a).trim() == "("
+            && para.text[para.tokens[c.a].outer_end..].starts_with(')')
+        {
+            c.kind = p.kind;
+        }
+    }
+    propagate(paras, candidates, &lowercase);
+    for (c, kind) in candidates.iter_mut().zip(described) {
+        if c.kind.is_none() {
+            c.kind = kind;
+        }
+    }
+    propagate(paras, candidates, &lowercase);
+    // "in Arauca", "near Saravena": an unknown name after a preposition of place.
+    for c in candidates.iter_mut().filter(|c| c.kind.is_none()) {
+        let para = &paras[c.para];
+        let t = &para.tokens;
+        if c.a >= 1
+            && !t[c.a].sentence_start
+            && !para.heading
+            && para.joined(c.a - 1, c.a)
+            && matches!(
+                t[c.a - 1].folded.as_str(),
+                "in" | "near" | "outside" | "across" | "throughout" | "around"
+            )
+            && !(c.a..c.b).any(|k| lowercase.contains(t[k].folded.as_str()))
+        {
+            c.kind = Some(EntityKind::Place);
+        }
+    }
+}
+
+/// Spreads kinds until nothing changes: surnames that recur, names listed with a known
+/// name, and "<person> of <organisation>".
+fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&str>) {
+    loop {
+        let surnames: HashSet<String> = candidates
+            .iter()
+            .filter(|c| c.kind == Some(EntityKind::Person))
+            .map(|c| paras[c.para].tokens[c.b - 1].folded.clone())
+            .collect();
+        let surname_keys: HashSet<String> = surnames
+            .iter()
+            .filter(|s| s.len() >= 4)
+            .map(|s| gz::phonetic_key(s))
+            .collect();
+        let singles: HashSet<String> = candidates
+            .iter()
+            .filter(|c| c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person))
+            .map(|c| paras[c.para].tokens[c.a].folded.clone())
+            .collect();
+        let known: Vec<(usize, usize, usize, EntityKind)> = candidates
+            .iter()
+            .filter_map(|c| c.kind.map(|k| (c.para, c.a, c.b, k)))
+            .collect();
+        let mut changed = false;
+        for c in candidates.iter_mut().filter(|c| c.kind.is_none()) {
+            let para = &paras[c.para];
+            let last = para.tokens[c.b - 1].folded.as_str();
+            let is_surname = surnames.contains(last)
+                || (last.len() >= 4 && surname_keys.contains(&gz::phonetic_key(last)));
+            let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded.as_str()));
+            let person = if c.b - c.a >= 2 {
+                // A full name with no cue, whose surname recurs alone.
+                !common && (singles.contains(last) || is_surname) && !para.heading
+            } else {
+                is_surname
+            };
+            if person {
+                c.kind = Some(EntityKind::Person);
+                changed = true;
+            } else if let Some(kind) = coordinated_kind(para, c, &known) {
+                c.kind = Some(kind);
+                changed = true;
+            } else if c.a >= 2
+                && matches!(para.tokens[c.a - 1].folded.as_str(), "of" | "at")
+                && para.joined(c.a - 1, c.a)
+                && known
+                    .iter()
+                    .any(|&(p, _, b, k)| p == c.para && b == c.a - 1 && k == EntityKind::Person)
+            {
+                // "Rebecca Tan of Harcourt Restructuring": where a person works.
+                c.kind = Some(EntityKind::Organization);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// Kinds a run's neighbours give it: a lowercase descriptor before ("port operator HHLA",
+/// "analysts at Westpac", "shares of Toyota") or after ("Sheraton Addis hotel", "Pará
+/// state", "Kestrel shareholders"), or an appositive (", the Commission's headquarters").
+fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
+    let t = &para.tokens;
+    if a >= 1 && para.joined(a - 1, a) && !t[a - 1].cap {
+        let before = t[a - 1].folded.as_str();
+        if gz::is_org_noun(before) {
+            return Some(EntityKind::Organization);
+        }
+        // "the town of Saravena", "the port of Outeiro".
+        if before == "of"
+            && a >= 2
+            && para.joined(a - 2, a - 1)
+            && (gz::is_place_noun(&t[a - 2].folded)
+                || matches!(t[a - 2].folded.as_str(), "port" | "department"))
+        {
+            return Some(EntityKind::Place);
+        }
+        if matches!(before, "at" | "of") && a >= 2 && para.joined(a - 2, a - 1) {
+            let role = t[a - 2].folded.as_str();
+            let role = role.strip_suffix('s').unwrap_or(role);
+            if matches!(
+                role,
+                "share" | "analyst" | "economist" | "strategist" | "fellow"
+            ) || (before == "at" && gz::is_title_head(role))
+            {
+                return Some(EntityKind::Organization);
+            }
+        }
+    }
+    if b < t.len() && para.joined(b - 1, b) && !t[b].cap && !t[b - 1].possessive {
+        let after = t[b].folded.as_str();
+        if gz::is_facility_noun(after) {
+            return Some(EntityKind::Facility);
+        }
+        if gz::is_place_noun(after) {
+            return Some(EntityKind::Place);
+        }
+        if matches!(
+            after,
+            "shares" | "shareholders" | "stock" | "investors" | "employees"
+        ) {
+            return Some(EntityKind::Organization);
+        }
+    }
+    // Appositive: ", the government protocol compound in ...", ", a former airfield".
+    if b < t.len() && para.gap(b - 1, b).trim() == "," {
+        let mut k = b;
+        if matches!(t[k].folded.as_str(), "the" | "a" | "an") {
+            k += 1;
+            let mut head = None;
+            // A possessive may sit inside: "the Commission's headquarters".
+            let spaced = |k: usize| para.gap(k - 1, k) == " ";
+            while k < t.len() && k < b + 7 && (k == b + 1 || spaced(k)) {
+                if t[k].value
+                    || matches!(
+                        t[k].folded.as_str(),
+                        "of" | "in" | "at" | "on" | "for" | "that" | "which" | "where" | "who"
+                    )
+                {
+                    break;
+                }
+                head = Some(k);
+                k += 1;
+            }
+            if let Some(h) = head {
+                let f = t[h].folded.as_str();
+                if gz::is_facility_noun(f) {
+                    return Some(EntityKind::Facility);
+                }
+                if gz::is_org_noun(f) {
+                    return Some(EntityKind::Organization);
+                }
+                if gz::is_place_noun(f) {
+                    return Some(EntityKind::Place);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn is_roman_numeral(folded: &str) -> bool {
+    folded.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+}
+
+/// "both Orlov and Danchenko", "Toyota, Honda and Nissan": a name listed next to a known
+/// person, organisation or place is of the same kind.
+fn coordinated_kind(
+    para: &Para,
+    c: &Candidate,
+    known: &[(usize, usize, usize, EntityKind)],
+) -> Option<EntityKind> {
+    let tokens = &para.tokens;
+    if tokens[c.a].sentence_start || para.heading {
+        return None;
+    }
+    let kind_ending_at = |end: usize| {
+        known
+            .iter()
+            .find(|&&(p, _, b, _)| p == c.para && b == end)
+            .map(|k| k.3)
+    };
+    let kind_starting_at = |start: usize| {
+        known
+            .iter()
+            .find(|&&(p, a, _, _)| p == c.para && a == start)
+            .map(|k| k.3)
+    };
+    let is_and = |k: usize| matches!(tokens[k].folded.as_str(), "and" | "or");
+    // Left neighbour: "X and C" or "X, C".
+    let left = if c.a >= 2 && is_and(c.a - 1) && para.joined(c.a - 1, c.a) {
+        kind_ending_at(c.a - 1)
+    } else if c.a >= 1 && para.gap(c.a - 1, c.a) == ", " {
+        kind_ending_at(c.a)
+    } else {
+        None
+    };
+    let right = if c.b + 1 < tokens.len() && is_and(c.b) && para.joined(c.b - 1, c.b) {
+        kind_starting_at(c.b + 1)
+    } else if c.b < tokens.len() && para.gap(c.b - 1, c.b) == ", " {
+        kind_starting_at(c.b)
+    } else {
+        None
+    };
+    let kind = left.or(right)?;
+    // Places come from the gazetteer; a list of places says little about a new name.
+    (kind != EntityKind::Place).then_some(kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(paragraphs: &[&str]) -> Article {
+        Article {
+            id: "x".into(),
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    fn names(paragraphs: &[&str], kind: EntityKind) -> Vec<String> {
+        extract_mentions(&article(paragraphs))
+            .into_iter()
+            .filter(|m| m.kind == kind)
+            .map(|m| m.text)
+            .collect()
+    }
+
+    fn detail_of(paragraphs: &[&str], text: &str) -> Option<String> {
+        extract_mentions(&article(paragraphs))
+            .into_iter()
+            .find(|m| m.text == text)
+            .and_then(|m| m.detail)
+    }
+
+    #[test]
+    fn tokens_split_possessives_and_lowercase_compounds() {
+        let tokens = tokenize("Türkiye’s U.S.-backed Türkiye-brokered al-Assad O'Brien");
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|t| &"Türkiye’s U.S.-backed Türkiye-brokered al-Assad O'Brien"[t.start..t.end])
+            .collect();
+        assert_eq!(words[0], "Türkiye");
+        assert!(tokens[0].possessive);
+        assert!(words.contains(&"al-Assad"));
+        assert!(words.contains(&"O'Brien"));
+        assert!(words.contains(&"Türkiye"));
+    }
+
+    #[test]
+    fn kyiv_and_the_bosphorus_are_places() {
+        let text = ["Talks between Kyiv and Moscow took place at a palace on the Bosphorus in Istanbul, Turkey."];
+        let places = names(&text, EntityKind::Place);
+        for place in ["Kyiv", "Moscow", "Bosphorus", "Istanbul", "Turkey"] {
+            assert!(places.contains(&place.to_string()), "{place}: {places:?}");
+        }
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn titled_names_are_persons_with_their_title() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "The delegation was led by Ukrainian Defense Minister Andriy Kovalenko yesterday.",
+                "Andriy Kovalenko",
+                "Defense Minister",
+            ),
+            (
+                "Speaking later, former U.S. President Bill Clinton praised the deal.",
+                "Bill Clinton",
+                "former U.S. President",
+            ),
+            (
+                "It was headed by the mayor's aide, Olga Petrenko, who spoke first.",
+                "Olga Petrenko",
+                "aide",
+            ),
+            (
+                "“We are aware,” Jane Doerr, the State Department principal deputy spokesperson, said.",
+                "Jane Doerr",
+                "State Department principal deputy spokesperson",
+            ),
+            (
+                "He was joined by US Ambassador to France Paul Harkin on Monday.",
+                "Paul Harkin",
+                "US Ambassador to France",
+            ),
+            (
+                "The meeting included Presidential Chief of Staff Ivan Lebed as well.",
+                "Ivan Lebed",
+                "Presidential Chief of Staff",
+            ),
+            (
+                "Kremlin spokesperson Arkady Volsky acknowledged the talks.",
+                "Arkady Volsky",
+                "Kremlin spokesperson",
+            ),
+        ];
+        for (text, name, title) in cases {
+            let persons = names(&[text], EntityKind::Person);
+            assert!(persons.contains(&name.to_string()), "{text}: {persons:?}");
+            let detail = detail_of(&[text], name).unwrap_or_default();
+            assert!(detail.ends_with(title), "{text}: detail {detail:?}");
+        }
+    }
+
+    #[test]
+    fn a_possessive_owner_of_a_role_is_a_person() {
+        let text = ["The team was headed by Gorsky’s aide, Anton Belov, and others."];
+        let persons = names(&text, EntityKind::Person);
+        assert!(persons.contains(&"Gorsky".to_string()), "{persons:?}");
+        assert!(persons.contains(&"Anton Belov".to_string()), "{persons:?}");
+        assert_eq!(
+            detail_of(&text, "Anton Belov").as_deref(),
+            Some("Gorsky’s aide")
+        );
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_entities() {
+        let text = [
+            "However, the meeting ended. Despite this, nothing moved. Initially, few came.",
+            "Meanwhile the sides argued. Live television showed the hall.",
+        ];
+        let found = extract_mentions(&article(&text));
+        assert!(
+            found.iter().all(|m| !matches!(
+                m.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Place
+            )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_recurring_surname_makes_a_full_name_a_person() {
+        let text = [
+            "The plan was discussed with Harold Wexley at length.",
+            "Wexley has made ending the war a key promise.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert_eq!(persons, vec!["Harold Wexley", "Wexley"]);
+    }
+
+    #[test]
+    fn an_unknown_single_word_at_sentence_start_needs_corroboration() {
+        assert!(names(&["Disinformation spreads fast."], EntityKind::Person).is_empty());
+        let persons = names(
+            &[
+                "Finance Minister Oskar Brandt spoke.",
+                "Brandt said it was critical.",
+            ],
+            EntityKind::Person,
+        );
+        assert_eq!(persons, vec!["Oskar Brandt", "Brandt"]);
+    }
+
+    #[test]
+    fn organisations_and_facilities_are_told_by_head_words() {
+        let text = [
+            "The US State Department and the European Union met at the lavish Vorontsov Palace near Sochi Airport.",
+            "A Russian Foreign Ministry official told the TASS news agency that NATO was wrong.",
+        ];
+        let orgs = names(&text, EntityKind::Organization);
+        for org in ["US State Department", "European Union", "TASS", "NATO"] {
+            assert!(orgs.contains(&org.to_string()), "{org}: {orgs:?}");
+        }
+        assert!(
+            orgs.iter().any(|o| o.ends_with("Foreign Ministry")),
+            "{orgs:?}"
+        );
+        let facilities = names(&text, EntityKind::Facility);
+        assert_eq!(facilities, vec!["Vorontsov Palace", "Sochi Airport"]);
+        // A country inside an organisation's name is part of that name.
+        assert!(!names(&text, EntityKind::Place).contains(&"US".to_string()));
+    }
+
+    #[test]
+    fn datelines_and_banners_are_not_people_but_credits_name_a_photographer() {
+        let text = [
+            "ISTANBUL — Officials met on Thursday.",
+            "CHOOSE YOUR LANGUAGE",
+            "BELÉM, Brazil - Delegates arrived.",
+            "Delegates arrive at the venue. JOAO SILVA / EPA",
+        ];
+        assert_eq!(names(&text, EntityKind::Person), vec!["JOAO SILVA"]);
+        assert_eq!(names(&text, EntityKind::Organization), vec!["EPA"]);
+        assert_eq!(
+            names(&text, EntityKind::Place),
+            vec!["ISTANBUL", "BELÉM", "Brazil"]
+        );
+    }
+
+    #[test]
+    fn coordinated_surnames_share_the_person_kind() {
+        let text = [
+            "Negotiator Pavel Orlov arrived.",
+            "The talks ended with both Orlov and Danchenko acknowledging the gap.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(persons.contains(&"Danchenko".to_string()), "{persons:?}");
+    }
+
+    #[test]
+    fn mention_spans_are_sorted_disjoint_and_on_char_boundaries() {
+        let text = [
+            "Türkiye’s Foreign Minister Hakan Demir opened the session at Çırağan Palace on 16 May 2025, about 40 minutes late.",
+        ];
+        let found = extract_mentions(&article(&text));
+        let mut last_end = 0;
+        for m in &found {
+            assert!(m.start >= last_end, "{found:?}");
+            assert!(text[0].is_char_boundary(m.start) && text[0].is_char_boundary(m.end));
+            assert_eq!(&text[0][m.start..m.end], m.text);
+            last_end = m.end;
+        }
+        assert!(found
+            .iter()
+            .any(|m| m.text == "Türkiye" && m.kind == EntityKind::Place));
+        assert!(found
+            .iter()
+            .any(|m| m.text == "Çırağan Palace" && m.kind == EntityKind::Facility));
+    }
 }

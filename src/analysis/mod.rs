@@ -8,6 +8,7 @@ pub mod gazetteer;
 pub mod mentions;
 pub mod rounds;
 pub mod sentences;
+pub mod value_spans;
 pub mod values;
 
 pub use claims::{Claim, ClaimValue, SlotKind};

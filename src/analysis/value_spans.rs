@@ -1,0 +1,601 @@
+//! Value mentions found by pattern: dates, times, numbers (with the noun they count),
+//! money, durations and percents. Names are left to `mentions`.
+
+use super::EntityKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A value span in one paragraph, before it becomes a `Mention`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueSpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    pub detail: Option<String>,
+}
+
+// Building blocks shared by the patterns below; kept as text so each pattern reads whole.
+const NUM_WORD: &str = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
+const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion)";
+const DIGITS: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
+const MONTH_NAMES: [&str; 11] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const UNIT: &str = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)";
+/// Units that read as a duration with only "a"/"an" ("within a month"); "a second" is
+/// usually an ordinal.
+const BARE_UNIT: &str = r"(?:minute|hour|day|week|fortnight|month|year|decade)";
+const QUALIFIER: &str = r"(?:about|around|nearly|almost|roughly|approximately|some|more than|less than|fewer than|over|under|at least|up to|just over|just under|only|just)";
+
+fn number() -> String {
+    // "1,200", "15 million", "a thousand", "two hundred", "twenty-five", "one million".
+    format!(r"(?:{DIGITS}(?:\s{SCALE})?|(?:an?|one|{NUM_WORD})\s{SCALE}|{NUM_WORD}(?:\s{SCALE})?)")
+}
+
+fn compile(pattern: &str) -> Option<Regex> {
+    // The patterns are constants; a failure would be a programming error caught by the
+    // unit tests, so it degrades to "no matches" instead of panicking in a user's run.
+    Regex::new(pattern).ok()
+}
+
+struct Pattern {
+    regex: Option<Regex>,
+    kind: EntityKind,
+    /// Which capture group is the span (0 = whole match).
+    group: usize,
+}
+
+static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    let num = number();
+    let p = |pattern: String, kind, group| Pattern {
+        regex: compile(&pattern),
+        kind,
+        group,
+    };
+    vec![
+        p(
+            format!(
+                r"(?i)(?:\b{QUALIFIER}\s)?(?:\b[A-Z]{{1,2}}\$|US\$|[$€£¥₴₽]|\b(?:USD|EUR|GBP)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:{SCALE}|bn|mn|m|k)\b)?"
+            ),
+            EntityKind::Money,
+            0,
+        ),
+        p(
+            format!(
+                r"(?i)(?:\b{QUALIFIER}\s)?\b(?:{num}|(?:several|a\sfew)\s{SCALE}(?:\s{SCALE})?)\s(?:[A-Z][A-Za-z.]*\s)?(?:dollars|euros|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees|lira|francs|crowns|kronor|kroner|krona|zlotys?|cents|pence|pesos|reais|rand|rupiah|won|shekels|dinars|dirhams|riyals|lei|forints)\b"
+            ),
+            EntityKind::Money,
+            0,
+        ),
+        p(
+            format!(r"(?i)(?:\b{QUALIFIER}\s)?\b{num}(?:\s(?:to|and)\s{num})?\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b)"),
+            EntityKind::Percent,
+            0,
+        ),
+        p(
+            format!(r"(?i)(?:\b{QUALIFIER}\s)?\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"),
+            EntityKind::Time,
+            0,
+        ),
+        p(
+            r"\b\d{1,2}:\d{2}\b(?:\s?(?:GMT|UTC|CET|EST|local time))?".to_string(),
+            EntityKind::Time,
+            0,
+        ),
+        p(
+            r"\b(?:[Nn]oon|[Mm]idnight)\b".to_string(),
+            EntityKind::Time,
+            0,
+        ),
+        // A day with a part of it ("Thursday night") names a date, as a calendar would.
+        p(
+            format!(
+                r"\b(?:{WEEKDAY}|[Tt]omorrow|[Yy]esterday|[Tt]his|[Ll]ast)\s(?:morning|afternoon|evening|night)\b|\b[Tt]onight\b|\b[Tt]he\s(?:day|night|morning|evening|week|weekend)\s(?:before|after)\b"
+            ),
+            EntityKind::Date,
+            0,
+        ),
+        p(
+            format!(
+                r"(?i)\b(?:(?:the\s(?:past|last|next|previous|coming|first)\s)|{QUALIFIER}\s)?(?:{num}|one)(?:\sand\sa\s(?:half|quarter))?\s{UNIT}\b(?:\sago\b)?|\b{QUALIFIER}\s(?:an?|another)\s{UNIT}\b|\b(?:another|a\sfurther)\s(?:{num}\s)?{UNIT}\b"
+            ),
+            EntityKind::Duration,
+            0,
+        ),
+        p(
+            format!(r"(?i)\b(?:(?:an?|the)\s)?(?:{DIGITS}|{NUM_WORD}|one)-(?:second|minute|hour|day|week|month|year)(?:\s[a-z]+){{0,2}}?\s[a-z]+\b|\b(?:{DIGITS}|{NUM_WORD}|one)-(?:second|minute|hour|day|week|month|year)\b"),
+            EntityKind::Duration,
+            0,
+        ),
+        // "within a month", "an hour later": a bare unit is a duration only with such a cue;
+        // "€3 billion a year" is a rate.
+        p(
+            format!(r"(?i)\b(?:within|for|than|after|in)\s(an?\s{BARE_UNIT})\b"),
+            EntityKind::Duration,
+            1,
+        ),
+        p(
+            format!(r"(?i)\b(an?\s{BARE_UNIT})\s(?:later|earlier|afterwards)\b"),
+            EntityKind::Duration,
+            1,
+        ),
+        p(
+            r"(?i)\bhalf\san\shour\b|\ban\shour\sand\sa\shalf\b".to_string(),
+            EntityKind::Duration,
+            0,
+        ),
+        p(
+            r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}(?:-\d{1,2})?\b(?:,?\s\d{4}\b)?".to_string(),
+            EntityKind::Date,
+            0,
+        ),
+        p(
+            format!(r"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s\d{{4}})?"),
+            EntityKind::Date,
+            0,
+        ),
+        p(
+            format!(r"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s\d{{4}}\b)?"),
+            EntityKind::Date,
+            0,
+        ),
+        p(
+            format!(r"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-?\s?)?{MONTH}(?:,?\s\d{{4}}\b)?"),
+            EntityKind::Date,
+            0,
+        ),
+        p(
+            r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b".to_string(),
+            EntityKind::Date,
+            0,
+        ),
+        p(format!(r"\b{WEEKDAY}\b"), EntityKind::Date, 0),
+        p(
+            format!(r"\b(?:[Tt]he\s)?(?:first|second|third|fourth|{MONTH})\squarter\b"),
+            EntityKind::Date,
+            0,
+        ),
+        // "a 43-seat council": a count written as a compound adjective, with its noun.
+        p(
+            r"\b(?:[Aa]n?\s)?\d[\d,]*-[a-z]+\s[a-z]+\b".to_string(),
+            EntityKind::Number,
+            0,
+        ),
+        p(
+            r"\b(?:1[89]|20)\d{2}s?\b".to_string(),
+            EntityKind::Date,
+            0,
+        ),
+        p(
+            r"(?i)\b(?:today|yesterday|tomorrow)\b|\b(?:(?:earlier|later|early|late)\s)?(?:last|next|this)\s(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b|\b(?:the\s)?(?:end|beginning|start|middle)\sof\s(?:the\s)?(?:week|month|year|\d{4})\b|\bthe\s(?:first|second)\shalf\sof\s(?:the\syear|\d{4})\b|\bthe\s(?:next|following|previous)\s(?:day|week|month|year)\b|\bearlier\sin\sthe\sday\b|\brecent\s(?:days|weeks|months|years)\b".to_string(),
+            EntityKind::Date,
+            0,
+        ),
+        p(
+            format!(
+                r"(?i)(?:\b{QUALIFIER}\s)?(?:\b{DIGITS}(?:\s{SCALE})?|\b(?:an?|one|{NUM_WORD}|several)\s{SCALE}\b|\b{NUM_WORD}\b|\b(?:a\s)?dozens?\b|\b{SCALE}s\sof\b)(?:-for-(?:{DIGITS}|{NUM_WORD}|one))?"
+            ),
+            EntityKind::Number,
+            0,
+        ),
+    ]
+});
+
+/// Words that end the search for the noun a number counts.
+const COUNT_STOPS: &[&str] = &[
+    "of", "from", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "each", "per",
+    "were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "who",
+    "which", "that", "than", "as", "the", "a", "an", "said", "say", "within", "after", "before",
+    "over", "under", "into", "since", "during", "across", "about", "around", "compared", "against",
+    "toward", "towards", "through", "while", "when", "if", "last", "this", "next", "ago",
+    "earlier", "later", "percent",
+];
+
+/// The noun a number counts and where it ends in `rest`: the first plural-looking word of
+/// the next few, or the first word ("1,200 individuals from each side" -> "individuals").
+fn counted_noun(rest: &str) -> Option<(String, usize)> {
+    let mut first: Option<(&str, usize)> = None;
+    let mut offset = 0;
+    for (taken, word) in rest.split(' ').enumerate() {
+        let word_start = offset;
+        offset += word.len() + 1;
+        if taken == 0 {
+            // The number is followed by a space; anything glued to it is not a noun.
+            if !word.is_empty() {
+                return None;
+            }
+            continue;
+        }
+        if taken > 3 {
+            break;
+        }
+        let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let cut = clean.len() != word.len();
+        if clean.is_empty()
+            || !clean.chars().all(|c| c.is_alphabetic() || c == '-')
+            || COUNT_STOPS.contains(&clean.to_lowercase().as_str())
+        {
+            break;
+        }
+        let end = word_start + clean.len();
+        if first.is_none() {
+            first = Some((clean, end));
+        }
+        if clean.len() > 3 && clean.ends_with('s') && !clean.ends_with("ss") {
+            return Some((clean.to_lowercase(), end));
+        }
+        if cut {
+            break;
+        }
+    }
+    first
+        .filter(|(w, _)| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .map(|(w, end)| (w.to_lowercase(), end))
+}
+
+/// Patterns that found a number where a code, phone or ordinal sits: skip them.
+fn part_of_code(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let digits = text[start..end]
+        .chars()
+        .filter(char::is_ascii_digit)
+        .count();
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/');
+    // A long unbroken digit run is a phone number or licence code, not a count.
+    let long_code = digits >= 7 && !text[start..end].contains(',');
+    long_code || glued(before) || glued(after)
+}
+
+/// All value spans of one paragraph, non-overlapping, sorted by start.
+pub fn find_values(text: &str) -> Vec<ValueSpan> {
+    let mut found: Vec<ValueSpan> = Vec::new();
+    for pattern in PATTERNS.iter() {
+        let Some(regex) = &pattern.regex else {
+            continue;
+        };
+        for caps in regex.captures_iter(text) {
+            let Some(m) = caps.get(pattern.group) else {
+                continue;
+            };
+            let (start, end) = (m.start(), m.end());
+            let matched = m.as_str();
+            let mut kind = pattern.kind;
+            match kind {
+                EntityKind::Number => {
+                    if part_of_code(text, start, end) {
+                        continue;
+                    }
+                    // "Force One", "World War Two": a capitalised number word inside a name.
+                    if matched.chars().next().is_some_and(char::is_uppercase)
+                        && !matched.starts_with(|c: char| c.is_ascii_digit())
+                        && text[..start]
+                            .trim_end()
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                    {
+                        continue;
+                    }
+                }
+                EntityKind::Duration if matched.to_lowercase().ends_with(" ago") => {
+                    // "three years ago" points at a time, it does not measure one.
+                    kind = EntityKind::Date;
+                }
+                EntityKind::Date if matched.starts_with("May") && matched.len() == 3 => {
+                    // "May" alone is a month only after a word that introduces a date.
+                    let before = text[..start].trim_end();
+                    let word = before
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase();
+                    let introduces_date = matches!(
+                        word.as_str(),
+                        "in" | "since"
+                            | "until"
+                            | "by"
+                            | "on"
+                            | "from"
+                            | "of"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "before"
+                            | "after"
+                            | "through"
+                            | "during"
+                            | "between"
+                    );
+                    // "in April and May": a month listed after another month.
+                    let listed = matches!(word.as_str(), "and" | "or")
+                        && MONTH_NAMES.iter().any(|m| before.contains(m));
+                    if !introduces_date && !listed {
+                        continue;
+                    }
+                }
+                EntityKind::Date
+                    if text[start..end].chars().all(|c| c.is_ascii_digit())
+                        && part_of_code(text, start, end) =>
+                {
+                    continue;
+                }
+                _ => {}
+            }
+            let mut end = end;
+            let mut detail = None;
+            if kind == EntityKind::Number {
+                // "$2.3 million", "A$600,000": the amount of a money span, not a count.
+                if text[..start].ends_with(['$', '€', '£', '¥', '₴', '₽']) {
+                    continue;
+                }
+                // A bare year is a date, even when a noun follows ("2019 levels").
+                let digits = matched.trim();
+                if digits.len() == 4
+                    && digits.chars().all(|c| c.is_ascii_digit())
+                    && (digits.starts_with("19") || digits.starts_with("20"))
+                {
+                    continue;
+                }
+                let spelled = !matched.chars().any(|c| c.is_ascii_digit());
+                let before = text[..start].trim_end();
+                let previous = before
+                    .rsplit(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                // "the two sides", "both", "their three children": a spelled-out number
+                // after a determiner refers back to a known group; it does not count.
+                let anaphoric = spelled
+                    && (matches!(
+                        previous.as_str(),
+                        "the"
+                            | "these"
+                            | "those"
+                            | "both"
+                            | "all"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "his"
+                            | "her"
+                            | "my"
+                            | "your"
+                            | "other"
+                            | "first"
+                            | "last"
+                            | "next"
+                            | "every"
+                    ) || previous.ends_with("'s")
+                        || previous.ends_with("’s"));
+                if anaphoric {
+                    continue;
+                }
+                // The counted noun belongs to the span: "1,000 prisoners".
+                if matched.contains('-') && !matched.contains("-for-") {
+                    detail = matched.rsplit(' ').next().map(str::to_lowercase);
+                } else if let Some((noun, noun_end)) = counted_noun(&text[end..]) {
+                    detail = Some(noun);
+                    end += noun_end;
+                } else if spelled && !matched.contains(' ') {
+                    // A lone spelled-out word with nothing counted is a pronoun-like "two".
+                    continue;
+                }
+            }
+            found.push(ValueSpan {
+                start,
+                end,
+                kind,
+                detail,
+            });
+        }
+    }
+    // Longest first, then the earlier pattern (money/percent before a bare number): the
+    // widest reading of a stretch of text is kept and narrower overlapping ones dropped.
+    // Counts lose to every other kind: a number inside money, a date or a percent is
+    // part of that value even when the count's noun would make it longer.
+    found.sort_by_key(|v| {
+        (
+            v.kind == EntityKind::Number,
+            std::cmp::Reverse(v.end - v.start),
+        )
+    });
+    let mut kept: Vec<ValueSpan> = Vec::new();
+    for value in found {
+        if kept
+            .iter()
+            .all(|k| value.end <= k.start || value.start >= k.end)
+        {
+            kept.push(value);
+        }
+    }
+    kept.sort_by_key(|v| v.start);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<(String, EntityKind, Option<String>)> {
+        find_values(text)
+            .into_iter()
+            .map(|v| (text[v.start..v.end].to_string(), v.kind, v.detail))
+            .collect()
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert!(PATTERNS.iter().all(|p| p.regex.is_some()));
+    }
+
+    #[test]
+    fn values_are_found_with_their_kind() {
+        use EntityKind::*;
+        let cases: &[(&str, &str, EntityKind)] = &[
+            ("They met on 16 May 2025 in the city.", "16 May 2025", Date),
+            ("They met on May 16, 2025.", "May 16, 2025", Date),
+            ("not since March 2022, the month", "March 2022", Date),
+            ("the swap since May.", "May", Date),
+            ("talks on Wednesday ended", "Wednesday", Date),
+            ("16/05/2025", "16/05/2025", Date),
+            ("collapsed in 2022.", "2022", Date),
+            ("began over three years ago.", "over three years ago", Date),
+            ("a shift from the day before, when", "the day before", Date),
+            ("at 10:30 a.m. local", "10:30 a.m.", Time),
+            (
+                "told reporters on Thursday night that",
+                "Thursday night",
+                Date,
+            ),
+            ("offering up to $15 million for", "up to $15 million", Money),
+            ("a €2bn loan", "€2bn", Money),
+            (
+                "which lasted about 40 minutes, produced",
+                "about 40 minutes",
+                Duration,
+            ),
+            (
+                "lasted less than two hours and",
+                "less than two hours",
+                Duration,
+            ),
+            (
+                "in more than three years.",
+                "more than three years",
+                Duration,
+            ),
+            (
+                "agreed to a 30-day ceasefire",
+                "a 30-day ceasefire",
+                Duration,
+            ),
+            (
+                "for three and a half hours",
+                "three and a half hours",
+                Duration,
+            ),
+            ("I'm 100 percent wrong", "100 percent", Percent),
+            ("rose 12% in", "12%", Percent),
+            (
+                "a 1,000-for-1,000 exchange",
+                "1,000-for-1,000 exchange",
+                Number,
+            ),
+            (
+                "they agreed to a 60-day bilateral ceasefire",
+                "a 60-day bilateral",
+                Duration,
+            ),
+            ("save about A$90 a month", "about A$90", Money),
+            ("cost it 180 billion yen, or", "180 billion yen", Money),
+            (
+                "slipped to 65.21 U.S. cents after",
+                "65.21 U.S. cents",
+                Money,
+            ),
+            ("in April and May alone", "May", Date),
+            ("SYDNEY, Aug 12 - The bank", "Aug 12", Date),
+            ("before the end of the year.", "the end of the year", Date),
+            ("met on Wednesday afternoon", "Wednesday afternoon", Date),
+            (
+                "in limbo for at least another month.",
+                "at least another month",
+                Duration,
+            ),
+        ];
+        for (text, surface, kind) in cases {
+            let found = values(text);
+            assert!(
+                found.iter().any(|(s, k, _)| s == surface && k == kind),
+                "{text:?}: wanted {surface:?} as {kind:?}, got {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_carry_the_noun_they_count() {
+        for (text, surface, noun) in [
+            (
+                "release 1,000 prisoners from both sides",
+                "1,000 prisoners",
+                "prisoners",
+            ),
+            (
+                "involve 1,200 individuals from each side",
+                "1,200 individuals",
+                "individuals",
+            ),
+            (
+                "returned 6,000 bodies of soldiers",
+                "6,000 bodies",
+                "bodies",
+            ),
+            (
+                "a thousand prisoners of war",
+                "a thousand prisoners",
+                "prisoners",
+            ),
+            (
+                "news for 1,000 Ukrainian families",
+                "1,000 Ukrainian families",
+                "families",
+            ),
+            (
+                "three working groups to address",
+                "three working groups",
+                "groups",
+            ),
+            (
+                "Thousands of dockworkers walked",
+                "Thousands of dockworkers",
+                "dockworkers",
+            ),
+        ] {
+            let found = values(text);
+            assert!(
+                found.iter().any(|(s, k, d)| s == surface
+                    && *k == EntityKind::Number
+                    && d.as_deref() == Some(noun)),
+                "{text:?}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_rate_is_not_a_duration() {
+        let found = values("about €3.1 billion a year");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, EntityKind::Money);
+    }
+
+    #[test]
+    fn codes_ordinals_and_modal_may_are_not_values() {
+        for text in [
+            "hotline: 010-85061466",
+            "licence 10120180008",
+            "the 18th round of sanctions",
+            "Moscow may be using these talks",
+            "Air Force One",
+            "between the two sides",
+        ] {
+            let found = values(text);
+            assert!(found.is_empty(), "{text:?}: {found:?}");
+        }
+    }
+}
