@@ -146,3 +146,84 @@ fn no_color_keeps_highlights_as_modifiers() {
         .iter()
         .any(|c| c.modifier.contains(Modifier::REVERSED)));
 }
+
+/// Index of the dispute whose sides mention both words.
+fn select_dispute(app: &App, analysis: &Analysis, a: &str, b: &str) -> usize {
+    app.dispute_rows
+        .iter()
+        .position(|&c| {
+            let sides = &analysis.comparisons[c].sides;
+            sides.iter().any(|s| s.value.contains(a)) && sides.iter().any(|s| s.value.contains(b))
+        })
+        .expect("the dispute is listed")
+}
+
+#[test]
+fn round_1_weekday_dispute_side_by_side_shows_both_days_highlighted() {
+    let analysis = seeds();
+    // r selects the first round (round 1), d opens the disputes.
+    let mut app = app_after(&analysis, 120, 40, "rd");
+    let round = app.round_filter.expect("a round is selected");
+    assert_eq!(analysis.rounds[round].number, Some(1));
+    let row = select_dispute(&app, &analysis, "Thursday", "Friday");
+    let keymap = &mut Keymap::default();
+    for _ in 0..row {
+        for event in key_events("j") {
+            if let Some(action) = keymap.map(&event, app.mode()) {
+                app.update(&analysis, action);
+            }
+        }
+    }
+    for event in key_events("\n") {
+        if let Some(action) = keymap.map(&event, app.mode()) {
+            app.update(&analysis, action);
+        }
+    }
+    let view = app.side_by_side.as_ref().expect("side by side is open");
+    let ids: Vec<&str> = [view.left.article, view.right.article]
+        .iter()
+        .map(|&a| &analysis.articles[a].id[..3])
+        .collect();
+    assert!(ids.contains(&"003") && ids.contains(&"002"), "{ids:?}");
+    let buffer = draw(&analysis, &app);
+    let text = screen(&buffer);
+    for day in ["Thursday", "Friday"] {
+        let (row, line) = text
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains(day) && !l.contains(" vs "))
+            .unwrap_or_else(|| panic!("{day} not in view:\n{text}"));
+        let col = line[..line.find(day).expect("col")].chars().count() as u16;
+        let cell = &buffer[(col, row as u16)];
+        assert!(
+            cell.modifier.contains(Modifier::REVERSED)
+                && cell.modifier.contains(Modifier::UNDERLINED),
+            "{day} is not highlighted: {cell:?}"
+        );
+    }
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn the_matrix_of_round_1_has_a_column_per_source() {
+    let analysis = seeds();
+    let app = app_after(&analysis, 120, 40, "rm");
+    let text = screen(&draw(&analysis, &app));
+    assert!(text.contains("Matrix · Round 1"), "{text}");
+    assert!(text.contains("⚠ day of the event"), "{text}");
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn the_disputes_list_at_80x24() {
+    let analysis = seeds();
+    let app = app_after(&analysis, 80, 24, "d");
+    insta::assert_snapshot!(screen(&draw(&analysis, &app)));
+}
+
+#[test]
+fn the_entity_browser_at_120x40() {
+    let analysis = seeds();
+    let app = app_after(&analysis, 120, 40, "e");
+    insta::assert_snapshot!(screen(&draw(&analysis, &app)));
+}

@@ -3,7 +3,9 @@
 //! event, time since the conflict began, a person's title, who led a delegation, quotes.
 //! Slots are generic (the noun counted, the kind of duration, the role), never one story's.
 
-use super::rounds::{contains_word, has_event_word, is_future, EventDay, EVENT_WORDS};
+use super::rounds::{
+    contains_word, has_event_word, is_future, Anchor, EventDay, OrdinalCue, EVENT_WORDS,
+};
 use super::values::{group_thousands, parse_count, parse_duration, trim_float, Interval};
 use super::{gazetteer, sentences, Entity, EntityKind, Mention};
 use crate::corpus::Article;
@@ -168,6 +170,13 @@ pub struct Context<'a> {
     pub article_round: &'a [Option<usize>],
     /// Round index per ordinal, to send recap sentences ("in the first round") to theirs.
     pub round_of_ordinal: &'a dyn Fn(u32) -> Option<usize>,
+    /// Ordinal cues per article.
+    pub cues: &'a [Vec<OrdinalCue>],
+    /// Dating anchors per article.
+    pub anchors: &'a [Anchor],
+    /// The rounds, for sentences that look back by month ("in January, the request listed
+    /// 11 counts").
+    pub rounds: &'a [super::Round],
 }
 
 /// Makes a noun comparable across spellings: lowercase, singular, no hyphens.
@@ -231,7 +240,7 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Number)
-        .filter_map(|m| count_noun(m))
+        .filter_map(count_noun)
         .filter(|n| !n.is_empty() && !GENERIC_NOUNS.contains(&n.as_str()))
         .collect();
     let mut claims = Vec::new();
@@ -274,6 +283,8 @@ fn extract_article(
         return;
     };
     let article_round = ctx.article_round.get(article_index).copied().flatten();
+    // Leader cues already given to a person: "led by X, an aide to Y" names X only.
+    let mut used_cues: HashSet<(usize, usize, usize)> = HashSet::new();
     for mention in mentions {
         let Some(paragraph) = article.paragraphs.get(mention.paragraph) else {
             continue;
@@ -282,7 +293,10 @@ fn extract_article(
         let text = &paragraph[sentence.0..sentence.1];
         let lower = text.to_lowercase();
         let announced = is_future(text) && has_event_word(text);
-        let round = recap_round(ctx, text).or(article_round);
+        let cues = ctx.cues.get(article_index).map_or(&[][..], Vec::as_slice);
+        let round = cue_round(ctx, cues, mention, sentence)
+            .or_else(|| month_round(ctx, mentions, mention, sentence, article_round))
+            .or(article_round);
         let base = |kind, slot: String, subject, value, display: String| Claim {
             round,
             kind,
@@ -303,7 +317,11 @@ fn extract_article(
                     continue;
                 };
                 let mut noun = count_noun(mention).unwrap_or(noun);
-                if noun.is_empty() || GENERIC_NOUNS.contains(&noun.as_str()) {
+                if noun.is_empty() {
+                    // A bare number ("some 200") says too little to compare.
+                    continue;
+                }
+                if GENERIC_NOUNS.contains(&noun.as_str()) {
                     // The sentence's topic: a noun counted elsewhere in the corpus.
                     match words_of(text).into_iter().find(|w| counted.contains(w)) {
                         Some(topic) => noun = topic,
@@ -341,14 +359,19 @@ fn extract_article(
                 ));
             }
             EntityKind::Date => {
-                let Some(EventDay { weekday, date }) =
-                    super::rounds::event_day(article, paragraph, mention)
+                let anchor = ctx.anchors.get(article_index).copied().unwrap_or_default();
+                let Some(EventDay {
+                    weekday,
+                    date,
+                    phase,
+                    weight: 2,
+                }) = super::rounds::event_day(paragraph, mention, anchor, false)
                 else {
                     continue;
                 };
                 claims.push(base(
                     SlotKind::Day,
-                    "day of the event".to_string(),
+                    phase.slot().to_string(),
                     None,
                     ClaimValue::Day {
                         weekday: weekday.map(|w| weekday_name(w).to_string()),
@@ -390,7 +413,9 @@ fn extract_article(
                         claims.push(claim);
                     }
                 }
-                if let Some(side) = led_delegation(paragraph, sentence, mention) {
+                let led = led_delegation(paragraph, sentence, mention)
+                    .filter(|(_, at)| used_cues.insert((mention.paragraph, sentence.0, *at)));
+                if let Some((side, _)) = led {
                     claims.push(base(
                         SlotKind::Leader,
                         "delegation leader".to_string(),
@@ -427,24 +452,89 @@ fn plural(noun: &str) -> String {
     }
 }
 
-/// A sentence that names an earlier round ("In the first round in May, ...") speaks of that
-/// round, whatever the article reports on.
-fn recap_round(ctx: &Context, sentence: &str) -> Option<usize> {
-    static RECAP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:in|at|during|after|since)\s+the\s+(first|second|third|fourth|fifth|previous|last|earlier)\s+(?:round|session|meeting|hearing)")
-            .unwrap_or_else(|_| unreachable!("literal pattern"))
-    });
-    let c = RECAP.captures(sentence)?;
-    let ordinal = match c.get(1)?.as_str().to_lowercase().as_str() {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        _ => return None,
-    };
-    (ctx.round_of_ordinal)(ordinal)
+/// The round a sentence's own ordinal gives the mention: a sentence that opens on a round
+/// ("In the first round in March, ...", "After the second round, ...") speaks of it as a
+/// whole; otherwise only a value right beside the cue does ("up from four at the end of the
+/// first round").
+fn cue_round(
+    ctx: &Context,
+    cues: &[OrdinalCue],
+    mention: &Mention,
+    sentence: (usize, usize),
+) -> Option<usize> {
+    let paragraph = ctx
+        .articles
+        .get(mention.article)?
+        .paragraphs
+        .get(mention.paragraph)?;
+    let text = paragraph.get(sentence.0..sentence.1)?.to_lowercase();
+    cues.iter()
+        .filter(|c| c.paragraph == mention.paragraph && c.sentence == sentence && !c.announced)
+        .find_map(|c| {
+            let ordinal = ORDINAL_WORDS.get((c.ordinal as usize).checked_sub(1)?)?;
+            let at = text
+                .find(&format!("{ordinal} round"))
+                .or_else(|| text.find(ordinal))?;
+            let cue = sentence.0 + at;
+            let opens = at < 40;
+            let beside = (mention.start >= cue && mention.start - cue < 60)
+                || (mention.end <= cue && cue - mention.end < 40);
+            (opens || beside)
+                .then(|| (ctx.round_of_ordinal)(c.ordinal))
+                .flatten()
+        })
 }
+
+/// A sentence that names the month of another round ("When he first appeared in court in
+/// January, the request listed 11 counts") speaks of that round.
+fn month_round(
+    ctx: &Context,
+    mentions: &[Mention],
+    mention: &Mention,
+    sentence: (usize, usize),
+    article_round: Option<usize>,
+) -> Option<usize> {
+    use chrono::Datelike;
+    let own_month = article_round
+        .and_then(|r| ctx.rounds.get(r))
+        .and_then(|r| r.date)
+        .map(|d| (d.year(), d.month()));
+    mentions
+        .iter()
+        .filter(|m| {
+            m.kind == EntityKind::Date
+                && m.paragraph == mention.paragraph
+                && m.start >= sentence.0
+                && m.end <= sentence.1
+        })
+        .find_map(|m| {
+            let text = m.text.trim_start_matches("in ").trim();
+            let mut words = text.split_whitespace();
+            let month = super::values::parse_month(words.next()?)?;
+            let year: Option<i32> = words.next().and_then(|y| y.parse().ok());
+            if words.next().is_some() {
+                return None;
+            }
+            let matches: Vec<usize> = ctx
+                .rounds
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| {
+                    r.date
+                        .is_some_and(|d| d.month() == month && year.is_none_or(|y| d.year() == y))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            match matches.as_slice() {
+                [only] if own_month.is_some_and(|(_, m)| m != month) => Some(*only),
+                _ => None,
+            }
+        })
+}
+
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
 
 /// "over the past two years" is a span of two years, not "more than two".
 fn duration_text(text: &str) -> String {
@@ -480,19 +570,23 @@ fn duration_slot(
     let after = paragraph.get(mention.end..sentence.1)?.to_lowercase();
     let before = paragraph.get(sentence.0..mention.start)?.to_lowercase();
     let text = mention.text.to_lowercase();
-    // A compound adjective names its noun: "30-day ceasefire", "a 48-hour strike".
-    let adjective = text.contains('-') && !text.contains(' ')
-        || text.ends_with("-day")
-        || text.ends_with("-hour")
-        || text.ends_with("-week")
-        || text.ends_with("-month")
-        || text.ends_with("-year");
-    if adjective {
-        let noun = after
-            .split_whitespace()
-            .next()
+    // The span may stop inside a hyphenated noun ("a 30-day cease|-fire"): read on.
+    let onward = paragraph.get(mention.start..sentence.1)?.to_lowercase();
+    // A compound adjective names its noun: "30-day ceasefire", "a 48-hour strike"; the noun
+    // may be inside the span ("a 30-day ceasefire") or right after it.
+    if let Some(c) = COMPOUND
+        .captures(&onward)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() < text.len()))
+    {
+        let inside = c.get(1).map(|m| m.as_str().to_string());
+        let noun = inside
+            .filter(|w| !w.is_empty())
+            .or_else(|| after.split_whitespace().next().map(str::to_string))
             .map(|w| lemma(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
             .filter(|w| !w.is_empty())?;
+        if EVENT_WORDS.contains(&noun.as_str()) || EVENT_WORDS.contains(&plural(&noun).as_str()) {
+            return Some((SlotKind::Duration, event_length_slot(&text)));
+        }
         return Some((
             SlotKind::Duration,
             format!("length of the {}", noun.replace('-', "")),
@@ -539,15 +633,36 @@ fn duration_slot(
             "time since the sides last met".to_string(),
         ));
     }
-    if LENGTH_VERBS.iter().any(|v| contains_word(&before, v))
-        && EVENT_WORDS
-            .iter()
-            .any(|w| contains_word(&before, w) || lower_sentence.contains(w))
+    let event_after = after
+        .trim_start()
+        .strip_prefix("of ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|w| EVENT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+    if event_after
+        || LENGTH_VERBS.iter().any(|v| contains_word(&before, v))
+            && EVENT_WORDS.iter().any(|w| contains_word(lower_sentence, w))
     {
-        return Some((SlotKind::Duration, "length of the event".to_string()));
+        return Some((SlotKind::Duration, event_length_slot(&text)));
     }
+
     None
 }
+
+/// Multi-day spans measure the whole round, shorter ones a sitting: "three days of talks"
+/// and "a session of about 40 minutes" are different facts, never a dispute.
+fn event_length_slot(text: &str) -> String {
+    let minutes = parse_duration(&duration_text(text)).map_or(0.0, |i| i.high);
+    if minutes >= 1_440.0 {
+        "length of the round".to_string()
+    } else {
+        "length of the meeting".to_string()
+    }
+}
+
+static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:\d+|[a-z]+)-(?:minute|hour|day|week|month|year)s?\b(?:\s+([a-z][a-z-]*))?")
+        .unwrap_or_else(|_| unreachable!("literal pattern"))
+});
 
 /// War, conflict and invasion are one slot: reports use them interchangeably.
 fn conflict_group(word: &str) -> &'static str {
@@ -587,30 +702,31 @@ pub fn normalize_title(title: &str) -> (String, bool) {
 
 /// "a delegation led by X", "X, who led the delegation", "delegation head X", "head of
 /// Ukraine's delegation, X", "Ukraine was represented by X": returns the delegation's side.
-fn led_delegation(paragraph: &str, sentence: (usize, usize), mention: &Mention) -> Option<String> {
+/// Returns the side and where its cue sits (chars from the sentence start), so one cue
+/// names one leader: the first person after it.
+fn led_delegation(
+    paragraph: &str,
+    sentence: (usize, usize),
+    mention: &Mention,
+) -> Option<(String, usize)> {
     let before = paragraph.get(sentence.0..mention.start)?;
     let after = paragraph.get(mention.end..sentence.1)?;
+    // "headed by Putin’s aide, X": the possessor is not the leader.
+    if after.starts_with("’s") || after.starts_with("'s") {
+        return None;
+    }
     let before_lower = before.to_lowercase();
-    let window: String = before_lower
-        .chars()
-        .rev()
-        .take(90)
-        .collect::<String>()
-        .chars()
-        .rev()
-        .collect();
+    let before_chars = before_lower.chars().count();
+    let skipped = before_chars.saturating_sub(90);
+    let window: String = before_lower.chars().skip(skipped).collect();
     let after_lower = after.to_lowercase();
-    let led_by =
-        Regex::new(r"(delegation|team)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[^,.]{0,40}?)$")
-            .ok()?;
-    let head_of = Regex::new(r"(delegation head|head of (?:the )?(?:\S+\s+){0,2}delegation,?|chief negotiator,?|(?:was|were)\s+represented\s+by)\s+(?:[^,.]{0,40}?)$").ok()?;
     let who_led = after_lower.starts_with(", who led")
         || after_lower.starts_with(", who headed")
         || after_lower.starts_with(" led the")
         || after_lower.starts_with(" headed the");
-    let cue = if let Some(m) = led_by.find(&window) {
+    let cue = if let Some(m) = LED_BY.find(&window) {
         Some(m.start())
-    } else if let Some(m) = head_of.find(&window) {
+    } else if let Some(m) = HEAD_OF.find(&window) {
         Some(m.start())
     } else if who_led {
         Some(window.len())
@@ -618,6 +734,7 @@ fn led_delegation(paragraph: &str, sentence: (usize, usize), mention: &Mention) 
         None
     };
     let cue = cue?;
+    let cue_at = skipped + window[..cue].chars().count();
     // The side: a country or demonym just before the cue, or just before the person.
     let context = &window[..cue];
     let near_person = &window[cue..];
@@ -632,8 +749,18 @@ fn led_delegation(paragraph: &str, sentence: (usize, usize), mention: &Mention) 
                 None
             }
         })?;
-    Some(side)
+    Some((side, cue_at))
 }
+
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(delegation|team|side)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[^.;]{0,60}?)$")
+        .unwrap_or_else(|_| unreachable!("literal pattern"))
+});
+
+static HEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(delegation head|head of (?:the )?(?:\S+\s+){0,2}delegation,?|chief negotiator,?|(?:was|were)\s+represented\s+by)\s+(?:[^,.;]{0,40}?)$")
+        .unwrap_or_else(|_| unreachable!("literal pattern"))
+});
 
 /// The last country or demonym in a text, as a country name.
 fn last_place(text: &str) -> Option<String> {

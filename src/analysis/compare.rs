@@ -196,8 +196,9 @@ fn count_sources(articles: &[usize], groups: &[usize]) -> usize {
     ids.len()
 }
 
-/// Compares claims per (round, kind, slot, subject); rounds are indexed in story order. Titles are compared across rounds:
-/// they describe a person, not an event, and a story's rounds are weeks apart.
+/// Compares claims per (round, kind, slot, subject); rounds are indexed in story order.
+/// Titles are compared across rounds — they describe a person, not an event — and a title
+/// dispute is reported in the round where both sides are said, else the earliest.
 pub fn compare(
     claims: &[Claim],
     articles: &[Article],
@@ -220,43 +221,37 @@ pub fn compare(
             .push(i);
     }
     let mut comparisons = Vec::new();
-    let mut per_slot: BTreeMap<(SlotKind, String, Option<String>), Vec<(usize, Side)>> =
-        BTreeMap::new();
+    let mut per_slot: BTreeMap<SlotKey, Vec<(usize, Side)>> = BTreeMap::new();
     for ((round, kind, slot, subject), members) in slots {
-        let sides = cluster(&members, claims, groups);
-        if kind == SlotKind::Title {
-            // Reported under the earliest round among the claims.
-            let earliest = members.iter().filter_map(|&c| claims[c].round).min();
-            push_comparisons(
-                &mut comparisons,
-                earliest,
-                kind,
-                &slot,
-                &subject,
-                sides,
-                claims,
-                articles,
-            );
-            continue;
-        }
-        if let Some(r) = round {
-            for side in &sides {
+        let sides = cluster(kind, &members, claims, groups);
+        let (disputed, rest) = split_conflicts(kind, sides, claims);
+        let what = Slot {
+            kind,
+            slot: &slot,
+            subject: &subject,
+        };
+        for side in rest {
+            let round = round.or_else(|| earliest_round(&side.claims, claims));
+            if let (Some(r), true) = (round, kind != SlotKind::Title) {
                 per_slot
                     .entry((kind, slot.clone(), subject.clone()))
                     .or_default()
                     .push((r, side.clone()));
             }
+            comparisons.push(single_or_agreement(round, &what, side, articles));
         }
-        push_comparisons(
-            &mut comparisons,
-            round,
-            kind,
-            &slot,
-            &subject,
-            sides,
-            claims,
-            articles,
-        );
+        if disputed.len() >= 2 {
+            let round = round.or_else(|| shared_round(&disputed, claims));
+            if let Some(r) = round.filter(|_| kind != SlotKind::Title) {
+                for side in &disputed {
+                    per_slot
+                        .entry((kind, slot.clone(), subject.clone()))
+                        .or_default()
+                        .push((r, side.clone()));
+                }
+            }
+            comparisons.push(dispute(round, &what, disputed));
+        }
     }
     let evolutions = per_slot
         .into_iter()
@@ -267,15 +262,66 @@ pub fn compare(
     (comparisons, evolutions)
 }
 
-/// Groups claims into sides of mutually compatible values (greedy, in order).
-fn cluster(members: &[usize], claims: &[Claim], groups: &[usize]) -> Vec<Side> {
+/// A slot across rounds: kind, name, subject.
+type SlotKey = (SlotKind, String, Option<String>);
+
+/// What a comparison is about, for its one-line reason.
+struct Slot<'a> {
+    kind: SlotKind,
+    slot: &'a str,
+    subject: &'a Option<String>,
+}
+
+impl Slot<'_> {
+    fn describe(&self) -> String {
+        match self.subject {
+            Some(s) => format!("{} of {s}", self.slot),
+            None => self.slot.to_string(),
+        }
+    }
+}
+
+fn earliest_round(members: &[usize], claims: &[Claim]) -> Option<usize> {
+    members.iter().filter_map(|&c| claims[c].round).min()
+}
+
+/// The earliest round in which two disputing sides both speak; else the earliest round.
+fn shared_round(sides: &[Side], claims: &[Claim]) -> Option<usize> {
+    let rounds_of = |side: &Side| -> Vec<usize> {
+        side.claims
+            .iter()
+            .filter_map(|&c| claims[c].round)
+            .collect()
+    };
+    let all: Vec<Vec<usize>> = sides.iter().map(rounds_of).collect();
+    let mut shared: Vec<usize> = Vec::new();
+    for (i, a) in all.iter().enumerate() {
+        for b in &all[i + 1..] {
+            shared.extend(a.iter().filter(|r| b.contains(r)));
+        }
+    }
+    shared
+        .into_iter()
+        .min()
+        .or_else(|| all.iter().flatten().min().copied())
+}
+
+/// Groups claims into sides. Numbers, spans, days and entities: mutually compatible values
+/// (greedy, in order). Titles and quotes: the same wording, since different roles or
+/// different sentences are not one value.
+fn cluster(kind: SlotKind, members: &[usize], claims: &[Claim], groups: &[usize]) -> Vec<Side> {
+    let exact = matches!(kind, SlotKind::Title | SlotKind::Quote);
     let mut sides: Vec<Side> = Vec::new();
     for &c in members {
         let value = &claims[c].value;
         let home = sides.iter_mut().find(|s| {
-            s.claims
-                .iter()
-                .all(|&other| compatible(&claims[other].value, value))
+            s.claims.iter().all(|&other| {
+                if exact {
+                    claims[other].value == *value
+                } else {
+                    compatible(&claims[other].value, value)
+                }
+            })
         });
         match home {
             Some(side) => side.claims.push(c),
@@ -296,72 +342,118 @@ fn cluster(members: &[usize], claims: &[Claim], groups: &[usize]) -> Vec<Side> {
     sides
 }
 
-#[allow(clippy::too_many_arguments)]
-fn push_comparisons(
-    out: &mut Vec<Comparison>,
-    round: Option<usize>,
-    kind: SlotKind,
-    slot: &str,
-    subject: &Option<String>,
-    sides: Vec<Side>,
-    claims: &[Claim],
-    articles: &[Article],
-) {
-    let name = |a: usize| articles.get(a).map_or(String::new(), |x| x.id.clone());
-    let all_articles: Vec<usize> = {
-        let mut v: Vec<usize> = sides
-            .iter()
-            .flat_map(|s| s.articles.iter().copied())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+/// Whether two sides contradict each other.
+fn conflict(kind: SlotKind, a: &Side, b: &Side, claims: &[Claim]) -> bool {
+    let (Some(&x), Some(&y)) = (a.claims.first(), b.claims.first()) else {
+        return false;
     };
-    // Quotes never dispute: two different sentences from one speaker can both be true.
-    if kind == SlotKind::Quote || sides.len() == 1 || all_articles.len() < 2 {
-        for side in sides {
-            let verdict = if side.sources >= 2 {
-                Verdict::Agreement
-            } else {
-                Verdict::SingleSource
-            };
-            let why = match verdict {
-                Verdict::Agreement => {
-                    let copies = side.articles.len() - side.sources;
-                    let mut why = format!(
-                        "{} independent sources agree on {}",
-                        side.sources, side.value
-                    );
-                    if copies > 0 {
-                        why.push_str(&format!(" ({copies} copied report(s) counted once)"));
-                    }
-                    why
-                }
-                _ if side.articles.len() > 1 => format!(
-                    "only one source says {} ({} reports that copy each other)",
-                    side.value,
-                    side.articles.len()
-                ),
-                _ => format!("only {} says {}", name(side.articles[0]), side.value),
-            };
-            out.push(Comparison {
-                round,
-                kind,
-                slot: slot.to_string(),
-                subject: subject.clone(),
-                verdict,
-                why,
-                sides: vec![side],
-            });
+    let (va, vb) = (&claims[x].value, &claims[y].value);
+    match (kind, va, vb) {
+        // One speaker quoted two ways that are nearly the same sentence: a misquote.
+        (SlotKind::Quote, ClaimValue::Quote { text: ta }, ClaimValue::Quote { text: tb }) => {
+            ta != tb && similar_wording(ta, tb)
         }
-        return;
+        (SlotKind::Quote, _, _) => false,
+        _ => !compatible(va, vb),
     }
-    let values: Vec<String> = sides.iter().map(|s| format!("“{}”", s.value)).collect();
-    let what = match subject {
-        Some(s) => format!("{slot} of {s}"),
-        None => slot.to_string(),
+}
+
+/// Word overlap of at least a half, and at least three shared words.
+fn similar_wording(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> std::collections::BTreeSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
     };
-    let reason = match kind {
+    let (wa, wb) = (words(a), words(b));
+    let shared = wa.intersection(&wb).count();
+    let union = wa.union(&wb).count().max(1);
+    shared >= 3 && shared * 2 >= union
+}
+
+/// Splits sides into those in conflict with another side (one dispute) and the rest.
+/// Sides from a single article never make a dispute on their own: a report that gives two
+/// values is inconsistent, not contradicted.
+fn split_conflicts(kind: SlotKind, sides: Vec<Side>, claims: &[Claim]) -> (Vec<Side>, Vec<Side>) {
+    let n = sides.len();
+    let mut in_conflict = vec![false; n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let different_sources = sides[i]
+                .articles
+                .iter()
+                .any(|a| sides[j].articles.iter().any(|b| a != b));
+            if different_sources && conflict(kind, &sides[i], &sides[j], claims) {
+                in_conflict[i] = true;
+                in_conflict[j] = true;
+            }
+        }
+    }
+    let mut disputed = Vec::new();
+    let mut rest = Vec::new();
+    for (side, flagged) in sides.into_iter().zip(in_conflict) {
+        if flagged {
+            disputed.push(side);
+        } else {
+            rest.push(side);
+        }
+    }
+    (disputed, rest)
+}
+
+fn single_or_agreement(
+    round: Option<usize>,
+    what: &Slot,
+    side: Side,
+    articles: &[Article],
+) -> Comparison {
+    let name = |a: usize| articles.get(a).map_or(String::new(), |x| x.id.clone());
+    let verdict = if side.sources >= 2 {
+        Verdict::Agreement
+    } else {
+        Verdict::SingleSource
+    };
+    let subject = what.describe();
+    let why = match verdict {
+        Verdict::Agreement => {
+            let copies = side.articles.len() - side.sources;
+            let mut why = format!(
+                "{subject}: {} independent sources agree on “{}”",
+                side.sources, side.value
+            );
+            if copies > 0 {
+                why.push_str(&format!(
+                    " ({copies} report(s) copying another counted once)"
+                ));
+            }
+            why
+        }
+        _ if side.articles.len() > 1 => format!(
+            "{subject}: only one source says “{}” ({} reports that copy each other)",
+            side.value,
+            side.articles.len()
+        ),
+        _ => format!(
+            "{subject}: only {} says “{}”",
+            side.articles.first().map_or(String::new(), |&a| name(a)),
+            side.value
+        ),
+    };
+    Comparison {
+        round,
+        kind: what.kind,
+        slot: what.slot.to_string(),
+        subject: what.subject.clone(),
+        verdict,
+        why,
+        sides: vec![side],
+    }
+}
+
+fn dispute(round: Option<usize>, what: &Slot, sides: Vec<Side>) -> Comparison {
+    let values: Vec<String> = sides.iter().map(|s| format!("“{}”", s.value)).collect();
+    let reason = match what.kind {
         SlotKind::Count => "the counts differ for the same round",
         SlotKind::Duration | SlotKind::TimeSince => {
             "the spans do not overlap, even with their hedges"
@@ -370,18 +462,17 @@ fn push_comparisons(
         SlotKind::Venue => "the event cannot be in both places",
         SlotKind::Title => "a person cannot hold and have left the same office",
         SlotKind::Leader => "sources name different leaders",
-        SlotKind::Quote => "",
+        SlotKind::Quote => "the same speaker is quoted in two nearly identical ways",
     };
-    let _ = claims;
-    out.push(Comparison {
+    Comparison {
         round,
-        kind,
-        slot: slot.to_string(),
-        subject: subject.clone(),
+        kind: what.kind,
+        slot: what.slot.to_string(),
+        subject: what.subject.clone(),
         verdict: Verdict::Dispute,
-        why: format!("{what}: {} — {reason}", values.join(" vs ")),
+        why: format!("{}: {} — {reason}", what.describe(), values.join(" vs ")),
         sides,
-    });
+    }
 }
 
 fn evolution(
@@ -402,8 +493,7 @@ fn evolution(
     if best.len() < 2 || kind == SlotKind::Quote {
         return None;
     }
-    let mut steps: Vec<(usize, &Side)> = best.into_iter().collect();
-    steps.sort_by_key(|(r, _)| *r);
+    let steps: Vec<(usize, &Side)> = best.into_iter().collect();
     let changed = steps.windows(2).any(|w| {
         let a = &claims[w[0].1.claims[0]].value;
         let b = &claims[w[1].1.claims[0]].value;

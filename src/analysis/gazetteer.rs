@@ -1270,6 +1270,24 @@ pub fn is_month(folded: &str) -> bool {
     MONTHS.contains(&folded)
 }
 
+/// Whether a word is a country, place or demonym ("Ukrainian", "U.S.", "Türkiye").
+pub fn is_place_or_demonym(word: &str) -> bool {
+    let folded = fold(word.trim_end_matches("’s").trim_end_matches("'s"));
+    place(&folded).is_some() || demonym(&folded).is_some()
+}
+
+/// The country a word names or is the demonym of: "Ukrainian" -> "Ukraine",
+/// "Türkiye" -> "Turkey" (the gazetteer's canonical name).
+pub fn country_of(word: &str) -> Option<String> {
+    let folded = fold(word.trim_end_matches("’s").trim_end_matches("'s"));
+    if folded.is_empty() {
+        return None;
+    }
+    demonym(&folded)
+        .or_else(|| place(&folded))
+        .map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1325,22 +1343,4 @@ mod tests {
         assert_eq!(demonym("western"), Some("-"));
         assert_eq!(demonym("ukraine"), None);
     }
-}
-
-/// Whether a word is a country, place or demonym ("Ukrainian", "U.S.", "Türkiye").
-pub fn is_place_or_demonym(word: &str) -> bool {
-    let folded = fold(word.trim_end_matches("’s").trim_end_matches("'s"));
-    place(&folded).is_some() || demonym(&folded).is_some()
-}
-
-/// The country a word names or is the demonym of: "Ukrainian" -> "Ukraine",
-/// "Türkiye" -> "Turkey" (the gazetteer's canonical name).
-pub fn country_of(word: &str) -> Option<String> {
-    let folded = fold(word.trim_end_matches("’s").trim_end_matches("'s"));
-    if folded.is_empty() {
-        return None;
-    }
-    demonym(&folded)
-        .or_else(|| place(&folded))
-        .map(str::to_string)
 }

@@ -17,7 +17,9 @@ pub use rounds::Round;
 
 use crate::config::Config;
 use crate::corpus::Article;
+use chrono::Datelike;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// What a mention names or states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -190,7 +192,9 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         })
         .collect();
     let entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
-    let (rounds, article_round) = assign_rounds(&articles, &mentions, config);
+    let cues: Vec<Vec<rounds::OrdinalCue>> = articles.iter().map(rounds::ordinal_cues).collect();
+    let anchors = anchors(&articles);
+    let (rounds, article_round) = assign_rounds(&articles, &mentions, &cues, &anchors, config);
     let round_of_ordinal = |n: u32| rounds.iter().position(|r| r.number == Some(n));
     let claims = claims::extract(&claims::Context {
         articles: &articles,
@@ -198,6 +202,9 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         entities: &entities,
         article_round: &article_round,
         round_of_ordinal: &round_of_ordinal,
+        cues: &cues,
+        anchors: &anchors,
+        rounds: &rounds,
     });
     let source_groups = compare::source_groups(&articles);
     let (comparisons, evolutions) = compare::compare(&claims, &articles, &source_groups);
@@ -214,16 +221,48 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
     }
 }
 
+/// The year most dated reports carry: a date written without a year ("March 10") is read
+/// in it, since one story's rounds rarely span a new year.
+fn story_year(articles: &[Article]) -> Option<i32> {
+    let mut years: BTreeMap<i32, usize> = BTreeMap::new();
+    for date in articles.iter().filter_map(|a| a.published) {
+        *years.entry(date.year()).or_default() += 1;
+    }
+    years
+        .into_iter()
+        .max_by_key(|(y, n)| (*n, *y))
+        .map(|(y, _)| y)
+}
+
+/// Each article's dating anchor: its published date, else its dateline day in the story's
+/// year.
+fn anchors(articles: &[Article]) -> Vec<rounds::Anchor> {
+    let year = story_year(articles);
+    articles
+        .iter()
+        .map(|a| rounds::Anchor {
+            published: a.published.or_else(|| {
+                a.dateline_day
+                    .as_deref()
+                    .and_then(|d| values::parse_date(d, year))
+            }),
+            year,
+        })
+        .collect()
+}
+
 /// Reads each article's round cues (ordinals, event days and places) and groups them.
 fn assign_rounds(
     articles: &[Article],
     mentions: &[Mention],
+    cues: &[Vec<rounds::OrdinalCue>],
+    anchors: &[rounds::Anchor],
     config: &Config,
 ) -> (Vec<Round>, Vec<Option<usize>>) {
-    let mut events: Vec<rounds::ArticleEvents> = articles
+    let mut events: Vec<rounds::ArticleEvents> = cues
         .iter()
-        .map(|article| rounds::ArticleEvents {
-            ordinal: rounds::article_ordinal(&rounds::ordinal_cues(article)),
+        .map(|c| rounds::ArticleEvents {
+            ordinal: rounds::article_ordinal(c),
             ..Default::default()
         })
         .collect();
@@ -235,7 +274,8 @@ fn assign_rounds(
             continue;
         };
         let event = &mut events[mention.article];
-        if let Some(day) = rounds::event_day(article, paragraph, mention) {
+        let lead = mention.paragraph < 2;
+        if let Some(day) = rounds::event_day(paragraph, mention, anchors[mention.article], lead) {
             event.days.push(day);
         }
         if let Some(place) = rounds::event_place(paragraph, mention) {

@@ -50,7 +50,83 @@ pub const EVENT_WORDS: &[&str] = &[
     "sat down",
     "negotiators",
     "delegations",
+    "appeared",
+    "opened",
+    "began",
+    "resumed",
+    "ended",
+    "concluded",
+    "wrapped up",
+    "agreed",
+    "agreement",
+    "deal",
+    "reached",
+    "struck",
+    "signed",
+    "testified",
+    "ruled",
+    "voted",
+    "court",
 ];
+
+/// Which moment of a multi-day event a date names; each is its own slot, so "talks opened
+/// on Sunday" and "agreed on Tuesday" never dispute each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Phase {
+    Began,
+    Ended,
+    Agreement,
+    Event,
+}
+
+impl Phase {
+    pub fn slot(self) -> &'static str {
+        match self {
+            Phase::Began => "day it began",
+            Phase::Ended => "day it ended",
+            Phase::Agreement => "day of the agreement",
+            Phase::Event => "day of the event",
+        }
+    }
+}
+
+/// The phase the words before a date give: the nearest phase verb wins.
+fn phase_of(window: &str) -> Phase {
+    let table: &[(&str, Phase)] = &[
+        ("opened", Phase::Began),
+        ("began", Phase::Began),
+        ("begin", Phase::Began),
+        ("started", Phase::Began),
+        ("kicked off", Phase::Began),
+        ("ended", Phase::Ended),
+        ("concluded", Phase::Ended),
+        ("wrapped up", Phase::Ended),
+        ("closed", Phase::Ended),
+        ("agreed", Phase::Agreement),
+        ("agreement", Phase::Agreement),
+        ("deal", Phase::Agreement),
+        ("reached", Phase::Agreement),
+        ("struck", Phase::Agreement),
+        ("signed", Phase::Agreement),
+    ];
+    table
+        .iter()
+        .filter_map(|(word, phase)| {
+            window
+                .match_indices(word)
+                .filter(|(i, _)| {
+                    let before = window[..*i].chars().next_back();
+                    let after = window[i + word.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+                .map(|(i, _)| i)
+                .last()
+                .map(|i| (i, *phase))
+        })
+        .max_by_key(|(i, _)| *i)
+        .map_or(Phase::Event, |(_, p)| p)
+}
 
 /// A sentence's reference to the Nth round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +136,8 @@ pub struct OrdinalCue {
     pub ordinal: u32,
     /// The round is announced (future), not reported.
     pub announced: bool,
+    /// The sentence looks back at the round ("In the first round in March, ...").
+    pub recap: bool,
 }
 
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -77,6 +155,18 @@ static ROUND_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static FIRST_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bfor the first time\b").unwrap_or_else(|_| unreachable!()));
 
+static RECAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:since|from|than|before|until)\s+(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}$",
+    )
+    .unwrap_or_else(|_| unreachable!("literal pattern"))
+});
+
+static RECAP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;]{0,40}?\b(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)\b|^[^.;]{0,30}?\b(?:earlier|previously|ago)\b")
+        .unwrap_or_else(|_| unreachable!("literal pattern"))
+});
+
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(will|is to|are to|is set to|are set to|scheduled|planned|expected to (?:take place|be held|begin|start|open|meet)|next|upcoming|due to (?:take place|be held|begin|start))\b")
         .unwrap_or_else(|_| unreachable!())
@@ -92,13 +182,8 @@ const ROUND_OF: &[&str] = &[
     "meetings",
     "consultations",
     "hearings",
-    "direct",
-    "peace",
-    "bilateral",
-    "trade",
-    "ceasefire",
-    "indirect",
-    "face",
+    "dialogue",
+    "contacts",
 ];
 
 fn ordinal_value(word: &str) -> Option<u32> {
@@ -156,38 +241,48 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
     for (paragraph, text) in texts {
         for (start, end) in sentences::split(text) {
             let sentence = &text[start..end];
-            let announced = is_future(sentence);
-            let mut found: Vec<u32> = Vec::new();
+            // (ordinal, byte range in the sentence)
+            let mut found: Vec<(u32, usize, usize)> = Vec::new();
             for c in ORDINAL.captures_iter(sentence) {
                 let head = c.get(2).map_or("", |m| m.as_str()).to_lowercase();
-                if head == "round" {
-                    if let Some(of) = c.get(3) {
-                        if !ROUND_OF.contains(&of.as_str().to_lowercase().as_str()) {
-                            continue;
-                        }
-                    }
+                let Some(whole) = c.get(0) else { continue };
+                if head == "round" && !round_of_event(&sentence[c.get(2).map_or(0, |m| m.end())..])
+                {
+                    continue;
                 }
                 if let Some(n) = c.get(1).and_then(|m| ordinal_value(m.as_str())) {
-                    found.push(n);
+                    found.push((n, whole.start(), whole.end()));
                 }
             }
             for c in ROUND_NUMBER.captures_iter(sentence) {
+                let Some(whole) = c.get(0) else { continue };
                 if let Some(n) = c.get(1).and_then(|m| ordinal_value(m.as_str())) {
-                    found.push(n);
+                    found.push((n, whole.start(), whole.end()));
                 }
             }
-            if found.is_empty() && FIRST_TIME.is_match(sentence) && has_event_word(sentence) {
-                found.push(1);
-            }
-            for ordinal in found {
-                if ordinal > 0 && ordinal <= 50 {
-                    cues.push(OrdinalCue {
-                        paragraph,
-                        sentence: (start, end),
-                        ordinal,
-                        announced,
-                    });
+            if found.is_empty() && has_event_word(sentence) {
+                if let Some(m) = FIRST_TIME.find(sentence) {
+                    found.push((1, m.start(), m.end()));
                 }
+            }
+            for (ordinal, from, to) in found {
+                if ordinal == 0 || ordinal > 50 {
+                    continue;
+                }
+                // The future must be said of this round: "a planned trade agreement ... at the
+                // end of a third round" reports the third round.
+                let window_start = floor_boundary(sentence, from.saturating_sub(40));
+                let window_end = floor_boundary(sentence, (to + 50).min(sentence.len()));
+                let announced = is_future(&sentence[window_start..window_end]);
+                let recap = RECAP_BEFORE.is_match(&sentence[..from])
+                    || RECAP_AFTER.is_match(&sentence[to..]);
+                cues.push(OrdinalCue {
+                    paragraph,
+                    sentence: (start, end),
+                    ordinal,
+                    announced,
+                    recap,
+                });
             }
         }
     }
@@ -195,12 +290,33 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
 }
 
 /// The round an article reports on, from its ordinal cues: the highest ordinal it reports
-/// (not announces), because recaps only ever look back.
+/// (neither announces nor looks back on), because recaps only ever look back.
 pub fn article_ordinal(cues: &[OrdinalCue]) -> Option<u32> {
     cues.iter()
-        .filter(|c| !c.announced)
+        .filter(|c| !c.announced && !c.recap)
         .map(|c| c.ordinal)
         .max()
+}
+
+/// The largest char boundary at or below `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// After "round": "of talks", "of free trade talks", or nothing — but not "of sanctions".
+fn round_of_event(rest: &str) -> bool {
+    let rest = rest.trim_start().to_lowercase();
+    let Some(after_of) = rest.strip_prefix("of ") else {
+        return true;
+    };
+    after_of
+        .split_whitespace()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| ROUND_OF.contains(&w))
 }
 
 /// A day the article says the event happened on.
@@ -208,17 +324,39 @@ pub fn article_ordinal(cues: &[OrdinalCue]) -> Option<u32> {
 pub struct EventDay {
     pub weekday: Option<Weekday>,
     pub date: Option<NaiveDate>,
+    pub phase: Phase,
+    /// Tied to the event by its words (2) or only by standing in the lead (1).
+    pub weight: u8,
 }
 
-/// The day of the event a date mention states, when the sentence ties it to the event:
-/// "met in Istanbul on Friday", "Wednesday’s talks", "talks ... on May 16".
-pub fn event_day(article: &Article, paragraph: &str, mention: &Mention) -> Option<EventDay> {
+/// What dating an article needs beyond its text: the day it was published (or its
+/// dateline day) and the story's year for dates written without one.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Anchor {
+    pub published: Option<NaiveDate>,
+    pub year: Option<i32>,
+}
+
+/// The day of the event a date mention states. Tied by words: "met in Istanbul on Friday",
+/// "Wednesday’s talks", "talks ... on May 16" (weight 2). With `lead`, a date after "on"
+/// in the first paragraphs also counts, for dating the round only (weight 1). Dates in
+/// sentences about the future are announcements, never the event.
+pub fn event_day(
+    paragraph: &str,
+    mention: &Mention,
+    anchor: Anchor,
+    lead: bool,
+) -> Option<EventDay> {
     if mention.kind != EntityKind::Date {
         return None;
     }
     let (s_start, s_end) = sentences::split(paragraph)
         .into_iter()
         .find(|(s, e)| *s <= mention.start && mention.end <= *e)?;
+    let sentence = paragraph.get(s_start..s_end)?;
+    if is_future(sentence) {
+        return None;
+    }
     let before = paragraph.get(s_start..mention.start)?.to_lowercase();
     let after = paragraph.get(mention.end..s_end)?.to_lowercase();
     let possessive_event = {
@@ -229,49 +367,60 @@ pub fn event_day(article: &Article, paragraph: &str, mention: &Mention) -> Optio
         (after.starts_with('’') || after.starts_with('\''))
             && EVENT_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
     };
-    let on_date = before.trim_end().ends_with(" on") || before.trim_end() == "on";
+    let trimmed = before.trim_end();
+    let on_date = trimmed.ends_with(" on") || trimmed == "on";
     let words_before: Vec<&str> = before.split_whitespace().collect();
-    let window = words_before
-        .iter()
-        .rev()
-        .take(14)
-        .copied()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let window = words_before[words_before.len().saturating_sub(14)..].join(" ");
     let event_before = EVENT_WORDS.iter().any(|w| contains_word(&window, w));
-    if !(possessive_event || on_date && event_before) {
+    let weight = if possessive_event || on_date && event_before {
+        2
+    } else if lead && on_date {
+        1
+    } else {
         return None;
-    }
+    };
+    let phase = if possessive_event {
+        Phase::Event
+    } else {
+        phase_of(&window)
+    };
     let text = mention.text.as_str();
-    let year = article.published.map(|d| d.year());
+    let year = anchor.published.map(|d| d.year()).or(anchor.year);
     if let Some(date) = parse_date(text, year) {
         return Some(EventDay {
             weekday: Some(date.weekday()),
             date: Some(date),
+            phase,
+            weight,
         });
     }
     let weekday = parse_weekday(text)?;
     Some(EventDay {
         weekday: Some(weekday),
-        date: article.published.map(|p| weekday_on_or_before(p, weekday)),
+        date: anchor.published.map(|p| weekday_on_or_before(p, weekday)),
+        phase,
+        weight,
     })
 }
 
-/// The place of the event in a sentence: a place named right after "in" in a sentence about
-/// the event.
+/// The place of the event in a sentence: a place named right after "in" and after a word
+/// for the event ("talks ... in Istanbul"; not "a ceasefire in Ukraine, following talks").
 pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str> {
     if mention.kind != EntityKind::Place {
         return None;
     }
-    let (s_start, s_end) = sentences::split(paragraph)
+    let (s_start, _) = sentences::split(paragraph)
         .into_iter()
         .find(|(s, e)| *s <= mention.start && mention.end <= *e)?;
     let before = paragraph.get(s_start..mention.start)?;
-    let sentence = paragraph.get(s_start..s_end)?;
-    (before.ends_with(" in ") && has_event_word(sentence)).then_some(mention.text.as_str())
+    if !before.ends_with(" in ") || is_future(before) {
+        return None;
+    }
+    let lower = before.to_lowercase();
+    EVENT_WORDS
+        .iter()
+        .any(|w| contains_word(&lower, w))
+        .then_some(mention.text.as_str())
 }
 
 /// What the rounds module knows about one article.
@@ -367,21 +516,31 @@ fn majority_date(articles: &[usize], events: &[ArticleEvents]) -> Option<NaiveDa
     let anchor = articles
         .iter()
         .flat_map(|&a| events[a].days.iter())
-        .find_map(|d| d.date)?;
+        .filter(|d| d.weight >= 2)
+        .find_map(|d| d.date)
+        .or_else(|| {
+            articles
+                .iter()
+                .flat_map(|&a| events[a].days.iter())
+                .find_map(|d| d.date)
+        })?;
     let mut votes: BTreeMap<NaiveDate, usize> = BTreeMap::new();
     for &a in articles {
-        // One vote per article and day, so a report that repeats "Friday" counts once.
-        let mut seen = Vec::new();
+        // One vote per article and day (its strongest), so a report that repeats "Friday"
+        // counts once; a date tied to the event by its words counts double.
+        let mut best: BTreeMap<NaiveDate, usize> = BTreeMap::new();
         for day in &events[a].days {
             let date = day
                 .date
                 .or_else(|| day.weekday.map(|w| nearest_weekday(anchor, w)));
             if let Some(date) = date {
-                if !seen.contains(&date) {
-                    seen.push(date);
-                    *votes.entry(date).or_default() += 1;
-                }
+                let weight = usize::from(day.weight);
+                let slot = best.entry(date).or_default();
+                *slot = (*slot).max(weight);
             }
+        }
+        for (date, weight) in best {
+            *votes.entry(date).or_default() += weight;
         }
     }
     votes
@@ -537,6 +696,8 @@ mod tests {
                 days: vec![EventDay {
                     weekday: Some(Weekday::Fri),
                     date: may16,
+                    phase: Phase::Event,
+                    weight: 2,
                 }],
                 places: vec!["Istanbul".into()],
             },
@@ -545,6 +706,8 @@ mod tests {
                 days: vec![EventDay {
                     weekday: Some(Weekday::Thu),
                     date: may15,
+                    phase: Phase::Event,
+                    weight: 2,
                 }],
                 places: vec![],
             },
@@ -553,6 +716,8 @@ mod tests {
                 days: vec![EventDay {
                     weekday: Some(Weekday::Fri),
                     date: None,
+                    phase: Phase::Event,
+                    weight: 2,
                 }],
                 places: vec![],
             },

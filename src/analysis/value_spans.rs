@@ -115,7 +115,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             0,
         ),
         p(
-            format!(r"(?i)\b(?:(?:an?|the)\s)?(?:{DIGITS}|{NUM_WORD}|one)-(?:second|minute|hour|day|week|month|year)(?:\s[a-z]+){{0,2}}?\s[a-z]+\b|\b(?:{DIGITS}|{NUM_WORD}|one)-(?:second|minute|hour|day|week|month|year)\b"),
+            format!(r"(?i)\b(?:(?:an?|the)\s)?(?:{DIGITS}|{NUM_WORD}|one)-(?:second|minute|hour|day|week|month|year)(?:\s[a-z]+){{0,2}}?\s[a-z]+(?:-[a-z]+)?\b|\b(?:{DIGITS}|{NUM_WORD}|one)-(?:second|minute|hour|day|week|month|year)\b"),
             EntityKind::Duration,
             0,
         ),

@@ -137,6 +137,7 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
 
     // 4. The first body paragraph: a desk label is cut, a dateline read and stripped.
     let mut dateline_agency: Option<String> = None;
+    let mut dateline_day: Option<String> = None;
     if let Some(first) = paragraphs.get_mut(i) {
         if let Some(n) = leading_label(&first.1) {
             removed.push((first.0, first.1[..n].trim().to_string()));
@@ -144,6 +145,7 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
         }
         if let Some(d) = dateline(&first.1) {
             place.get_or_insert(d.place);
+            dateline_day = d.day;
             dateline_agency = d.agency;
             first.1 = first.1[d.len..].trim_start().to_string();
         }
@@ -184,6 +186,7 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
         title,
         published,
         dateline: place,
+        dateline_day,
         byline: by,
         url,
         paragraphs: paragraphs.into_iter().map(|p| p.1).collect(),

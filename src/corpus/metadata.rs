@@ -423,7 +423,7 @@ pub(crate) fn outlet_from_asked_by(text: &[&str]) -> Option<String> {
 
 static_regex!(
     DATELINE,
-    r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\((?P<agency>[^()]{1,40})\))?(?:\s*[—–−]\s+|\s+--?\s+|\s*:\s*)"
+    r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*)(?:,\s*(?P<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?(?:,?\s+(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\((?P<agency>[^()]{1,40})\))?(?:\s*[—–−]\s+|\s+--?\s+|\s*:\s*)"
 );
 
 /// Labels that look like a colon dateline but are not places.
@@ -456,6 +456,8 @@ pub(crate) struct Dateline {
     pub place: String,
     /// "(AP)" -> "AP"
     pub agency: Option<String>,
+    /// "March 10" in `MUSCAT, March 10 (Agency) -`: the day, without a year.
+    pub day: Option<String>,
     /// Byte length of the prefix to strip from the paragraph.
     pub len: usize,
 }
@@ -482,6 +484,7 @@ pub(crate) fn dateline(p: &str) -> Option<Dateline> {
     Some(Dateline {
         place,
         agency: c.name("agency").map(|a| a.as_str().trim().to_string()),
+        day: c.name("day").map(|d| d.as_str().to_string()),
         len: all.end(),
     })
 }

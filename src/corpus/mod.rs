@@ -42,6 +42,10 @@ pub struct Article {
     pub published: Option<chrono::NaiveDate>,
     /// The place a dateline names ("ISTANBUL", "WASHINGTON, DC").
     pub dateline: Option<String>,
+    /// The day a wire dateline gives without a year ("March 10"); the analysis reads it in
+    /// the story's year when `published` is unknown.
+    #[serde(skip)]
+    pub dateline_day: Option<String>,
     pub byline: Option<String>,
     pub url: Option<String>,
     /// The body, boilerplate removed. Mention spans index into these strings.

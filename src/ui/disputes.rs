@@ -199,7 +199,10 @@ fn render_pane(
         .skip(pane.scroll)
         .take(usize::from(area.height.saturating_sub(2)))
         .map(|line| match line.text {
-            Text::Title => Line::styled(super::slice(&title, line.start, line.end).to_string(), theme.title()),
+            Text::Title => Line::styled(
+                super::slice(&title, line.start, line.end).to_string(),
+                theme.title(),
+            ),
             Text::Meta => Line::styled(super::slice(&meta, line.start, line.end), theme.meta()),
             Text::Paragraph(p) => {
                 let text = article.paragraphs.get(p).map_or("", String::as_str);

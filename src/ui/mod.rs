@@ -172,7 +172,10 @@ fn render_reader(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &Them
         .skip(app.scroll)
         .take(usize::from(inner.height))
         .map(|line| match line.text {
-            Text::Title => Line::styled(slice(&title_text, line.start, line.end).to_string(), theme.title()),
+            Text::Title => Line::styled(
+                slice(&title_text, line.start, line.end).to_string(),
+                theme.title(),
+            ),
             Text::Meta => Line::styled(slice(&meta, line.start, line.end), theme.meta()),
             Text::Blank => Line::raw(""),
             Text::RemovedHeading => Line::styled(REMOVED_HEADING, theme.meta()),
