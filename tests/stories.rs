@@ -18,7 +18,7 @@ struct Score {
 
 fn story(name: &str) -> (Analysis, Value) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/stories")
+        .join("tests/fixtures")
         .join(name);
     let corpus = load(std::slice::from_ref(&dir)).expect("story loads");
     let expected: Value = serde_json::from_str(
@@ -127,10 +127,10 @@ fn planted_disputes_are_found_and_non_disputes_are_not_flagged() {
         "{:<16} {:>8} {:>8} {:>10}",
         "story", "rounds", "recall", "precision"
     );
-    for name in ["hostage_talks", "trade_talks", "court_hearings"] {
+    for name in ["stories/hostage_talks", "stories/trade_talks", "stories/court_hearings"] {
         let s = score(name);
         println!(
-            "{name:<16} {:>5}/{:<2} {:>5}/{:<2} {:>7}/{:<2}",
+            "{name:<32} {:>5}/{:<2} {:>5}/{:<2} {:>7}/{:<2}",
             s.rounds_right, s.rounds_total, s.found, s.planted, s.flagged_right, s.flagged
         );
         total.rounds_right += s.rounds_right;
@@ -147,4 +147,36 @@ fn planted_disputes_are_found_and_non_disputes_are_not_flagged() {
     assert!(rounds >= 0.9, "round accuracy {rounds:.2}");
     assert!(recall >= 0.85, "dispute recall {recall:.2}");
     assert!(precision >= 0.9, "dispute precision {precision:.2}");
+}
+
+/// The held-out stories (tests/fixtures/heldout/stories), written blind and not used for
+/// tuning: the figures to expect on stories nobody here has read.
+#[test]
+fn held_out_stories_are_measured() {
+    let mut total = Score {
+        rounds_right: 0,
+        rounds_total: 0,
+        found: 0,
+        planted: 0,
+        flagged: 0,
+        flagged_right: 0,
+    };
+    for name in ["heldout/stories/wage_talks", "heldout/stories/river_water_talks"] {
+        let s = score(name);
+        println!(
+            "{name:<32} {:>5}/{:<2} {:>5}/{:<2} {:>7}/{:<2}",
+            s.rounds_right, s.rounds_total, s.found, s.planted, s.flagged_right, s.flagged
+        );
+        total.rounds_right += s.rounds_right;
+        total.rounds_total += s.rounds_total;
+        total.found += s.found;
+        total.planted += s.planted;
+        total.flagged += s.flagged;
+        total.flagged_right += s.flagged_right;
+    }
+    let rounds = total.rounds_right as f64 / total.rounds_total.max(1) as f64;
+    let recall = total.found as f64 / total.planted.max(1) as f64;
+    let precision = total.flagged_right as f64 / total.flagged.max(1) as f64;
+    println!("held out: round accuracy {rounds:.2} · dispute recall {recall:.2} · precision {precision:.2}");
+    assert!(rounds >= 0.0 && recall >= 0.0 && precision >= 0.0);
 }
