@@ -1,7 +1,7 @@
 //! Multi-round stories of our own (tests/fixtures/stories) with planted disputes and
 //! planted non-disputes: round assignment accuracy and dispute recall/precision.
 
-use crosscheck::analysis::{analyze, Analysis, Verdict};
+use crosscheck::analysis::{analyze, Analysis, SlotKind, Verdict};
 use crosscheck::config::Config;
 use crosscheck::corpus::load;
 use serde_json::Value;
@@ -26,6 +26,21 @@ fn story(name: &str) -> (Analysis, Value) {
     )
     .expect("valid json");
     (analyze(corpus.articles, &Config::default()), expected)
+}
+
+/// The planted kinds of the fixtures against crosscheck's slot kinds.
+fn same_kind(kind: SlotKind, planted: &str) -> bool {
+    match planted {
+        "count" => kind == SlotKind::Count,
+        "duration" => kind == SlotKind::Duration,
+        "weekday" | "date" => kind == SlotKind::Day,
+        "time_since" => kind == SlotKind::TimeSince,
+        "venue" => kind == SlotKind::Venue,
+        "title" => kind == SlotKind::Title,
+        "leader" => kind == SlotKind::Leader,
+        "quote" => kind == SlotKind::Quote,
+        _ => false,
+    }
 }
 
 fn article_index(analysis: &Analysis, id: &str) -> Option<usize> {
@@ -67,7 +82,7 @@ fn score(name: &str) -> Score {
             .round
             .and_then(|r| analysis.rounds[r].number)
             .map(u64::from);
-        if round != p["round"].as_u64() {
+        if round != p["round"].as_u64() || !same_kind(c.kind, p["kind"].as_str().unwrap_or("")) {
             return false;
         }
         let groups: Vec<Vec<usize>> = p["articles"]
@@ -127,7 +142,11 @@ fn planted_disputes_are_found_and_non_disputes_are_not_flagged() {
         "{:<16} {:>8} {:>8} {:>10}",
         "story", "rounds", "recall", "precision"
     );
-    for name in ["stories/hostage_talks", "stories/trade_talks", "stories/court_hearings"] {
+    for name in [
+        "stories/hostage_talks",
+        "stories/trade_talks",
+        "stories/court_hearings",
+    ] {
         let s = score(name);
         println!(
             "{name:<32} {:>5}/{:<2} {:>5}/{:<2} {:>7}/{:<2}",
@@ -145,7 +164,7 @@ fn planted_disputes_are_found_and_non_disputes_are_not_flagged() {
     let precision = total.flagged_right as f64 / total.flagged.max(1) as f64;
     println!("round accuracy {rounds:.2} · dispute recall {recall:.2} · precision {precision:.2}");
     assert!(rounds >= 0.9, "round accuracy {rounds:.2}");
-    assert!(recall >= 0.85, "dispute recall {recall:.2}");
+    assert!(recall >= 0.75, "dispute recall {recall:.2}");
     assert!(precision >= 0.9, "dispute precision {precision:.2}");
 }
 
@@ -161,7 +180,10 @@ fn held_out_stories_are_measured() {
         flagged: 0,
         flagged_right: 0,
     };
-    for name in ["heldout/stories/wage_talks", "heldout/stories/river_water_talks"] {
+    for name in [
+        "heldout/stories/wage_talks",
+        "heldout/stories/river_water_talks",
+    ] {
         let s = score(name);
         println!(
             "{name:<32} {:>5}/{:<2} {:>5}/{:<2} {:>7}/{:<2}",
@@ -178,5 +200,12 @@ fn held_out_stories_are_measured() {
     let recall = total.found as f64 / total.planted.max(1) as f64;
     let precision = total.flagged_right as f64 / total.flagged.max(1) as f64;
     println!("held out: round accuracy {rounds:.2} · dispute recall {recall:.2} · precision {precision:.2}");
-    assert!(rounds >= 0.0 && recall >= 0.0 && precision >= 0.0);
+    // Guards at the level first measured after the matching was made strict (kinds must
+    // agree): a drop here means a change generalises worse, not better.
+    assert!(rounds >= 0.9, "held-out round accuracy {rounds:.2}");
+    assert!(recall >= 0.75, "held-out dispute recall {recall:.2}");
+    assert!(
+        precision >= 0.9,
+        "held-out dispute precision {precision:.2}"
+    );
 }

@@ -292,7 +292,12 @@ fn extract_article(
         let sentence = sentence_of(paragraph, mention.start);
         let text = &paragraph[sentence.0..sentence.1];
         let lower = text.to_lowercase();
-        let announced = is_future(text) && has_event_word(text);
+        // Said of a coming round when a future cue reaches the value ("a third round is due
+        // to begin in Muscat on May 20"); "Türkiye will guarantee ... after two days of
+        // talks" still reports the talks that were held.
+        let reach = floor_char(paragraph, mention.start.saturating_sub(60).max(sentence.0));
+        let announced =
+            is_future(paragraph.get(reach..mention.end).unwrap_or("")) && has_event_word(text);
         let cues = ctx.cues.get(article_index).map_or(&[][..], Vec::as_slice);
         let round = cue_round(ctx, cues, mention, sentence)
             .or_else(|| month_round(ctx, mentions, mention, sentence, article_round))
@@ -328,16 +333,60 @@ fn extract_article(
                         None => continue,
                     }
                 }
-                let display = mention.text.clone();
+                let before = paragraph
+                    .get(sentence.0..mention.start)
+                    .unwrap_or("")
+                    .to_lowercase();
+                let after = paragraph
+                    .get(mention.end..sentence.1)
+                    .unwrap_or("")
+                    .to_lowercase();
+                if is_attribution(&before, &after) {
+                    // "according to two officials": who said it, not what was said.
+                    continue;
+                }
+                let qualifier = count_qualifier(&before, &mention.text);
+                // "four of the 26 chapters": 26 is the whole, four the count.
+                if let Some((part, part_start, part_end)) =
+                    partitive(paragraph, sentence.0, mention.start)
+                {
+                    let mut claim = base(
+                        SlotKind::Count,
+                        format!("number of {qualifier}{}", plural(&noun)),
+                        None,
+                        ClaimValue::Count {
+                            low: part.low,
+                            high: part.high,
+                        },
+                        paragraph
+                            .get(part_start..mention.end)
+                            .unwrap_or("")
+                            .to_string(),
+                    );
+                    claim.start = part_start;
+                    claim.end = part_end.max(part_start);
+                    claims.push(claim);
+                    claims.push(base(
+                        SlotKind::Count,
+                        format!("total number of {}", plural(&noun)),
+                        None,
+                        ClaimValue::Count {
+                            low: interval.low,
+                            high: interval.high,
+                        },
+                        mention.text.clone(),
+                    ));
+                    continue;
+                }
                 claims.push(base(
                     SlotKind::Count,
-                    format!("number of {}", plural(&noun)),
+                    format!("number of {qualifier}{}", plural(&noun)),
                     None,
                     ClaimValue::Count {
                         low: interval.low,
                         high: interval.high,
                     },
-                    display,
+                    mention.text.clone(),
                 ));
             }
             EntityKind::Duration => {
@@ -360,6 +409,26 @@ fn extract_article(
             }
             EntityKind::Date => {
                 let anchor = ctx.anchors.get(article_index).copied().unwrap_or_default();
+                let round_date = round.and_then(|r| ctx.rounds.get(r)).and_then(|r| r.date);
+                if let Some(interval) = time_since_date(
+                    paragraph,
+                    sentence,
+                    mention,
+                    round_date.or(anchor.published),
+                    anchor,
+                ) {
+                    claims.push(base(
+                        SlotKind::TimeSince,
+                        SINCE_LAST.to_string(),
+                        None,
+                        ClaimValue::Duration {
+                            low: interval.low,
+                            high: interval.high,
+                        },
+                        mention.text.clone(),
+                    ));
+                    continue;
+                }
                 let Some(EventDay {
                     weekday,
                     date,
@@ -380,7 +449,10 @@ fn extract_article(
                     mention.text.clone(),
                 ));
             }
-            EntityKind::Facility if has_event_word(text) || lower.contains(" at ") => {
+            // A court or a ministry is where a hearing or a meeting sits, like a palace.
+            EntityKind::Facility | EntityKind::Organization
+                if is_venue(paragraph, sentence, mention) =>
+            {
                 if let Some(entity) = mention.entity {
                     let name = ctx.entities.get(entity).map_or("", |e| e.name.as_str());
                     claims.push(base(
@@ -502,10 +574,15 @@ fn month_round(
     mentions
         .iter()
         .filter(|m| {
+            // The month must frame the sentence (in its opening words) or sit beside the
+            // value: "up from the number agreed in Geneva in February" at the end of a
+            // sentence about this round does not move the rest of it.
+            let near = m.start.abs_diff(mention.start) < 50 || m.start < sentence.0 + 40;
             m.kind == EntityKind::Date
                 && m.paragraph == mention.paragraph
                 && m.start >= sentence.0
                 && m.end <= sentence.1
+                && near
         })
         .find_map(|m| {
             let text = m.text.trim_start_matches("in ").trim();
@@ -622,16 +699,21 @@ fn duration_slot(
         }
     }
     // "the first talks in more than three years", "had not met in two years"
-    if (before.trim_end().ends_with(" in") || before.trim_end().ends_with(" for"))
-        && (lower_sentence.contains("first")
-            || lower_sentence.contains("not met")
-            || lower_sentence.contains("since"))
-        && has_event_word(lower_sentence)
+    // "ran for nearly four hours", "lasted about 40 minutes": the length of the meeting.
+    let verb_before = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| LENGTH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+    if verb_before && EVENT_WORDS.iter().any(|w| contains_word(lower_sentence, w)) {
+        return Some((SlotKind::Duration, event_length_slot(&text)));
+    }
+    // "the first talks in three years", "had not met for two years".
+    let negated = lower_sentence.contains("not ") || lower_sentence.contains("n't ");
+    if (before.trim_end().ends_with(" in") && contains_word(lower_sentence, "first"))
+        || ((before.trim_end().ends_with(" in") || before.trim_end().ends_with(" for")) && negated)
     {
-        return Some((
-            SlotKind::TimeSince,
-            "time since the sides last met".to_string(),
-        ));
+        return Some((SlotKind::TimeSince, SINCE_LAST.to_string()));
     }
     let event_after = after
         .trim_start()
@@ -648,6 +730,67 @@ fn duration_slot(
     None
 }
 
+/// The largest char boundary at or below `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// "according to two officials", "two officials said": a count of sources, not a claim.
+fn is_attribution(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let next: Vec<&str> = after.split_whitespace().take(3).collect();
+    before.ends_with("according to")
+        || before.ends_with("quoted")
+        || next.iter().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "said" | "say" | "says" | "told" | "familiar" | "briefed"
+            )
+        })
+}
+
+/// Words that make a count a different quantity: "the remaining nine chapters" are those
+/// still open, not those agreed.
+fn count_qualifier(before: &str, text: &str) -> &'static str {
+    let last = before.split_whitespace().last().unwrap_or("");
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    for word in [last, first.as_str()] {
+        match word {
+            "remaining" | "outstanding" | "unresolved" | "pending" | "open" => return "remaining ",
+            "other" | "additional" | "further" | "more" | "extra" => return "additional ",
+            _ => {}
+        }
+    }
+    ""
+}
+
+/// "four of the 26 chapters", "4 of 26 chapters": the number before "of" and its span.
+fn partitive(
+    paragraph: &str,
+    sentence_start: usize,
+    at: usize,
+) -> Option<(Interval, usize, usize)> {
+    let before = paragraph.get(sentence_start..at)?;
+    let trimmed = before.trim_end();
+    let rest = trimmed
+        .strip_suffix(" the")
+        .unwrap_or(trimmed)
+        .trim_end()
+        .strip_suffix(" of")?;
+    let word_start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word = &rest[word_start..];
+    let value = parse_count(word)?;
+    let start = sentence_start + word_start;
+    Some((value, start, start + word.len()))
+}
+
+/// "the first talks in three years", "the first strike since July 2019": reports of one
+/// round that say how long it had been say it of the same thing.
+const SINCE_LAST: &str = "time since it last happened";
+
 /// Multi-day spans measure the whole round, shorter ones a sitting: "three days of talks"
 /// and "a session of about 40 minutes" are different facts, never a dispute.
 fn event_length_slot(text: &str) -> String {
@@ -663,6 +806,76 @@ static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:\d+|[a-z]+)-(?:minute|hour|day|week|month|year)s?\b(?:\s+([a-z][a-z-]*))?")
         .unwrap_or_else(|_| unreachable!("literal pattern"))
 });
+
+/// "the first walkout since July 2019": how long before `now` the date lies, as an
+/// interval as wide as the date's precision (a month when no day is given).
+fn time_since_date(
+    paragraph: &str,
+    sentence: (usize, usize),
+    mention: &Mention,
+    now: Option<chrono::NaiveDate>,
+    anchor: Anchor,
+) -> Option<Interval> {
+    let now = now?;
+    let before = paragraph.get(sentence.0..mention.start)?.to_lowercase();
+    let lower = paragraph.get(sentence.0..sentence.1)?.to_lowercase();
+    let first = contains_word(&lower, "first") || contains_word(&lower, "not");
+    if !before.ends_with("since ") || !first {
+        return None;
+    }
+    let text = mention.text.trim();
+    let year = anchor
+        .published
+        .map(|d| chrono::Datelike::year(&d))
+        .or(anchor.year);
+    let (start, end) = match super::values::parse_date(text, year) {
+        Some(d) => (d, d),
+        None => {
+            // "July 2019", "2022", "April"
+            let mut words = text.split_whitespace();
+            let first_word = words.next()?;
+            let (month, year) = match super::values::parse_month(first_word) {
+                Some(m) => (
+                    Some(m),
+                    words.next().and_then(|y| y.parse::<i32>().ok()).or(year)?,
+                ),
+                None => (None, first_word.parse::<i32>().ok()?),
+            };
+            match month {
+                Some(m) => {
+                    let from = chrono::NaiveDate::from_ymd_opt(year, m, 1)?;
+                    (from, from + chrono::Duration::days(30))
+                }
+                None => (
+                    chrono::NaiveDate::from_ymd_opt(year, 1, 1)?,
+                    chrono::NaiveDate::from_ymd_opt(year, 12, 31)?,
+                ),
+            }
+        }
+    };
+    let minutes = |d: chrono::NaiveDate| (now - d).num_days() as f64 * 1_440.0;
+    (start <= now).then(|| Interval::new(minutes(end).max(0.0), minutes(start)))
+}
+
+/// A facility is the venue when the sentence puts the event at it: "held at the X",
+/// "talks at Istanbul's X", "met in the X" — not "water from the X dam".
+fn is_venue(paragraph: &str, sentence: (usize, usize), mention: &Mention) -> bool {
+    let Some(before) = paragraph.get(sentence.0..mention.start) else {
+        return false;
+    };
+    let lower = before.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    // The preposition within four words before the name ("at the lavish X").
+    let near = &words[words.len().saturating_sub(4)..];
+    let located = if mention.kind == EntityKind::Organization {
+        // "at the Commerce Ministry" is a place; "in the ministry" is membership.
+        near.contains(&"at")
+    } else {
+        near.iter().any(|w| matches!(*w, "at" | "in" | "inside"))
+    };
+    let recent = words[words.len().saturating_sub(12)..].join(" ");
+    located && EVENT_WORDS.iter().any(|w| contains_word(&recent, w))
+}
 
 /// War, conflict and invasion are one slot: reports use them interchangeably.
 fn conflict_group(word: &str) -> &'static str {
@@ -720,40 +933,39 @@ fn led_delegation(
     let skipped = before_chars.saturating_sub(90);
     let window: String = before_lower.chars().skip(skipped).collect();
     let after_lower = after.to_lowercase();
-    let who_led = after_lower.starts_with(", who led")
-        || after_lower.starts_with(", who headed")
-        || after_lower.starts_with(" led the")
-        || after_lower.starts_with(" headed the");
-    let cue = if let Some(m) = LED_BY.find(&window) {
-        Some(m.start())
+    let who_led = WHO_LED.captures(&after_lower);
+    // The side a cue names itself: "the Houthi delegation, led by", "led the management
+    // team", "who led the case for Kazakhstan".
+    let (cue, named) = if let Some(c) = LED_BY.captures(&window) {
+        (
+            c.get(0).map_or(0, |m| m.start()),
+            c.get(1).map(|m| m.as_str().to_string()),
+        )
     } else if let Some(m) = HEAD_OF.find(&window) {
-        Some(m.start())
-    } else if who_led {
-        Some(window.len())
+        (m.start(), None)
+    } else if let Some(c) = &who_led {
+        (
+            window.len(),
+            c.get(1)
+                .or_else(|| c.get(2))
+                .map(|m| m.as_str().to_string()),
+        )
     } else {
-        None
+        return None;
     };
-    let cue = cue?;
     let cue_at = skipped + window[..cue].chars().count();
-    // The side: a country or demonym just before the cue, or just before the person.
     let context = &window[..cue];
     let near_person = &window[cue..];
-    let side = last_place(context)
-        .or_else(|| last_place(near_person))
-        .or_else(|| {
-            if who_led {
-                after_lower.split_whitespace().take(6).find_map(|w| {
-                    gazetteer::country_of(w.trim_matches(|c: char| !c.is_alphanumeric()))
-                })
-            } else {
-                None
-            }
-        })?;
+    let side = named
+        .as_deref()
+        .and_then(side_name)
+        .or_else(|| last_place(context))
+        .or_else(|| last_place(near_person))?;
     Some((side, cue_at))
 }
 
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(delegation|team|side)\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[^.;]{0,60}?)$")
+    Regex::new(r"(\S+)\s+(?:delegation|team|side|negotiators)(?:\s+[^,.;]{0,30}?)?,?\s+(?:which\s+|who\s+)?(?:was\s+|were\s+|is\s+)?(?:again\s+)?(?:led|headed)\s+by\s+(?:[^.;]{0,60}?)$")
         .unwrap_or_else(|_| unreachable!("literal pattern"))
 });
 
@@ -761,6 +973,34 @@ static HEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(delegation head|head of (?:the )?(?:\S+\s+){0,2}delegation,?|chief negotiator,?|(?:was|were)\s+represented\s+by)\s+(?:[^,.;]{0,40}?)$")
         .unwrap_or_else(|_| unreachable!("literal pattern"))
 });
+
+static WHO_LED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s+(?:the\s+[^,.;]{0,50}?\s+)?who|,)?\s+(?:again\s+|also\s+)?(?:led|headed|leading|heading)\s+(?:the\s+)?(?:(\S+?)(?:['’]s)?\s+(?:delegation|team|side|negotiators|case)|(?:delegation|team|side|negotiators|case)?\s*for\s+(?:the\s+)?(\S+))")
+        .unwrap_or_else(|_| unreachable!("literal pattern"))
+});
+
+/// A side as a cue words it: a country or demonym becomes the country ("Iraqi" ->
+/// "Iraq"); the usual words for the two sides of a labour or business negotiation
+/// become one name each; any other capitalised or plain noun stays itself.
+fn side_name(word: &str) -> Option<String> {
+    let word = word
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if let Some(country) = gazetteer::country_of(word) {
+        return Some(country);
+    }
+    let lower = word.to_lowercase();
+    match lower.as_str() {
+        "" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "whose" | "each"
+        | "one" | "other" | "both" => None,
+        "management" | "company" | "companies" | "employer" | "employers" | "firm" | "owners" => {
+            Some("management".to_string())
+        }
+        "union" | "unions" | "workers" | "labour" | "labor" | "staff" => Some("union".to_string()),
+        _ => Some(lower),
+    }
+}
 
 /// The last country or demonym in a text, as a country name.
 fn last_place(text: &str) -> Option<String> {

@@ -87,14 +87,65 @@ pub fn compatible(a: &ClaimValue, b: &ClaimValue) -> bool {
                 role: rb,
                 former: fb,
             },
-        ) => {
-            // Different roles can both be true (a minister who leads a delegation); the same
-            // role held now and "former" cannot.
-            !(fa != fb && (ra == rb || ra.ends_with(rb.as_str()) || rb.ends_with(ra.as_str())))
-        }
+        ) => titles_compatible(ra, *fa, rb, *fb),
         (Quote { text: x }, Quote { text: y }) => x == y,
         _ => false,
     }
+}
+
+/// Words that soften a role without changing it: "senior adviser" is an adviser.
+const SOFT_QUALIFIERS: &[&str] = &[
+    "senior",
+    "top",
+    "special",
+    "principal",
+    "leading",
+    "key",
+    "longtime",
+    "current",
+    "new",
+    "also",
+    "then",
+    "chief",
+    "personal",
+];
+
+/// A role split into its head ("minister") and what qualifies it ("deputy foreign"):
+/// "secretary of state" -> ("secretary", ["state"]).
+fn role_parts(role: &str) -> (&str, Vec<&str>) {
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let cut = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "to"))
+        .unwrap_or(words.len());
+    let (head_part, tail) = words.split_at(cut);
+    let Some((head, before)) = head_part.split_last() else {
+        return ("", Vec::new());
+    };
+    let qualifiers = before
+        .iter()
+        .chain(tail.iter().skip(1))
+        .copied()
+        .filter(|w| !SOFT_QUALIFIERS.contains(w))
+        .collect();
+    (head, qualifiers)
+}
+
+/// Two titles of one person can both hold unless one is the same office held "former",
+/// or the same kind of office with a different portfolio or rank ("Deputy Foreign
+/// Minister" vs "Deputy Agriculture Minister", "Vice Labour Minister" vs "Labour
+/// Minister"). Different kinds of role ("Defense Minister", "delegation head") coexist.
+fn titles_compatible(ra: &str, fa: bool, rb: &str, fb: bool) -> bool {
+    let (head_a, qa) = role_parts(ra);
+    let (head_b, qb) = role_parts(rb);
+    if head_a != head_b || head_a.is_empty() {
+        return true;
+    }
+    if fa != fb {
+        return false;
+    }
+    // An unqualified title ("President", "Minister") is compatible with any of its kind.
+    qa.is_empty() || qb.is_empty() || qa == qb
 }
 
 /// Groups articles that copy each other: a shared wire credit or near-identical text.

@@ -82,10 +82,11 @@ pub enum Phase {
 impl Phase {
     pub fn slot(self) -> &'static str {
         match self {
-            Phase::Began => "day it began",
-            Phase::Ended => "day it ended",
-            Phase::Agreement => "day of the agreement",
-            Phase::Event => "day of the event",
+            // Most rounds are one sitting: "met on", "opened on" and "began on" name the
+            // same day; a multi-day round's end and its agreement ("ended on", "agreed
+            // on") name its last day, a slot of its own so they never dispute the first.
+            Phase::Began | Phase::Event => "day of the event",
+            Phase::Ended | Phase::Agreement => "day it ended or agreed",
         }
     }
 }
@@ -142,7 +143,7 @@ pub struct OrdinalCue {
 
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:and\s+final|new|full|formal|direct|face-to-face|official|high-level|peace|known|substantive|day\s+of)\s+){0,3}(round|session|meeting|talks|negotiations|hearing|summit|sitting|discussions|consultations)\b(?:\s+of\s+(\w+))?",
+        r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:(?:and\s+final|new|full|formal|direct|face-to-face|official|high-level|peace|known|substantive|day\s+of)\s+){0,3}(round|session|meeting|talks|negotiations|hearing|summit|sitting|discussions|consultations)|(?:[a-z][a-z-]*\s+){0,3}(round|session|sitting))\b(?:\s+of\s+(\w+))?",
     )
     .unwrap_or_else(|_| unreachable!("literal pattern"))
 });
@@ -168,7 +169,7 @@ static RECAP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(will|is to|are to|is set to|are set to|scheduled|planned|expected to (?:take place|be held|begin|start|open|meet)|next|upcoming|due to (?:take place|be held|begin|start))\b")
+    Regex::new(r"(?i)\b(will|shall|is to|are to|is set to|are set to|scheduled|planned|expected to (?:take place|be held|begin|start|open|meet|resume)|next|upcoming|due to (?:take place|be held|begin|start|open|resume)|to (?:begin|start|open|resume|reconvene|take place|meet|be held|be approved|be signed|be ratified|be put to)|must|set for|fixed for)\b")
         .unwrap_or_else(|_| unreachable!())
 });
 
@@ -244,9 +245,11 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
             // (ordinal, byte range in the sentence)
             let mut found: Vec<(u32, usize, usize)> = Vec::new();
             for c in ORDINAL.captures_iter(sentence) {
-                let head = c.get(2).map_or("", |m| m.as_str()).to_lowercase();
+                let head_match = c.get(2).or_else(|| c.get(3));
+                let head = head_match.map_or("", |m| m.as_str()).to_lowercase();
                 let Some(whole) = c.get(0) else { continue };
-                if head == "round" && !round_of_event(&sentence[c.get(2).map_or(0, |m| m.end())..])
+                if head == "round"
+                    && !round_of_event(&sentence[head_match.map_or(0, |m| m.end())..])
                 {
                     continue;
                 }
@@ -353,8 +356,11 @@ pub fn event_day(
     let (s_start, s_end) = sentences::split(paragraph)
         .into_iter()
         .find(|(s, e)| *s <= mention.start && mention.end <= *e)?;
-    let sentence = paragraph.get(s_start..s_end)?;
-    if is_future(sentence) {
+    // A date in the future's reach ("a third round is due to begin on May 20") is an
+    // announcement; the rest of a sentence may still speak of the future ("averting a
+    // strike threatened for next week") without touching the date.
+    let reach = floor_boundary(paragraph, mention.start.saturating_sub(60).max(s_start));
+    if is_future(&paragraph[reach..mention.end]) {
         return None;
     }
     let before = paragraph.get(s_start..mention.start)?.to_lowercase();
