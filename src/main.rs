@@ -2,7 +2,6 @@
 
 use clap::{Args, Parser, Subcommand};
 use crosscheck::analysis::{self, Analysis, EntityKind, Verdict};
-use crosscheck::app::App;
 use crosscheck::config::{self, Config};
 use crosscheck::corpus::{self, Corpus};
 use crosscheck::input::Keymap;
@@ -131,13 +130,34 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     let config_path = cli.config.clone();
     match cli.command {
         None => {
-            let (corpus, config) = load(&cli.paths, config_path.as_ref())?;
+            // Everything that can fail fast fails before the screen changes: a missing
+            // path, a broken config, a bad key binding.
+            let config =
+                config::load(config_path.as_deref(), &cli.paths).map_err(|e| e.to_string())?;
+            if let Some(missing) = cli.paths.iter().find(|p| !p.exists()) {
+                return Err(format!("no such file or folder: {}", missing.display()));
+            }
             let mut keymap = Keymap::with_overrides(&config.keys)?;
-            let Corpus { articles, warnings } = corpus;
-            let analysis = analysis::analyze(articles, &config);
-            let mut app = App::new(&analysis, warnings, 80, 24);
-            app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            tui::run(&analysis, app, &mut keymap).map_err(|e| format!("terminal error: {e}"))?;
+            let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let paths = cli.paths.clone();
+            tui::run(
+                move |progress| {
+                    progress.set_stage("reading");
+                    let corpus = if paths.is_empty() {
+                        corpus::load_seeds()
+                    } else {
+                        corpus::load(&paths).map_err(|e| e.to_string())?
+                    };
+                    progress.set_stage("analysing");
+                    progress
+                        .total
+                        .store(corpus.articles.len(), std::sync::atomic::Ordering::Relaxed);
+                    let Corpus { articles, warnings } = corpus;
+                    Ok((analysis::analyze(articles, &config), warnings))
+                },
+                &mut keymap,
+                color,
+            )?;
         }
         Some(Command::List { common, entity }) => {
             let (analysis, _) = analyze(&common, config_path.as_ref())?;

@@ -3,12 +3,15 @@
 
 use crate::analysis::Analysis;
 use crate::app::{App, Effect};
+use crate::corpus::Warning;
 use crate::input::Keymap;
 use crate::ui;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use std::io::{self, stdout};
-use std::sync::Once;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc, Mutex, Once};
+use std::time::Duration;
 
 /// Puts the terminal back: mouse capture off, raw mode off, main screen back. Safe to call
 /// more than once and from a panic hook (errors are ignored: there is nothing left to do).
@@ -39,26 +42,96 @@ pub fn install_panic_hook() {
     });
 }
 
-/// Runs the reader until the user quits.
-pub fn run(analysis: &Analysis, mut app: App, keymap: &mut Keymap) -> io::Result<()> {
+/// How far a background load has got, shared between the loading thread and the loop.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files (or articles) done and expected; `total == 0` while unknown.
+    pub done: AtomicUsize,
+    pub total: AtomicUsize,
+    /// What is being done ("reading", "analysing").
+    pub stage: Mutex<&'static str>,
+}
+
+impl Progress {
+    pub fn set_stage(&self, stage: &'static str) {
+        if let Ok(mut s) = self.stage.lock() {
+            *s = stage;
+        }
+    }
+
+    /// "analysing 3,000/10,000" for the status line.
+    pub fn describe(&self) -> String {
+        let stage = self.stage.lock().map(|s| *s).unwrap_or("loading");
+        let (done, total) = (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        );
+        if total > 0 {
+            format!("{stage} {done}/{total}…")
+        } else {
+            format!("{stage}…")
+        }
+    }
+}
+
+/// What the loading thread hands back: the analysis and the warnings, or why nothing loaded.
+pub type Loaded = Result<(Analysis, Vec<Warning>), String>;
+
+/// Runs the reader until the user quits. The corpus loads on a thread of its own while the
+/// reader already answers keys (help, quit), with progress in the status line: a newsroom
+/// folder of ten thousand reports takes seconds, and a frozen screen reads as a hang.
+pub fn run<F>(load: F, keymap: &mut Keymap, color: bool) -> Result<(), String>
+where
+    F: FnOnce(&Progress) -> Loaded + Send + 'static,
+{
     install_panic_hook();
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = ratatui::try_init().map_err(|e| format!("terminal error: {e}"))?;
     let _guard = RestoreGuard;
-    execute!(stdout(), EnableMouseCapture)?;
-    let size = terminal.size()?;
-    app.update(
-        analysis,
-        crate::input::Action::Resize(size.width, size.height),
-    );
+    let io = |e: io::Error| format!("terminal error: {e}");
+    execute!(stdout(), EnableMouseCapture).map_err(io)?;
+    let progress = Arc::new(Progress::default());
+    let (sender, receiver) = mpsc::channel();
+    let shared = Arc::clone(&progress);
+    std::thread::spawn(move || {
+        // A send fails only when the reader has quit already; nothing is left to tell.
+        let _ = sender.send(load(&shared));
+    });
+    let mut analysis = Analysis::default();
+    let size = terminal.size().map_err(io)?;
+    let mut app = App::new(&analysis, Vec::new(), size.width, size.height);
+    app.color = color;
+    app.loading = Some(progress.describe());
     if std::env::var_os("CROSSCHECK_TEST_PANIC").is_some() {
         // Lets the end-to-end test check that a panic restores the terminal.
         panic!("panic requested by CROSSCHECK_TEST_PANIC");
     }
     loop {
-        terminal.draw(|frame| ui::render(frame, &app, analysis))?;
-        let event = event::read()?;
+        if app.loading.is_some() {
+            match receiver.try_recv() {
+                Ok(Ok((loaded, warnings))) => {
+                    analysis = loaded;
+                    let (overlay, color) = (app.overlay, app.color);
+                    app = App::new(&analysis, warnings, app.width, app.height);
+                    app.overlay = overlay;
+                    app.color = color;
+                }
+                Ok(Err(message)) => return Err(message),
+                Err(mpsc::TryRecvError::Empty) => app.loading = Some(progress.describe()),
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    return Err("the loading thread stopped without a result".to_string())
+                }
+            }
+        }
+        terminal
+            .draw(|frame| ui::render(frame, &app, &analysis))
+            .map_err(io)?;
+        // While loading, wake up to redraw the progress; after that, sleep until a key.
+        if app.loading.is_some() && !event::poll(Duration::from_millis(100)).map_err(io)? {
+            continue;
+        }
+        let event = event::read().map_err(io)?;
         if let Some(action) = keymap.map(&event, app.mode()) {
-            if app.update(analysis, action) == Effect::Quit {
+            if app.update(&analysis, action) == Effect::Quit {
                 return Ok(());
             }
         }

@@ -140,15 +140,26 @@ impl Analysis {
     }
 
     /// The entity whose name or alias matches `name` (case- and diacritic-insensitive).
+    /// A spelling the corpus never used still finds its entity when the gazetteer knows it
+    /// ("Kiev" -> Kyiv) or it sounds the same ("Zelenskiy" -> Zelensky).
     pub fn find_entity(&self, name: &str) -> Option<usize> {
         let wanted = gazetteer::fold(name);
-        self.entities
-            .iter()
-            .position(|e| gazetteer::fold(&e.name) == wanted)
+        let exact = |target: &str| {
+            self.entities.iter().position(|e| {
+                gazetteer::fold(&e.name) == target
+                    || e.aliases.iter().any(|a| gazetteer::fold(a) == target)
+            })
+        };
+        exact(&wanted)
+            .or_else(|| gazetteer::place(&wanted).and_then(|p| exact(&gazetteer::fold(p))))
             .or_else(|| {
-                self.entities
-                    .iter()
-                    .position(|e| e.aliases.iter().any(|a| gazetteer::fold(a) == wanted))
+                let key = |s: &str| -> Vec<String> {
+                    s.split_whitespace().map(gazetteer::phonetic_key).collect()
+                };
+                let wanted = key(name);
+                self.entities.iter().position(|e| {
+                    key(&e.name) == wanted || e.aliases.iter().any(|a| key(a) == wanted)
+                })
             })
     }
 }

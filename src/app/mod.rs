@@ -112,6 +112,8 @@ pub struct App {
     pub color: bool,
     /// A one-line message for the status bar ("no match for …").
     pub message: Option<String>,
+    /// The corpus is still loading: what the status line says about it.
+    pub loading: Option<String>,
 }
 
 impl App {
@@ -158,6 +160,7 @@ impl App {
             height,
             color: true,
             message: None,
+            loading: None,
         };
         app.apply_filters(analysis);
         app.open = app.visible.first().copied();

@@ -402,6 +402,9 @@ fn render_status(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &Them
         return;
     }
     let mut spans: Vec<Span> = Vec::new();
+    if let Some(loading) = &app.loading {
+        spans.push(Span::styled(format!("⏳ {loading} "), theme.message()));
+    }
     if app.search.editing {
         spans.push(Span::styled(
             format!("/{}▏", app.search.query),
