@@ -81,7 +81,91 @@ fn token_key(token: &str) -> String {
 }
 
 fn is_lone_name(form: &Form) -> bool {
-    form.kind == EntityKind::Person && form.tokens.len() == 1
+    form.kind == EntityKind::Person && is_surname_only(&form.tokens)
+}
+
+/// Lowercase particles of compound surnames ("de la Fuente", "van der Berg").
+fn is_particle(token: &str) -> bool {
+    matches!(
+        token,
+        "de" | "da"
+            | "do"
+            | "del"
+            | "della"
+            | "di"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "ten"
+            | "la"
+            | "le"
+            | "du"
+            | "dos"
+            | "das"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+    )
+}
+
+/// One name word, or a surname with its particles ("de la Villemarqué"): a surname
+/// mention, not a full name.
+fn is_surname_only(tokens: &[String]) -> bool {
+    match tokens.split_last() {
+        Some((_, rest)) => rest.iter().all(|t| is_particle(t)),
+        None => false,
+    }
+}
+
+/// Levenshtein distance, stopping early once it exceeds one.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        match a.len().cmp(&b.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
+}
+
+/// Two spellings of one long surname (Subramaniam / Subramanian, Venkataraman /
+/// Venkatraman): one edit apart, seven letters or more, and the same first two letters.
+/// Shorter names are too often two different people (Weber / Weker).
+fn close_surnames(a: &str, b: &str) -> bool {
+    let (ka, kb) = (gz::phonetic_key(a), gz::phonetic_key(b));
+    ka == kb
+        || (ka.len() >= 7
+            && kb.len() >= 7
+            && ka.get(..2) == kb.get(..2)
+            && within_one_edit(&ka, &kb))
+}
+
+/// Two spellings of one given name (Yiorgos / Giorgos): equal keys, or one edit apart
+/// when both have five letters or more.
+fn close_given_names(a: &str, b: &str) -> bool {
+    let (ka, kb) = (token_key(a), token_key(b));
+    ka == kb || (a.len() >= 5 && b.len() >= 5 && within_one_edit(a, b))
 }
 
 fn name_tokens(folded: &str) -> Vec<String> {
@@ -106,7 +190,7 @@ pub fn merge_entities(
     let mut mention_form = Vec::with_capacity(mentions.len());
     for (index, mention) in mentions.iter().enumerate() {
         let key = form_key(mention.kind, &mention.text);
-        let single_name = mention.kind == EntityKind::Person && !key.contains(' ');
+        let single_name = mention.kind == EntityKind::Person && is_surname_only(&name_tokens(&key));
         let article = single_name.then_some(mention.article);
         let form = *form_of
             .entry((mention.kind, key.clone(), article))
@@ -312,10 +396,7 @@ fn merge_short_forms(
         let together = long.article == short.article
             && long.paragraph == short.paragraph
             && bodies(long.kind)
-            && short
-                .text
-                .chars()
-                .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && super::mentions::is_acronym(&short.text)
             && articles
                 .get(long.article)
                 .and_then(|a| a.paragraphs.get(long.paragraph))
@@ -366,7 +447,20 @@ fn merge_short_forms(
             .copied()
             .filter(|&f| forms[f].kind == forms[short].kind && forms[f].tokens[0] == *word)
             .collect();
-        for owners in [by_initials, by_first_word] {
+        // "Anne-de-Bretagne" for "Hôpital Anne-de-Bretagne": a facility without the head
+        // word that opens it.
+        let by_rest: Vec<usize> = multi
+            .iter()
+            .copied()
+            .filter(|&f| {
+                let t = &forms[f].tokens;
+                forms[f].kind == forms[short].kind
+                    && t.len() == 2
+                    && gz::is_facility_head(&t[0])
+                    && t[1] == *word
+            })
+            .collect();
+        for owners in [by_initials, by_first_word, by_rest] {
             if owners.is_empty() {
                 continue;
             }
@@ -417,14 +511,23 @@ fn merge_persons(
     let full: Vec<usize> = persons
         .iter()
         .copied()
-        .filter(|&f| forms[f].tokens.len() >= 2)
+        .filter(|&f| !is_surname_only(&forms[f].tokens))
         .collect();
     for (i, &x) in full.iter().enumerate() {
         for &y in &full[i + 1..] {
             let (tx, ty) = (&forms[x].tokens, &forms[y].tokens);
-            let same_edges = tx.first().map(|t| token_key(t)) == ty.first().map(|t| token_key(t))
-                && tx.last().map(|t| token_key(t)) == ty.last().map(|t| token_key(t));
-            if same_edges {
+            let (Some((fx, lx)), Some((fy, ly))) =
+                (tx.first().zip(tx.last()), ty.first().zip(ty.last()))
+            else {
+                continue;
+            };
+            let same_first = token_key(fx) == token_key(fy);
+            let same_last = token_key(lx) == token_key(ly);
+            // One of the two names may be spelt another way, never both at once: Yiorgos
+            // / Giorgos Tsakalos, Lakshmi Subramaniam / Subramanian.
+            let variant =
+                (same_first && close_surnames(lx, ly)) || (same_last && close_given_names(fx, fy));
+            if (same_first && same_last) || variant {
                 sets.union(x, y);
             }
         }
@@ -432,13 +535,38 @@ fn merge_persons(
     let surname_key = |f: usize| forms[f].tokens.last().map(|t| token_key(t));
     // Lone names that no full name claims become one entity per spelling key.
     let mut unclaimed: HashMap<Option<String>, usize> = HashMap::new();
-    for &single in persons.iter().filter(|&&f| forms[f].tokens.len() == 1) {
+    for &single in persons
+        .iter()
+        .filter(|&&f| is_surname_only(&forms[f].tokens))
+    {
         let key = surname_key(single);
-        let owners: Vec<usize> = full
+        let mut owners: Vec<usize> = full
             .iter()
             .copied()
             .filter(|&f| surname_key(f) == key)
             .collect();
+        if owners.is_empty() {
+            // A variant spelling of one full name's surname, when only one person fits.
+            let lone = forms[single]
+                .tokens
+                .last()
+                .map(String::as_str)
+                .unwrap_or("");
+            let close: Vec<usize> = full
+                .iter()
+                .copied()
+                .filter(|&f| {
+                    forms[f]
+                        .tokens
+                        .last()
+                        .is_some_and(|l| close_surnames(l, lone))
+                })
+                .collect();
+            let roots: BTreeSet<usize> = close.iter().map(|&f| sets.find(f)).collect();
+            if roots.len() == 1 {
+                owners = close;
+            }
+        }
         if owners.is_empty() {
             match unclaimed.get(&key) {
                 Some(&other) => sets.union(other, single),
@@ -632,6 +760,56 @@ mod tests {
         assert_eq!(entities.len(), 3);
         // The acronym follows the kind of the name it abbreviates.
         assert_eq!(m[1].kind, Facility);
+    }
+
+    #[test]
+    fn spelling_variants_of_one_name_merge_but_different_people_do_not() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("Yiannis Markos", "Giannis Markos", true),
+            ("Dmitri Zharov", "Dmitri Jarov", true),
+            ("Oleandro Castellani", "Oleandro Castellano", true),
+            // Both names one edit apart: two people as often as one.
+            ("Jonas Lindqvist", "Jonah Lindquist", false),
+            // Short surnames one edit apart are different families.
+            ("Anna Weber", "Anna Weker", false),
+            ("Pavel Orlov", "Pietro Orlov", false),
+        ];
+        for (a, b, one) in cases {
+            let (_, m) = merged(&[(0, Person, a), (0, Person, b)], &AliasConfig::default());
+            assert_eq!(same(&m, 0, 1), *one, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_lone_surname_spelt_one_letter_apart_joins_the_only_full_name_that_fits() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Meera Balasundaram"),
+                (0, Person, "Balasundaran"),
+                (0, Person, "Kofi Mensah"),
+                (0, Person, "Mensa"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1));
+        // Too short for a one-letter tolerance.
+        assert!(!same(&m, 2, 3));
+    }
+
+    #[test]
+    fn a_surname_with_its_particles_merges_with_the_full_name() {
+        let (entities, m) = merged(
+            &[
+                (0, Person, "Tomás de la Vega"),
+                (0, Person, "De la Vega"),
+                (0, Person, "Lotte Verbeek-van den Berg"),
+                (0, Person, "van den Berg"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1) && same(&m, 2, 3));
+        assert!(!same(&m, 0, 2));
+        assert_eq!(entities[m[0].entity.unwrap_or(99)].name, "Tomás de la Vega");
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub fn phonetic_key(token: &str) -> String {
         .filter(|c| c.is_ascii_alphanumeric())
         .collect();
     let mut step = folded
+        // Zhelev / Jelev, al-Djamal / al-Jamal: French and English spellings of one sound.
+        .replace("zh", "j")
+        .replace("dj", "j")
         .replace("kh", "h")
         .replace("ch", "c")
         .replace("ph", "f")
@@ -112,7 +115,7 @@ China|People's Republic of China|PRC
 Colombia
 Comoros
 Congo|Republic of the Congo
-Democratic Republic of the Congo|DR Congo|DRC
+Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC
 Costa Rica
 Ivory Coast|Côte d'Ivoire|Cote d'Ivoire
 Croatia
@@ -999,6 +1002,38 @@ Recep Viktor Andrzej Mateusz Donald Petr Robert Alexander Volodymyr Maia Nikol I
 Kassym-Jomart Alexander Lukas Jens Mark Mette Ulf Sanna Petteri Alar Kaja Gitanas Edgars
 Antony Lloyd Jake Jake Lindsey Mitch Chuck Nancy Kevin Mike Ron Elon Jeff Bill Warren Tim
 Sundar Satya Marc Larry Sergey Jack
+Giorgos Yiorgos Georgios Yannis Yiannis Giannis Ioannis Kostas Konstantinos Dimitris
+Dimitrios Nikos Nikolaos Panagiotis Christos Vasilis Vassilis Kyriakos Alexis Stavros
+Spyros Thanasis Manolis Petros Eleni Sofia Sophia Maria Katerina Ioanna Despina Dimitra
+Georgia Vasiliki Anastasios Athanasios Evangelos Michalis Andreas Theodoros Ilias
+Mehmet Mustafa Ahmet Ali Hasan Huseyin Ibrahim Murat Emre Can Cem Burak Serkan Kemal
+Hakan Osman Ismail Yusuf Orhan Erdal Levent Volkan Ozan Tolga Baris Selim Cengiz 
+Ayse Fatma Zeynep Elif Emine Hatice Merve Esra Ozlem Gul Seda Ebru Deniz Derya Sibel Tugba
+Joao Paulo Pedro Tiago Rodrigo Rui Nuno Bruno Andre Vitor Ricardo Goncalo Duarte Miguel
+Antonio Luis Fernando Marcelo Luiz Inacio Jair Renan Diogo Afonso Joana Ana Ines Beatriz
+Mariana Catarina Rita Marta Luisa Leonor Teresa Fernanda Luciana Camila Larissa Adriana
+Alvaro Alejandro Pablo Sergio Raul Diego Javier Jaime Ignacio Gonzalo Alfonso Santiago
+Mateo Francisco Rafael Enrique Ramon Carmen Pilar Lucia Elena Isabel Rocio Dolores Marisol
+Claire Elise Camille Chloe Manon Julien Mathieu Thierry Laurent Olivier Yannick
+Nathalie Valerie Sandrine Celine Aurelie Amelie Helene Francoise Brigitte
+Sebastien Guillaume Antoine Benoit Bruno Didier Gerard Herve Pascal Remi Yves Xavier
+Giulia Chiara Francesca Alessandro Lorenzo Stefano Davide Federico Massimo Roberto Enrico
+Anneke Mirjam Hendrik Henk Jan Pieter Joost Maarten Willem Sander Bram Sanne Femke Lotte
+Annemarie Ingrid Johan Lars Anders Erik Sven Nils Magnus Bjorn Astrid Karin Sigrid
+Jurgen Stefan Stephan Tobias Matthias Markus Dieter Uwe Gunther Heike Petra Sabine Jutta
+Kristina Nikolay Nikolai Georgi Dimitar Krasimir Ivaylo Todor Boyko Rumen Plamen Hristo
+Krzysztof Piotr Tomasz Pawel Marcin Agnieszka Katarzyna Malgorzata Jakub Wojciech
+Prakash Lakshmi Anand Praveen Rajesh Suresh Ramesh Sanjay Vijay Arun Ravi Anil
+Sunil Deepak Ashok Manoj Vikram Arjun Rohan Aditya Kiran Sunita Anjali Pooja Neha Kavita
+Shreya Divya Meera Asha Nirmala Smriti Amitabh Mukesh Gautam Ratan Ajit Harish Venkat
+Abdulaziz Faisal Saud Fahad Turki Nasser Majid Tariq Hamid Rashid Yasser Hisham Amr
+Jean-Pierre Jean-Claude Jean-Marie Joseph-Marie Bertrand Kwame Kofi Ama Akua
+Aicha Fatou Moussa Mamadou Ousmane Ibrahima Abdoulaye Amadou Cheikh Aminata Mariam
+Oluwaseun Chinedu Emeka Ngozi Chidi Babajide Bola Tunde Yemi Uche Jomo Uhuru William
+Jacob Cyril Thabo Nelson Julius Yoweri Paul Felix Denis Emmerson Hage Samia Abiy
+Hye-jin Min-jun Seo-yeon Ji-hoon Hyun-woo Ji-woo Soo-jin Jae-in Yoon Suk-yeol
+Wei Jing Hui Ling Yan Lei Jun Fang Xiaoming Haruto Yuki Hiroshi Takashi Kenji
+Akira Yoko Keiko Naoko Shigeru Taro
 ";
 
 /// Title and role words that can name what a person is (president, minister, aide...).
@@ -1017,7 +1052,8 @@ councillor councilor deputy candidate nominee hopeful counsel coach journalist a
 researcher scientist historian author writer owner boss chief-of-staff superintendent
 sheriff inspector detective pastor priest father rev. reverend patriarch metropolitan
 ombudsman auditor treasurer governor-general premier viceroy regent crown secretary-of-state
-counterpart fellow trustee strategist
+counterpart fellow trustee strategist agent midfielder striker forward defender
+goalkeeper player nurse surgeon physician engineer pilot miner firefighter
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1049,7 +1085,9 @@ chronicle press radio television tv broadcasting media club league church missio
 delegation brigade battalion regiment division corps command directorate inspectorate
 tribunal chamber academy society trust industries holdings airlines airways railways
 motors systems technologies labs partners capital bureau lines programme program
-facility
+facility enterprises enterprise pharmaceuticals pharma research economics
+analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
+hotspur
 ";
 
 /// Lowercase nouns that describe an organisation: "port operator HHLA", "analysts at X".
@@ -1060,14 +1098,15 @@ watchdog party association newspaper broadcaster outlet agency exchange fund con
 investor bloc alliance charity organisation organization think-tank institute university
 platform network provider producer supplier developer publisher chain brand subsidiary
 shipper exporter importer utility miner refiner trader contractor laboratory daily
-tabloid magazine channel militia faction coalition
+tabloid magazine channel militia faction coalition club movement drugmaker
 ";
 
 /// Lowercase nouns after a name that make it a facility ("Sheraton Addis hotel").
 const FACILITY_NOUNS: &str = "
 hotel palace building terminal compound residence airfield airport stadium headquarters
 complex base port dam bridge plant hospital prison courthouse centre center venue hall
-mansion villa embassy consulate museum arena station refinery factory mine
+mansion villa embassy consulate museum arena station refinery factory mine colliery
+pit campus clinic shipyard warehouse depot
 ";
 
 /// Lowercase nouns after a name that make it a place ("Pará state", "Arauca province").
@@ -1080,7 +1119,7 @@ neighbourhood neighborhood suburb municipality oblast governorate prefecture can
 const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
 bay peninsula street avenue boulevard strait sea gulf coast desert forest canyon glacier
-province region district county oblast
+province region district county oblast pradesh krai
 ";
 
 /// All-capital abbreviations that are not organisations.
@@ -1094,11 +1133,29 @@ FTSE ESG CO2 PDF IT HR BC AD
 const FACILITY_HEADS: &str = "
 palace hotel airport building tower towers center centre stadium arena hall courthouse
 embassy consulate base station port harbor harbour bridge dam plant factory refinery
-prison jail hospital museum cathedral mosque temple monastery castle fortress square
+prison jail hospital museum cathedral mosque temple monastery castle fortress
 mall terminal complex camp headquarters barracks mansion residence theatre theater
 library gate memorial monument pavilion villa lodge estate mine pipeline reactor
 shipyard airfield airbase compound cemetery casa palacio palais palazzo parque schloss
-castillo quinta fort
+castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klinikum
+klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
+chateau palacio palacete colliery
+";
+
+/// Words that open an organisation's name: sports clubs' abbreviations ("FC Porto",
+/// "AC Milan", "VfB Stuttgart") and generic foreign heads ("Banco Santander").
+const ORG_PREFIXES: &str = "
+fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv rcd cd ud sd club banco grupo
+";
+
+/// Roles an organisation has as well as a person ("the club's chief executive", "TTK's
+/// general manager"): owning one says nothing about the owner's kind.
+const CORPORATE_ROLES: &str = "
+executive ceo cfo coo cto chairman chairwoman chairperson chair director director-general
+manager coach owner founder co-founder head officer editor correspondent reporter analyst
+economist auditor treasurer trustee player striker midfielder forward defender goalkeeper
+engineer nurse president vice-president spokesperson spokesman spokeswoman secretary
+secretary-general counsel board leader leaders
 ";
 
 /// Sentence-initial or headline words that are never names on their own.
@@ -1188,6 +1245,8 @@ static FACILITY_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(
 static PLACE_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLACE_NOUNS));
 static PLACE_HEAD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLACE_HEADS));
 static PLAIN_ACRONYM_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLAIN_ACRONYMS));
+static ORG_PREFIX_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(ORG_PREFIXES));
+static CORPORATE_ROLE_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(CORPORATE_ROLES));
 
 /// The longest place, institution or country phrase, in tokens, worth trying.
 pub const MAX_PHRASE_TOKENS: usize = 6;
@@ -1251,6 +1310,16 @@ pub fn is_place_noun(folded: &str) -> bool {
 
 pub fn is_place_head(folded: &str) -> bool {
     PLACE_HEAD_SET.contains(folded)
+}
+
+/// A word that opens an organisation's name ("FC", "Banco").
+pub fn is_org_prefix(folded: &str) -> bool {
+    ORG_PREFIX_SET.contains(folded)
+}
+
+/// A role that organisations hold as much as people do.
+pub fn is_corporate_role(folded: &str) -> bool {
+    CORPORATE_ROLE_SET.contains(folded)
 }
 
 /// An abbreviation such as GDP or CEO that names no organisation.

@@ -74,6 +74,37 @@ const SAYING: &[&str] = &[
     "suggested",
 ];
 
+/// Kinship nouns that name a person right after them.
+fn is_kinship(folded: &str) -> bool {
+    matches!(
+        folded,
+        "husband"
+            | "wife"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "widow"
+            | "widower"
+            | "uncle"
+            | "aunt"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "grandson"
+            | "granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "fiancee"
+            | "fiance"
+            | "partner"
+            | "boyfriend"
+            | "girlfriend"
+    )
+}
+
 fn is_particle(folded: &str) -> bool {
     PARTICLES.contains(&folded)
 }
@@ -81,6 +112,32 @@ fn is_particle(folded: &str) -> bool {
 fn is_abbreviation(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Whether the lowercase word starting at char `i` (just after a hyphen) is a name
+/// particle followed by more of the name: "-de la Cruz", "-de-Bretagne", "-van der Berg".
+fn hyphen_particle(chars: &[(usize, char)], i: usize) -> bool {
+    let mut j = i;
+    while j < chars.len() && chars[j].1.is_alphabetic() {
+        j += 1;
+    }
+    let word: String = chars[i..j].iter().map(|(_, c)| *c).collect();
+    if !is_particle(&word) {
+        return false;
+    }
+    // The particle must lead on: a hyphen or a space, then a capital or another particle.
+    match chars.get(j).map(|(_, c)| *c) {
+        Some('-' | '‐') => chars.get(j + 1).is_some_and(|(_, c)| c.is_uppercase()),
+        Some(' ') => {
+            let mut k = j + 1;
+            while k < chars.len() && chars[k].1.is_alphabetic() {
+                k += 1;
+            }
+            let next: String = chars[j + 1..k].iter().map(|(_, c)| *c).collect();
+            next.starts_with(char::is_uppercase) || is_particle(&next)
+        }
+        _ => false,
+    }
 }
 
 /// Splits a paragraph into word tokens with byte spans.
@@ -108,8 +165,14 @@ fn tokenize(text: &str) -> Vec<Token> {
             if matches!(c, '.' | '\'' | '’' | '-' | '‐') && alnum(j + 1) {
                 let next = chars[j + 1].1;
                 // "Türkiye-brokered", "Ottoman-era": a name glued to a lowercase word is
-                // the name alone. "al-Assad" and "Guinea-Bissau" stay whole.
-                if matches!(c, '-' | '‐') && first.is_uppercase() && next.is_lowercase() {
+                // the name alone. "al-Assad" and "Guinea-Bissau" stay whole, and so do
+                // particles inside compound names ("Groenewegen-de la Cruz",
+                // "Anne-de-Bretagne"), which a lowercase adjective never is.
+                if matches!(c, '-' | '‐')
+                    && first.is_uppercase()
+                    && next.is_lowercase()
+                    && !hyphen_particle(&chars, j + 1)
+                {
                     break;
                 }
                 // "Türkiye's" ends the word before the possessive.
@@ -201,8 +264,15 @@ impl<'a> Para<'a> {
             .filter(|t| t.end - t.start >= 4 && !t.value)
             .collect();
         let capitalised = long.iter().filter(|t| t.cap).count();
+        // A sentence that ends inside the paragraph ("... in Utrecht. Photo: Ann Roe / ANP")
+        // makes it a caption or prose, not a heading.
+        let sentence_inside = tokens.windows(2).any(|w| {
+            let gap = &text[w[0].outer_end..w[1].start];
+            gap.starts_with(". ") && w[0].end - w[0].start >= 2
+        });
         let heading = long.len() >= 3
             && capitalised * 10 >= long.len() * 6
+            && !sentence_inside
             && !text.trim_end().ends_with(['.', '”', '"']);
         let mut para = Para {
             text,
@@ -516,7 +586,10 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                 }
                 true
             } else if matches!(f, "of" | "for" | "to")
-                && (gz::is_title_head(prev) || gz::is_org_head(prev) || gz::is_facility_head(prev))
+                && (gz::is_title_head(prev)
+                    || gz::is_org_head(prev)
+                    || gz::is_facility_head(prev)
+                    || prev == "exchange")
                 || (f == "on" && gz::is_org_head(prev))
             {
                 k += 1;
@@ -535,11 +608,68 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                 b = k + 1;
                 continue;
             }
+            if let Some(end) = the_inside_body(para, b, n) {
+                b = end;
+                continue;
+            }
+            if let Some(end) = and_inside_body(para, a, b, n) {
+                b = end;
+                continue;
+            }
             break;
         }
         classify_run(para_index, para, a, b, out);
         i = b;
     }
+}
+
+/// Where a name that goes on over a lowercase "the" ends, when a body noun follows it:
+/// "the Continue the Change bloc", "the Stand Up the People party". Without the noun, a
+/// "the" between capitals is more often two names ("told Reuters the Kremlin said").
+fn the_inside_body(para: &Para, b: usize, n: usize) -> Option<usize> {
+    let t = &para.tokens;
+    if b >= n || t[b].folded != "the" || t[b].cap || !para.joined(b - 1, b) {
+        return None;
+    }
+    let mut end = b + 1;
+    while end < n && para.joined(end - 1, end) && para.is_name_token(end) {
+        end += 1;
+    }
+    let noun_follows = end > b + 1
+        && end < t.len()
+        && para.joined(end - 1, end)
+        && !t[end].cap
+        && gz::is_org_noun(&t[end].folded);
+    noun_follows.then_some(end)
+}
+
+/// Where a body's name that goes on over "and" ends, when the run `a..b` stops at an
+/// "and": "Disaster and Emergency Management Authority" (the part after "and" ends in a
+/// head word the part before lacks) and "Institute for Drugs and Medical Devices" (a head
+/// word, "for" or "of", then a topic that is no gazetteer name).
+fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
+    let t = &para.tokens;
+    if b >= n || !matches!(t[b].folded.as_str(), "and" | "&") || !para.joined(b - 1, b) {
+        return None;
+    }
+    let mut end = b + 1;
+    while end < n && para.joined(end - 1, end) && para.is_name_token(end) && !t[end - 1].possessive
+    {
+        end += 1;
+    }
+    if end == b + 1 || (a..b).any(|k| para.atoms[k].is_some()) {
+        return None;
+    }
+    let body_head = |f: &str| gz::is_org_head(f) || gz::is_facility_head(f);
+    // Only "the X and Y Authority": a company's own name ("Westpac and Commonwealth
+    // Bank") takes no article.
+    let after_the = a >= 1 && t[a - 1].folded == "the" && para.joined(a - 1, a);
+    let ends_in_head = body_head(&t[end - 1].folded) && after_the;
+    let left_has_head = body_head(&t[b - 1].folded);
+    let topic = (a + 1..b)
+        .any(|k| matches!(t[k].folded.as_str(), "for" | "of") && body_head(&t[k - 1].folded));
+    let right_clean = (b + 1..end).all(|k| para.atoms[k].is_none());
+    ((ends_in_head && !left_has_head) || (topic && right_clean && !left_has_head)).then_some(end)
 }
 
 /// Splits one run into places, institutions, organisations, facilities, titled persons
@@ -552,6 +682,17 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && (gz::is_stop_word(&tokens[a].folded) || is_connector(&tokens[a].folded))
         // A short acronym mid-sentence ("US", "IT") is not the pronoun or word it spells.
         && !(tokens[a].all_caps && tokens[a].folded.len() <= 3 && !tokens[a].sentence_start)
+        && !keeps_leading_word(para, a, b)
+    {
+        a += 1;
+    }
+    // "Drugmaker Kavona Pharmaceuticals": a descriptor capitalised only because it opens
+    // the sentence is not part of the name.
+    if b - a >= 2
+        && tokens[a].sentence_start
+        && para.atoms[a].is_none()
+        && gz::is_org_noun(&tokens[a].folded)
+        && para.joined(a, a + 1)
     {
         a += 1;
     }
@@ -573,20 +714,47 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     };
     // A run of capitals only ("CHOOSE YOUR LANGUAGE", "MARTIN DIVISEK / EPA") is a banner,
     // credit or dateline: only gazetteer phrases in it count.
-    let shouting = (a..b).all(|k| tokens[k].all_caps) && b - a >= 2
+    let capitals = (a..b).all(|k| tokens[k].all_caps);
+    let after = para.text[tokens[b - 1].outer_end..].trim_start();
+    // "VANNES, France —": a short capitalised word opening a paragraph before a comma,
+    // a country and a dash is a dateline too, not an acronym.
+    if capitals
+        && a == 0
+        && para.atoms[a].is_none()
+        && after.starts_with(',')
+        && b < tokens.len()
+        && para.atoms[b].is_some_and(|(_, k)| k == EntityKind::Place)
+        && after.chars().take(40).any(|c| matches!(c, '—' | '–' | '-'))
+    {
+        push(out, a, b, Some(EntityKind::Place));
+        return;
+    }
+    let shouting = capitals && b - a >= 2
         || (b - a == 1
             && tokens[a].all_caps
             && (neighbour_shouts(para, a) || tokens[a].folded.chars().count() > 6));
     if shouting {
         // "BELÉM, Brazil -": a capitalised run opening a paragraph before a dash, comma or
         // parenthesis is a dateline, which names a place.
-        let after = para.text[tokens[b - 1].outer_end..].trim_start();
+        // After a comma, a dateline goes on to its country and a dash ("VANNES, France —");
+        // "MINUSCA, the UN mission" is an appositive, not a dateline.
+        let dateline_comma = after.starts_with(',')
+            && (b < tokens.len() && para.atoms[b].is_some_and(|(_, k)| k == EntityKind::Place)
+                || after.chars().take(40).any(|c| matches!(c, '—' | '–'))
+                || after.get(..40).unwrap_or(after).contains(" - "));
         if a == 0
             && para.atoms[a].is_none_or(|(end, _)| end != b)
-            && after.starts_with(['-', '—', '–', ',', '('])
+            && (after.starts_with(['-', '—', '–', '(']) || dateline_comma)
         {
             push(out, a, b, Some(EntityKind::Place));
             return;
+        }
+        // A long acronym with an appositive ("MINUSCA, the UN mission in the country").
+        if b - a == 1 && !neighbour_shouts(para, a) {
+            if let Some(kind) = descriptor_cue(para, a, b) {
+                push(out, a, b, Some(kind));
+                return;
+            }
         }
         let mut k = a;
         while k < b {
@@ -611,7 +779,15 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     let head_before_of = (a + 1..b)
         .find(|&k| matches!(tokens[k].folded.as_str(), "of" | "for" | "on"))
         .map(|k| tokens[k - 1].folded.as_str());
-    let org = b - a >= 2 && (gz::is_org_head(last) || head_before_of.is_some_and(gz::is_org_head));
+    let org = b - a >= 2
+        && (gz::is_org_head(last)
+            || head_before_of.is_some_and(gz::is_org_head)
+            // "FC Porto", "Banco Santander": a club or company prefix opens the name.
+            || (gz::is_org_prefix(&tokens[a].folded)
+                && (tokens[a].all_caps || tokens[a].folded.len() > 3 || is_acronym(para.word(a))))
+            // "National Stock Exchange of India": an exchange only as a stock exchange, since
+            // "Prisoner Exchange" is an event.
+            || (a + 1..b).any(|k| tokens[k].folded == "exchange" && tokens[k - 1].folded == "stock"));
     let facility = b - a >= 2
         && (gz::is_facility_head(last) || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
@@ -643,7 +819,13 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // Title words first, then a name: "Ukrainian Defense Minister Andriy Kovalenko".
     if let Some(split) = title_split(para, a, b) {
         emit_atoms(para_index, para, a, split, out);
-        push(out, split, b, Some(EntityKind::Person));
+        out.push(Candidate {
+            para: para_index,
+            a: split,
+            b,
+            kind: Some(EntityKind::Person),
+            detail: Some(para.span_text(a, split).to_string()),
+        });
         return;
     }
     // Otherwise: gazetteer phrases, and unknown runs between them.
@@ -651,6 +833,22 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     let mut run_start = a;
     while k < b {
         if let Some((end, kind)) = para.atoms[k] {
+            // "Manchester United", "Paris Saint-Germain": a place that opens a longer name
+            // with an unknown word is part of that name, whose kind is decided later.
+            if kind == EntityKind::Place && end < b && plain_name_word(para, end) {
+                k = end;
+                continue;
+            }
+            // "Ana Lima", "Denzel Washington": a place right after a given name is a surname.
+            if kind == EntityKind::Place
+                && end == k + 1
+                && k > run_start
+                && para.joined(k - 1, k)
+                && gz::is_given_name(&tokens[k - 1].folded)
+            {
+                k = end;
+                continue;
+            }
             if end <= b {
                 unknown_run(para_index, para, run_start, k, out);
                 push(out, k, end, Some(kind));
@@ -662,6 +860,21 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         k += 1;
     }
     unknown_run(para_index, para, run_start, b, out);
+}
+
+/// A function word that still opens a name: a given name that is also a word ("Can
+/// Öztürk", "Will Smith") before another capital, or an article capitalised mid-sentence
+/// ("the sports daily A Bola"), which only a name's first word would be.
+fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
+    let t = &para.tokens;
+    if a + 1 >= b || !para.joined(a, a + 1) || !t[a + 1].cap {
+        return false;
+    }
+    let next = t[a + 1].folded.as_str();
+    let next_plain = !gz::is_stop_word(next) && !is_title_word(next) && para.atoms[a + 1].is_none();
+    let f = t[a].folded.as_str();
+    (gz::is_given_name(f) && next_plain && !t[a].sentence_start)
+        || (matches!(f, "a" | "o") && !t[a].sentence_start && next_plain && !para.heading)
 }
 
 fn neighbour_shouts(para: &Para, i: usize) -> bool {
@@ -717,8 +930,13 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             if seen_head && after_connector {
                 best = Some(k + 1);
             }
-        } else if !seen_head && k + 1 < b && gz::is_title_head(&tokens[k + 1].folded) {
-            // "Irrigation Minister": an unknown word qualifying the title that follows.
+        } else if !seen_head
+            && (k + 1..b.min(k + 4))
+                .take_while(|&h| tokens[h].cap)
+                .any(|h| gz::is_title_head(&tokens[h].folded))
+        {
+            // "Irrigation Minister", "Civil Protection Minister": unknown words qualifying
+            // the title that follows belong to the title, not to the name after it.
         } else {
             break;
         }
@@ -741,6 +959,26 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
     namelike.then_some(split)
 }
 
+/// A capitalised word that is nothing but a name: no gazetteer phrase, title, head word,
+/// demonym or function word.
+fn plain_name_word(para: &Para, k: usize) -> bool {
+    let t = &para.tokens[k];
+    let f = t.folded.as_str();
+    para.joined(k - 1, k)
+        && para.is_name_token(k)
+        && !t.all_caps
+        && para.atoms[k].is_none()
+        && !is_title_word(f)
+        && !gz::is_org_head(f)
+        && !gz::is_facility_head(f)
+        && !gz::is_place_head(f)
+        && gz::demonym(f).is_none()
+        && !gz::is_stop_word(f)
+        && !gz::is_given_name(f)
+        && !is_connector(f)
+        && !is_particle(f)
+}
+
 /// Records an unknown run after trimming demonyms and function words at its edges.
 fn unknown_run(
     para_index: usize,
@@ -759,7 +997,7 @@ fn unknown_run(
             || gz::is_month(f)
             || gz::is_weekday(f)
     };
-    while a < b && skip(a) {
+    while a < b && skip(a) && !keeps_leading_word(para, a, b) {
         a += 1;
     }
     while b > a && skip(b - 1) {
@@ -803,21 +1041,36 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     {
         return (true, None);
     }
-    // "Putin's aide", "Trump's Ukraine envoy": the owner of a role is a person.
-    if tokens[b - 1].possessive {
+    // "Putin's aide", "Trump's Ukraine envoy": the owner of a role is a person. Roles that
+    // bodies hold too ("the club's chief executive", "TTK's general manager") say nothing,
+    // and an acronym owner is a body far more often than a person.
+    if tokens[b - 1].possessive && !(b - a == 1 && tokens[a].all_caps) {
         let mut k = b;
-        while k < tokens.len() && k < b + 4 && para.joined(k - 1, k) || k == b {
-            if k >= tokens.len() {
-                break;
-            }
-            if gz::is_title_head(&tokens[k].folded) {
-                return (true, None);
-            }
-            if !(tokens[k].cap || is_title_word(&tokens[k].folded)) {
+        let mut last_head = None;
+        while k < tokens.len() && k < b + 4 && (k == b || para.joined(k - 1, k)) {
+            let f = tokens[k].folded.as_str();
+            if gz::is_title_head(f) {
+                last_head = Some(f);
+            } else if !(tokens[k].cap || is_title_word(f)) {
                 break;
             }
             k += 1;
         }
+        if last_head.is_some_and(|f| !gz::is_corporate_role(f)) {
+            return (true, None);
+        }
+    }
+    // "Zhelev, 61, a former mayor": an age in commas follows only a person.
+    if gap_after.trim() == "," && b < tokens.len() {
+        let rest = &para.text[tokens[b].start..];
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')']) {
+            return (true, None);
+        }
+    }
+    // "her husband Serkan", "his daughter Ana": a relative named after the kinship noun.
+    if a >= 1 && para.joined(a - 1, a) && is_kinship(&tokens[a - 1].folded) {
+        return (true, None);
     }
     // Bylines and sign-offs: "By Jane Roe", "(Reporting by Jane Roe; editing by ...)".
     if a >= 1 && tokens[a - 1].folded == "by" && para.joined(a - 1, a) {
@@ -931,7 +1184,13 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
     for (index, c) in candidates.iter_mut().enumerate() {
         let para = &paras[c.para];
         if c.kind == Some(EntityKind::Person) {
-            c.detail = title_before(para, c.a).or_else(|| title_after(para, c.b));
+            let found = title_before(para, c.a).or_else(|| title_after(para, c.b));
+            // The title split off the run ("Coastal Defence Minister") may be longer
+            // than the one the cue words reach; the fuller one wins.
+            c.detail = match (c.detail.take(), found) {
+                (Some(split), Some(cue)) if split.len() > cue.len() => Some(split),
+                (split, cue) => cue.or(split),
+            };
             continue;
         }
         if c.kind.is_some() {
@@ -939,13 +1198,52 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         }
         let (cued, detail) = person_cue(para, c.a, c.b);
         let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded.as_str()));
+        // "health agency ARS Bretagne said": a body named after its lowercase descriptor
+        // is a body, whatever verb follows; only a title would say otherwise.
+        if detail.is_none() && org_noun_before(para, c.a) {
+            c.kind = Some(EntityKind::Organization);
+            continue;
+        }
+        // "Kestrel sporting director Ana Lima": the owner of the next person's role.
+        if let Some(kind) = (detail.is_none() && !common)
+            .then(|| role_owner_kind(para, c.b))
+            .flatten()
+        {
+            c.kind = Some(kind);
+            continue;
+        }
         if cued && !(common && detail.is_none() && c.b - c.a >= 2 && para.heading) {
             c.kind = Some(EntityKind::Person);
             c.detail = detail;
             continue;
         }
-        // A lone acronym in running text (TASS, NATO): an organisation.
+        // "N-nitrosodimethylamine, or NDMA": an abbreviation of a lowercase term is a
+        // thing's short name, not a body's.
         let t = &para.tokens[c.a];
+        if c.b - c.a == 1
+            && t.all_caps
+            && c.a >= 2
+            && para.tokens[c.a - 1].folded == "or"
+            && para.gap(c.a - 2, c.a - 1).trim() == ","
+            && !para.tokens[c.a - 2].cap
+        {
+            continue;
+        }
+        // "A group calling itself NightSpider": a name a group gives itself.
+        if c.a >= 2
+            && matches!(
+                para.tokens[c.a - 1].folded.as_str(),
+                "itself" | "themselves"
+            )
+            && matches!(
+                para.tokens[c.a - 2].folded.as_str(),
+                "calling" | "calls" | "called" | "named" | "naming"
+            )
+        {
+            c.kind = Some(EntityKind::Organization);
+            continue;
+        }
+        // A lone acronym in running text (TASS, NATO): an organisation.
         if c.b - c.a == 1
             && t.all_caps
             && (2..=6).contains(&t.folded.chars().count())
@@ -971,7 +1269,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             && para.atoms[c.a].is_none()
             && p.b == c.a
             && c.b - c.a == 1
-            && para.tokens[c.a].all_caps
+            && is_acronym(para.word(c.a))
             && para.gap(c.a - 1, c.a).trim() == "("
             && para.text[para.tokens[c.a].outer_end..].starts_with(')')
         {
@@ -985,23 +1283,102 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         }
     }
     propagate(paras, candidates, &lowercase);
-    // "in Arauca", "near Saravena": an unknown name after a preposition of place.
-    for c in candidates.iter_mut().filter(|c| c.kind.is_none()) {
+    // "in Arauca", "near Saravena": an unknown name after a preposition of place, and the
+    // names listed with it ("in Arauca and Saravena").
+    let mut placed: Vec<(usize, usize)> = Vec::new();
+    for c in candidates.iter_mut() {
         let para = &paras[c.para];
         let t = &para.tokens;
-        if c.a >= 1
-            && !t[c.a].sentence_start
-            && !para.heading
+        if c.kind.is_some() {
+            if c.kind == Some(EntityKind::Place) && after_place_preposition(para, c.a) {
+                placed.push((c.para, c.b));
+            }
+            continue;
+        }
+        if c.a == 0
+            || t[c.a].sentence_start
+            || para.heading
+            || (c.a..c.b).any(|k| lowercase.contains(t[k].folded.as_str()))
+        {
+            continue;
+        }
+        let listed = c.a >= 2
+            && matches!(t[c.a - 1].folded.as_str(), "and" | "or")
             && para.joined(c.a - 1, c.a)
-            && matches!(
-                t[c.a - 1].folded.as_str(),
-                "in" | "near" | "outside" | "across" | "throughout" | "around"
-            )
-            && !(c.a..c.b).any(|k| lowercase.contains(t[k].folded.as_str()))
+            && placed.contains(&(c.para, c.a - 1));
+        if after_place_preposition(para, c.a) || listed {
+            c.kind = Some(EntityKind::Place);
+            placed.push((c.para, c.b));
+        }
+    }
+    // "Vannes hospital" where the article names Vannes as a place elsewhere: the hospital
+    // in that place, so the name stays a place.
+    let places: HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.kind == Some(EntityKind::Place))
+        .map(|c| gz::fold(paras[c.para].span_text(c.a, c.b)))
+        .collect();
+    for c in candidates.iter_mut() {
+        let para = &paras[c.para];
+        let t = &para.tokens;
+        if c.kind == Some(EntityKind::Facility)
+            && c.b < t.len()
+            && !t[c.b].cap
+            && gz::is_facility_noun(&t[c.b].folded)
+            && places.contains(&gz::fold(para.span_text(c.a, c.b)))
         {
             c.kind = Some(EntityKind::Place);
         }
     }
+}
+
+/// Whether the name at token `a` follows a preposition of place: "in", "near", "towards",
+/// "across the", or "to" after a verb of travel ("diverted patients to Rennes").
+fn after_place_preposition(para: &Para, a: usize) -> bool {
+    let t = &para.tokens;
+    if a == 0 || !para.joined(a - 1, a) {
+        return false;
+    }
+    let before = t[a - 1].folded.as_str();
+    if matches!(
+        before,
+        "in" | "near" | "outside" | "across" | "throughout" | "around" | "towards" | "toward"
+    ) {
+        return true;
+    }
+    // "across the Morbihan": only these prepositions, since "in the X" is often a paper.
+    if before == "the"
+        && a >= 2
+        && para.joined(a - 2, a - 1)
+        && matches!(t[a - 2].folded.as_str(), "across" | "throughout")
+    {
+        return true;
+    }
+    if matches!(before, "to" | "from") {
+        let from = a.saturating_sub(5);
+        return (from..a - 1).any(|k| {
+            matches!(
+                t[k].folded.as_str(),
+                "flew"
+                    | "flown"
+                    | "travelled"
+                    | "traveled"
+                    | "diverted"
+                    | "divert"
+                    | "sent"
+                    | "evacuated"
+                    | "relocated"
+                    | "airlifted"
+                    | "headed"
+                    | "drove"
+                    | "deported"
+                    | "fled"
+                    | "arrived"
+                    | "returned"
+            )
+        }) && !(from..a - 1).any(|k| t[k].sentence_start && k > from);
+    }
+    false
 }
 
 /// Spreads kinds until nothing changes: surnames that recur, names listed with a known
@@ -1027,9 +1404,16 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
             .iter()
             .filter_map(|c| c.kind.map(|k| (c.para, c.a, c.b, k)))
             .collect();
+        let short_forms = body_short_forms(paras, candidates);
         let mut changed = false;
         for c in candidates.iter_mut().filter(|c| c.kind.is_none()) {
             let para = &paras[c.para];
+            let folded: Vec<&str> = (c.a..c.b).map(|k| para.tokens[k].folded.as_str()).collect();
+            if let Some(&kind) = short_forms.get(&folded.join(" ")) {
+                c.kind = Some(kind);
+                changed = true;
+                continue;
+            }
             let last = para.tokens[c.b - 1].folded.as_str();
             let is_surname = surnames.contains(last)
                 || (last.len() >= 4 && surname_keys.contains(&gz::phonetic_key(last)));
@@ -1064,6 +1448,38 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
     }
 }
 
+/// Short forms of the article's bodies: "Sunvara" for "Sunvara Pharmaceuticals" (an
+/// organisation without its trailing head word) and "Anne-de-Bretagne" for "Hôpital
+/// Anne-de-Bretagne" (a facility without its leading head word). A facility's trailing
+/// head is left alone: "Benfica" in "Benfica Campus" names the club, not the campus.
+fn body_short_forms(
+    paras: &[Para],
+    candidates: &[Candidate],
+) -> std::collections::HashMap<String, EntityKind> {
+    let mut out = std::collections::HashMap::new();
+    for c in candidates.iter().filter(|c| c.b - c.a >= 2) {
+        let t = &paras[c.para].tokens;
+        let words = |a: usize, b: usize| {
+            (a..b)
+                .map(|k| t[k].folded.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        match c.kind {
+            Some(EntityKind::Organization) if gz::is_org_head(&t[c.b - 1].folded) => {
+                out.entry(words(c.a, c.b - 1))
+                    .or_insert(EntityKind::Organization);
+            }
+            Some(EntityKind::Facility) if gz::is_facility_head(&t[c.a].folded) => {
+                out.entry(words(c.a + 1, c.b))
+                    .or_insert(EntityKind::Facility);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Kinds a run's neighbours give it: a lowercase descriptor before ("port operator HHLA",
 /// "analysts at Westpac", "shares of Toyota") or after ("Sheraton Addis hotel", "Pará
 /// state", "Kestrel shareholders"), or an appositive (", the Commission's headquarters").
@@ -1074,12 +1490,15 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
         if gz::is_org_noun(before) {
             return Some(EntityKind::Organization);
         }
-        // "the town of Saravena", "the port of Outeiro".
+        // "the town of Saravena", "the port of Outeiro", "a former mayor of Plovdiv".
         if before == "of"
             && a >= 2
             && para.joined(a - 2, a - 1)
             && (gz::is_place_noun(&t[a - 2].folded)
-                || matches!(t[a - 2].folded.as_str(), "port" | "department"))
+                || matches!(
+                    t[a - 2].folded.as_str(),
+                    "port" | "department" | "mayor" | "governor" | "outskirts" | "suburbs"
+                ))
         {
             return Some(EntityKind::Place);
         }
@@ -1103,10 +1522,14 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
         if gz::is_place_noun(after) {
             return Some(EntityKind::Place);
         }
+        // "Kestrel shareholders", "the Revival party", "the Genel Maden-İş union".
         if matches!(
             after,
             "shares" | "shareholders" | "stock" | "investors" | "employees"
-        ) {
+        ) || (gz::is_org_noun(after)
+            // "Patient group Harteraad": the noun describes the name after it instead.
+            && !(b + 1 < t.len() && t[b + 1].cap && para.joined(b, b + 1)))
+        {
             return Some(EntityKind::Organization);
         }
     }
@@ -1135,7 +1558,8 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
                 if gz::is_facility_noun(f) {
                     return Some(EntityKind::Facility);
                 }
-                if gz::is_org_noun(f) {
+                // "MINUSCA, the UN mission in the country".
+                if gz::is_org_noun(f) || matches!(f, "mission" | "team" | "side") {
                     return Some(EntityKind::Organization);
                 }
                 if gz::is_place_noun(f) {
@@ -1143,6 +1567,64 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
                 }
             }
         }
+    }
+    // "his first club, Vitória de Guimarães, which": an appositive name after a body noun.
+    if a >= 1
+        && para.gap(a - 1, a).trim() == ","
+        && !t[a - 1].cap
+        && gz::is_org_noun(&t[a - 1].folded)
+        && b < t.len()
+        && matches!(para.gap(b - 1, b).trim(), "," | "(")
+    {
+        return Some(EntityKind::Organization);
+    }
+    None
+}
+
+/// An abbreviation: one word with at least two capitals and no more small letters than
+/// capitals ("ELN", "BfArM", "3R").
+pub fn is_acronym(word: &str) -> bool {
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    let lower = word.chars().filter(|c| c.is_lowercase()).count();
+    let digits = word.chars().filter(|c| c.is_ascii_digit()).count();
+    (upper >= 2 || (upper >= 1 && digits >= 1)) && lower <= upper && !word.contains(' ')
+}
+
+/// A lowercase noun that says what kind of body the name after it is ("health agency",
+/// "patient group", "sports daily"), joined to the name.
+fn org_noun_before(para: &Para, a: usize) -> bool {
+    let t = &para.tokens;
+    a >= 1 && para.joined(a - 1, a) && !t[a - 1].cap && gz::is_org_noun(&t[a - 1].folded)
+}
+
+/// The kind of a name that owns the role of the person named after it, without a
+/// possessive: "Zonguldak governor Nurettin Demir" (a place governs), "Kestrel sporting
+/// director Ana Lima" (a body employs).
+fn role_owner_kind(para: &Para, b: usize) -> Option<EntityKind> {
+    let t = &para.tokens;
+    if t[b - 1].possessive || para.heading {
+        return None;
+    }
+    let mut k = b;
+    while k < t.len() && k < b + 3 && para.joined(k - 1, k) && !t[k].cap {
+        let f = t[k].folded.as_str();
+        if gz::is_title_head(f) {
+            let name_follows = k + 1 < t.len() && para.joined(k, k + 1) && t[k + 1].cap;
+            if !name_follows {
+                return None;
+            }
+            return Some(if matches!(f, "governor" | "mayor" | "prefect") {
+                EntityKind::Place
+            } else if gz::is_corporate_role(f) {
+                EntityKind::Organization
+            } else {
+                return None;
+            });
+        }
+        if t[k].value || is_connector(f) || gz::is_stop_word(f) {
+            return None;
+        }
+        k += 1;
     }
     None
 }
@@ -1220,6 +1702,220 @@ mod tests {
             .into_iter()
             .find(|m| m.text == text)
             .and_then(|m| m.detail)
+    }
+
+    fn kind_of(paragraphs: &[&str], text: &str) -> Option<EntityKind> {
+        extract_mentions(&article(paragraphs))
+            .into_iter()
+            .find(|m| m.text == text)
+            .map(|m| m.kind)
+    }
+
+    #[test]
+    fn a_title_run_gives_the_name_after_its_last_head() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Coastal Defence Minister Petra Ilves said the dykes held.",
+                "Petra Ilves",
+                "Coastal Defence Minister",
+            ),
+            (
+                "Water Resources Secretary Omar Haddad visited the dam.",
+                "Omar Haddad",
+                "Water Resources Secretary",
+            ),
+            (
+                "Culture Minister Émile Brossard opened the museum.",
+                "Émile Brossard",
+                "Culture Minister",
+            ),
+        ];
+        for (text, name, title) in cases {
+            assert_eq!(names(&[text], EntityKind::Person), vec![*name], "{text}");
+            assert_eq!(detail_of(&[text], name).as_deref(), Some(*title), "{text}");
+        }
+    }
+
+    #[test]
+    fn names_with_particles_after_a_hyphen_stay_whole() {
+        let cases: &[(&str, &str, EntityKind)] = &[
+            (
+                "“We will appeal,” said its chair, Lotte Verbeek-van den Berg.",
+                "Lotte Verbeek-van den Berg",
+                EntityKind::Person,
+            ),
+            (
+                "Patients were moved from the Hôpital Marie-de-Savoie overnight.",
+                "Hôpital Marie-de-Savoie",
+                EntityKind::Facility,
+            ),
+            (
+                "The fee was agreed by his agent, Tomás de la Vega, who declined to comment.",
+                "Tomás de la Vega",
+                EntityKind::Person,
+            ),
+        ];
+        for (text, name, kind) in cases {
+            assert_eq!(kind_of(&[text], name), Some(*kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn given_names_that_are_also_words_or_places_open_a_name() {
+        let text = [
+            "By Jorge Ramos and Can Yılmaz",
+            "(Reporting by Sofia Markou)",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        for name in ["Jorge Ramos", "Can Yılmaz", "Sofia Markou"] {
+            assert!(persons.contains(&name.to_string()), "{name}: {persons:?}");
+        }
+        assert!(names(&text, EntityKind::Place).is_empty());
+    }
+
+    #[test]
+    fn ages_in_commas_and_kinship_nouns_mark_persons() {
+        let text = [
+            "Halvorsen, 58, said the ferry left late.",
+            "Her son Ilkin, 19, was among the passengers.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert_eq!(persons, vec!["Halvorsen", "Ilkin"]);
+    }
+
+    #[test]
+    fn bodies_are_told_by_head_words_prefixes_and_descriptors() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Generic maker Kavona Pharmaceuticals cut its forecast.",
+                "Kavona Pharmaceuticals",
+            ),
+            ("He joined from FC Lindau last year.", "FC Lindau"),
+            (
+                "Shares rose on the Karachi Stock Exchange on Monday.",
+                "Karachi Stock Exchange",
+            ),
+            (
+                "It was run by the Flood and Coastal Protection Agency until May.",
+                "Flood and Coastal Protection Agency",
+            ),
+            (
+                "The Federal Office for Roads and Bridges (BfSB) objected.",
+                "Federal Office for Roads and Bridges",
+            ),
+            (
+                "The Federal Office for Roads and Bridges (BfSB) objected.",
+                "BfSB",
+            ),
+            (
+                "The regional health agency VSN Nord said beds were short.",
+                "VSN Nord",
+            ),
+            (
+                "The motion came from the populist Green Dawn party on Friday.",
+                "Green Dawn",
+            ),
+            (
+                "The vote split the Forward the Republic bloc in two.",
+                "Forward the Republic",
+            ),
+            (
+                "A group calling itself BlackMoth posted the files.",
+                "BlackMoth",
+            ),
+            (
+                "The fee will go to his first club, Sporting Ribeira, which trained him.",
+                "Sporting Ribeira",
+            ),
+            (
+                "UNMISS, the UN mission in the country, will verify the count.",
+                "UNMISS",
+            ),
+        ];
+        for (text, name) in cases {
+            assert_eq!(
+                kind_of(&[text], name),
+                Some(EntityKind::Organization),
+                "{text}"
+            );
+        }
+        // An acronym for a lowercase term names a substance, not a body.
+        let text = ["Tests found benzene-glycol ether, or BGE, in the water."];
+        assert!(names(&text, EntityKind::Organization).is_empty());
+        // The place opening a longer name is part of it.
+        let text = ["Talks with Madrid Ortega stalled."];
+        assert!(names(&text, EntityKind::Place).is_empty());
+    }
+
+    #[test]
+    fn corporate_roles_owned_by_a_body_do_not_make_it_a_person() {
+        let text = [
+            "Norvik’s chief executive, Jana Holm, resigned. KLV’s general manager, Aras Beg, stayed.",
+            "Varna governor Petar Dimov and Kestrel sporting director Ana Lima met on Monday.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert_eq!(
+            persons,
+            vec!["Jana Holm", "Aras Beg", "Petar Dimov", "Ana Lima"],
+            "{persons:?}"
+        );
+        assert_eq!(kind_of(&text, "Kestrel"), Some(EntityKind::Organization));
+        assert_eq!(kind_of(&text, "Varna"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn a_short_form_of_a_body_takes_the_body_kind() {
+        let text = [
+            "Drugmaker Kavona Pharmaceuticals recalled the tablets.",
+            "Shares in Kavona fell 3%.",
+            "Staff at the Hôpital Saint-Lazare were told to stay. Funds for the Saint-Lazare were promised.",
+        ];
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec!["Kavona Pharmaceuticals", "Kavona"]
+        );
+        assert_eq!(kind_of(&text, "Saint-Lazare"), Some(EntityKind::Facility));
+    }
+
+    #[test]
+    fn unknown_places_follow_prepositions_of_place_and_travel() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The fire spread towards Kerasia overnight.", &["Kerasia"]),
+            (
+                "Ambulances were diverted to Auray and Pontivy.",
+                &["Auray", "Pontivy"],
+            ),
+            ("He flew in from Bossangoa on Sunday.", &["Bossangoa"]),
+            (
+                "Zelev, a former mayor of Velingrad, resigned.",
+                &["Velingrad"],
+            ),
+            (
+                "Road blocks stood across the Finistère all week.",
+                &["Finistère"],
+            ),
+            (
+                "Nurses at a clinic in Tarnby. Photo: Ole Berg / Ritzau",
+                &["Tarnby"],
+            ),
+        ];
+        for (text, places) in cases {
+            assert_eq!(names(&[text], EntityKind::Place), *places, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_capitalised_dateline_before_a_country_is_a_place() {
+        let text = [
+            "QUIMPER, France — The Quimper hospital closed its wards.",
+            "Staff in Quimper were sent home.",
+        ];
+        assert_eq!(
+            names(&text, EntityKind::Place),
+            vec!["QUIMPER", "France", "Quimper", "Quimper"]
+        );
+        assert!(names(&text, EntityKind::Organization).is_empty());
+        assert!(names(&text, EntityKind::Facility).is_empty());
     }
 
     #[test]

@@ -18,7 +18,8 @@ pub struct ValueSpan {
 const NUM_WORD: &str = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
 const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion)";
 const DIGITS: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
-const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
+// A full month name ends at a word boundary: "Marchetti" and "Mayor" hold no month.
+const MONTH: &str = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
 const MONTH_NAMES: [&str; 11] = [
     "January",
     "February",
@@ -574,6 +575,17 @@ mod tests {
                     && d.as_deref() == Some(noun)),
                 "{text:?}: {found:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_month_inside_a_longer_word_is_no_date() {
+        for text in ["Mayor Junet Marchand spoke.", "Augustine Marchetti left."] {
+            let dates: Vec<ValueSpan> = find_values(text)
+                .into_iter()
+                .filter(|v| v.kind == EntityKind::Date)
+                .collect();
+            assert!(dates.is_empty(), "{text}: {dates:?}");
         }
     }
 
