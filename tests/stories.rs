@@ -164,8 +164,8 @@ fn planted_disputes_are_found_and_non_disputes_are_not_flagged() {
     let precision = total.flagged_right as f64 / total.flagged.max(1) as f64;
     println!("round accuracy {rounds:.2} · dispute recall {recall:.2} · precision {precision:.2}");
     assert!(rounds >= 0.9, "round accuracy {rounds:.2}");
-    assert!(recall >= 0.75, "dispute recall {recall:.2}");
-    assert!(precision >= 0.9, "dispute precision {precision:.2}");
+    assert!(recall >= 0.8, "dispute recall {recall:.2}");
+    assert!(precision >= 0.95, "dispute precision {precision:.2}");
 }
 
 /// The held-out stories (tests/fixtures/heldout/stories), written blind and not used for
@@ -203,7 +203,7 @@ fn held_out_stories_are_measured() {
     // Guards at the level first measured after the matching was made strict (kinds must
     // agree): a drop here means a change generalises worse, not better.
     assert!(rounds >= 0.9, "held-out round accuracy {rounds:.2}");
-    assert!(recall >= 0.75, "held-out dispute recall {recall:.2}");
+    assert!(recall >= 0.8, "held-out dispute recall {recall:.2}");
     assert!(
         precision >= 0.9,
         "held-out dispute precision {precision:.2}"

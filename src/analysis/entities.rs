@@ -64,7 +64,23 @@ fn form_key(kind: EntityKind, text: &str) -> String {
         .strip_prefix("the ")
         .map(str::to_string)
         .unwrap_or(folded);
-    if is_name_kind(kind) {
+    if kind == EntityKind::Organization {
+        // "Ministry of Commerce" and "Commerce Ministry" are one body.
+        for head in [
+            "ministry",
+            "department",
+            "office",
+            "commission",
+            "council",
+            "agency",
+        ] {
+            if let Some(rest) = folded.strip_prefix(&format!("{head} of ")) {
+                let rest = rest.strip_prefix("the ").unwrap_or(rest);
+                return format!("{rest} {head}");
+            }
+        }
+        folded
+    } else if is_name_kind(kind) {
         folded
     } else {
         folded.replace(',', "")

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod entities;
 pub mod gazetteer;
 pub mod mentions;
+pub mod propagate;
 pub mod rounds;
 pub mod sentences;
 pub mod value_spans;
@@ -202,7 +203,10 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
             found
         })
         .collect();
-    let entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
+    let mut entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
+    if propagate::propagate_names(&articles, &mut mentions, &entities) {
+        entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
+    }
     let cues: Vec<Vec<rounds::OrdinalCue>> = articles.iter().map(rounds::ordinal_cues).collect();
     let anchors = anchors(&articles);
     let (rounds, article_round) = assign_rounds(&articles, &mentions, &cues, &anchors, config);
