@@ -16,6 +16,7 @@ pub use rounds::Round;
 
 use crate::config::Config;
 use crate::corpus::Article;
+use rayon::prelude::*;
 use serde::Serialize;
 
 /// What a mention names or states.
@@ -177,10 +178,12 @@ pub fn comparison_involves(analysis: &Analysis, comparison: &Comparison, entity:
 
 /// Runs the whole analysis over `articles`.
 pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
-    let mut mentions: Vec<Mention> = articles
-        .iter()
+    // Mentions are per article, so articles are read in parallel; an indexed parallel
+    // collect keeps article order, which `mentions_of` relies on.
+    let per_article: Vec<Vec<Mention>> = articles
+        .par_iter()
         .enumerate()
-        .flat_map(|(index, article)| {
+        .map(|(index, article)| {
             let mut found = mentions::extract_mentions(article);
             for mention in &mut found {
                 mention.article = index;
@@ -188,6 +191,7 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
             found
         })
         .collect();
+    let mut mentions: Vec<Mention> = per_article.into_iter().flatten().collect();
     let entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
     let (rounds, article_round) = assign_rounds(&articles, &mentions, config);
     let round_of_ordinal = |n: u32| rounds.iter().position(|r| r.number == Some(n));
