@@ -910,9 +910,7 @@ fn md(take: &Take, meta: &Meta, paras: &[String], rng: &mut Rng) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "# {}\n", meta.title);
     if let Some(b) = meta.byline {
-        let _ = writeln!(s, "*By {b}* | {}\n", take.outlet);
-    } else {
-        let _ = writeln!(s, "*{}*\n", take.outlet);
+        let _ = writeln!(s, "By {b}\n");
     }
     let _ = writeln!(s, "{}\n", date_line(meta.published, rng));
     for (i, p) in paras.iter().enumerate() {
@@ -929,11 +927,13 @@ fn md(take: &Take, meta: &Meta, paras: &[String], rng: &mut Rng) -> String {
     if let Some(w) = wire_note(meta) {
         let _ = writeln!(s, "{w}\n");
     }
-    let _ = writeln!(
-        s,
-        "---\n\n[Sign up for our newsletter]({}/newsletter)",
-        meta.url
-    );
+    if rng.chance(50) {
+        let _ = writeln!(s, "Source: {}\n", take.outlet);
+    } else {
+        let _ = writeln!(s, "Share this article\n");
+        let _ = writeln!(s, "Copyright 2025 {}. All rights reserved.\n", take.outlet);
+    }
+    let _ = writeln!(s, "[Sign up for our newsletter]({}/newsletter)", meta.url);
     s
 }
 
