@@ -19,6 +19,7 @@ pub use rounds::Round;
 use crate::config::Config;
 use crate::corpus::Article;
 use chrono::Datelike;
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -192,10 +193,12 @@ pub fn comparison_involves(analysis: &Analysis, comparison: &Comparison, entity:
 
 /// Runs the whole analysis over `articles`.
 pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
-    let mut mentions: Vec<Mention> = articles
-        .iter()
+    // Mentions are per article, so articles are read in parallel; an indexed parallel
+    // collect keeps article order, which `mentions_of` relies on.
+    let per_article: Vec<Vec<Mention>> = articles
+        .par_iter()
         .enumerate()
-        .flat_map(|(index, article)| {
+        .map(|(index, article)| {
             let mut found = mentions::extract_mentions(article);
             for mention in &mut found {
                 mention.article = index;
@@ -203,11 +206,13 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
             found
         })
         .collect();
+    let mut mentions: Vec<Mention> = per_article.into_iter().flatten().collect();
     let mut entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
     if propagate::propagate_names(&articles, &mut mentions, &entities) {
         entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
     }
-    let cues: Vec<Vec<rounds::OrdinalCue>> = articles.iter().map(rounds::ordinal_cues).collect();
+    let cues: Vec<Vec<rounds::OrdinalCue>> =
+        articles.par_iter().map(rounds::ordinal_cues).collect();
     let anchors = anchors(&articles);
     let (rounds, article_round) = assign_rounds(&articles, &mentions, &cues, &anchors, config);
     let round_of_ordinal = |n: u32| rounds.iter().position(|r| r.number == Some(n));

@@ -389,6 +389,13 @@ pub(crate) fn json(stem: &str, name: &str, text: &str) -> (Vec<Raw>, Vec<(String
             )
         }
     };
+    // An empty list would otherwise load nothing and say nothing (found by fuzzing).
+    if items.is_empty() {
+        return (
+            Vec::new(),
+            vec![(name.to_string(), "empty JSON list, skipped".into())],
+        );
+    }
     let mut out = Vec::new();
     let mut warnings = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -516,6 +523,19 @@ mod tests {
         let text = r#"{"content": "<p>First <b>para</b>.</p><script>x()</script><p>Second.</p>"}"#;
         let (raws, _) = json("h", "h.json", text);
         assert_eq!(raws[0].paragraphs, vec!["First para.", "Second."]);
+    }
+
+    #[test]
+    fn empty_json_lists_warn_instead_of_loading_nothing_silently() {
+        for text in ["[]", " [ ] ", r#"{"articles": []}"#] {
+            let (raws, warnings) = json("e", "e.json", text);
+            assert!(raws.is_empty(), "{text}");
+            assert_eq!(
+                warnings,
+                vec![("e.json".to_string(), "empty JSON list, skipped".to_string())],
+                "{text}"
+            );
+        }
     }
 
     #[test]

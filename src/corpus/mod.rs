@@ -15,6 +15,7 @@ mod seeds;
 mod text;
 
 use formats::{format_for_extension, Format};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::fmt;
@@ -204,13 +205,31 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
     if let Some(missing) = paths.iter().find(|p| !p.exists()) {
         return Err(LoadError::MissingPath(missing.clone()));
     }
-    let mut corpus = Corpus::default();
+    // The walk is sequential and sorted; reading and parsing, the expensive part, runs in
+    // parallel; results are put back together in walk order, so the load order (and the
+    // ids `unique_ids` gives) never depends on thread timing.
+    let mut items = Vec::new();
     for path in paths {
         if path.is_dir() {
-            load_dir(path, &mut corpus);
+            walk_dir(path, &mut items);
         } else {
-            load_file(path, &mut corpus);
+            items.push(Item::File(path.clone()));
         }
+    }
+    let pieces: Vec<Corpus> = items
+        .into_par_iter()
+        .map(|item| match item {
+            Item::File(path) => load_file(&path),
+            Item::Warning(w) => Corpus {
+                articles: Vec::new(),
+                warnings: vec![w],
+            },
+        })
+        .collect();
+    let mut corpus = Corpus::default();
+    for piece in pieces {
+        corpus.articles.extend(piece.articles);
+        corpus.warnings.extend(piece.warnings);
     }
     unique_ids(&mut corpus.articles);
     if corpus.articles.is_empty() {
@@ -221,7 +240,13 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
     Ok(corpus)
 }
 
-fn load_dir(root: &Path, corpus: &mut Corpus) {
+/// One step of a load, in walk order: a file to read, or a problem the walk met.
+enum Item {
+    File(PathBuf),
+    Warning(Warning),
+}
+
+fn walk_dir(root: &Path, items: &mut Vec<Item>) {
     let walk = WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
@@ -230,7 +255,7 @@ fn load_dir(root: &Path, corpus: &mut Corpus) {
     for entry in walk {
         match entry {
             Ok(e) if e.file_type().is_file() && is_article_file(e.path()) => {
-                load_file(e.path(), corpus);
+                items.push(Item::File(e.into_path()));
             }
             Ok(_) => {}
             Err(err) => {
@@ -243,13 +268,14 @@ fn load_dir(root: &Path, corpus: &mut Corpus) {
                     }
                     None => format!("could not read: {err}"),
                 };
-                corpus.warnings.push(Warning { path, message });
+                items.push(Item::Warning(Warning { path, message }));
             }
         }
     }
 }
 
-fn load_file(path: &Path, corpus: &mut Corpus) {
+fn load_file(path: &Path) -> Corpus {
+    let mut corpus = Corpus::default();
     let name = path.display().to_string();
     let warn = |message: String| Warning {
         path: name.clone(),
@@ -262,12 +288,12 @@ fn load_file(path: &Path, corpus: &mut Corpus) {
                 "larger than 256 MiB ({} MiB), skipped",
                 m.len() / (1024 * 1024)
             )));
-            return;
+            return corpus;
         }
         Ok(_) => {}
         Err(e) => {
             corpus.warnings.push(warn(format!("could not read: {e}")));
-            return;
+            return corpus;
         }
     }
     match std::fs::read(path) {
@@ -283,6 +309,7 @@ fn load_file(path: &Path, corpus: &mut Corpus) {
         }
         Err(e) => corpus.warnings.push(warn(format!("could not read: {e}"))),
     }
+    corpus
 }
 
 /// The app refers to articles by id, so ids must be unique: two files with the same stem
