@@ -198,3 +198,21 @@ fn a_pinned_round_in_the_config_wins() {
     let analysis = analyze(articles, &config);
     assert_eq!(round_of(&analysis, &first[..3]), Some(2));
 }
+
+/// Regression: "İ" grows a byte when lowercased with `to_lowercase`, and slicing the lowered
+/// paragraph with the original offsets panicked (found in review).
+#[test]
+fn a_dotted_capital_i_before_a_quote_does_not_panic() {
+    let article = crosscheck::corpus::Article {
+        id: "tr".into(),
+        paragraphs: vec![
+            "İ “We are very pleased with the progress,” Fidan said. Officials called it “good.” The İstanbul meeting lasted about 40 minutes.".into(),
+        ],
+        ..Default::default()
+    };
+    let analysis = analyze(vec![article], &Config::default());
+    assert!(analysis
+        .claims
+        .iter()
+        .any(|c| c.kind == SlotKind::Duration && c.display == "about 40 minutes"));
+}

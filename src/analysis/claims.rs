@@ -182,7 +182,7 @@ pub struct Context<'a> {
 /// Makes a noun comparable across spellings: lowercase, singular, no hyphens.
 pub fn lemma(word: &str) -> String {
     let lower: String = word
-        .to_lowercase()
+        .to_ascii_lowercase()
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect();
@@ -291,7 +291,7 @@ fn extract_article(
         };
         let sentence = sentence_of(paragraph, mention.start);
         let text = &paragraph[sentence.0..sentence.1];
-        let lower = text.to_lowercase();
+        let lower = text.to_ascii_lowercase();
         // Said of a coming round when a future cue reaches the value ("a third round is due
         // to begin in Muscat on May 20"); "Türkiye will guarantee ... after two days of
         // talks" still reports the talks that were held.
@@ -336,11 +336,11 @@ fn extract_article(
                 let before = paragraph
                     .get(sentence.0..mention.start)
                     .unwrap_or("")
-                    .to_lowercase();
+                    .to_ascii_lowercase();
                 let after = paragraph
                     .get(mention.end..sentence.1)
                     .unwrap_or("")
-                    .to_lowercase();
+                    .to_ascii_lowercase();
                 if is_attribution(&before, &after) {
                     // "according to two officials": who said it, not what was said.
                     continue;
@@ -539,7 +539,7 @@ fn cue_round(
         .get(mention.article)?
         .paragraphs
         .get(mention.paragraph)?;
-    let text = paragraph.get(sentence.0..sentence.1)?.to_lowercase();
+    let text = paragraph.get(sentence.0..sentence.1)?.to_ascii_lowercase();
     cues.iter()
         .filter(|c| c.paragraph == mention.paragraph && c.sentence == sentence && !c.announced)
         .find_map(|c| {
@@ -615,7 +615,7 @@ const ORDINAL_WORDS: &[&str] = &[
 
 /// "over the past two years" is a span of two years, not "more than two".
 fn duration_text(text: &str) -> String {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     for prefix in [
         "over the past ",
         "over the last ",
@@ -644,11 +644,15 @@ fn duration_slot(
     mention: &Mention,
     lower_sentence: &str,
 ) -> Option<(SlotKind, String)> {
-    let after = paragraph.get(mention.end..sentence.1)?.to_lowercase();
-    let before = paragraph.get(sentence.0..mention.start)?.to_lowercase();
-    let text = mention.text.to_lowercase();
+    let after = paragraph.get(mention.end..sentence.1)?.to_ascii_lowercase();
+    let before = paragraph
+        .get(sentence.0..mention.start)?
+        .to_ascii_lowercase();
+    let text = mention.text.to_ascii_lowercase();
     // The span may stop inside a hyphenated noun ("a 30-day cease|-fire"): read on.
-    let onward = paragraph.get(mention.start..sentence.1)?.to_lowercase();
+    let onward = paragraph
+        .get(mention.start..sentence.1)?
+        .to_ascii_lowercase();
     // A compound adjective names its noun: "30-day ceasefire", "a 48-hour strike"; the noun
     // may be inside the span ("a 30-day ceasefire") or right after it.
     if let Some(c) = COMPOUND
@@ -756,7 +760,11 @@ fn is_attribution(before: &str, after: &str) -> bool {
 /// still open, not those agreed.
 fn count_qualifier(before: &str, text: &str) -> &'static str {
     let last = before.split_whitespace().last().unwrap_or("");
-    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     for word in [last, first.as_str()] {
         match word {
             "remaining" | "outstanding" | "unresolved" | "pending" | "open" => return "remaining ",
@@ -817,8 +825,10 @@ fn time_since_date(
     anchor: Anchor,
 ) -> Option<Interval> {
     let now = now?;
-    let before = paragraph.get(sentence.0..mention.start)?.to_lowercase();
-    let lower = paragraph.get(sentence.0..sentence.1)?.to_lowercase();
+    let before = paragraph
+        .get(sentence.0..mention.start)?
+        .to_ascii_lowercase();
+    let lower = paragraph.get(sentence.0..sentence.1)?.to_ascii_lowercase();
     let first = contains_word(&lower, "first") || contains_word(&lower, "not");
     if !before.ends_with("since ") || !first {
         return None;
@@ -863,7 +873,7 @@ fn is_venue(paragraph: &str, sentence: (usize, usize), mention: &Mention) -> boo
     let Some(before) = paragraph.get(sentence.0..mention.start) else {
         return false;
     };
-    let lower = before.to_lowercase();
+    let lower = before.to_ascii_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     // The preposition within four words before the name ("at the lavish X").
     let near = &words[words.len().saturating_sub(4)..];
@@ -894,7 +904,7 @@ pub fn normalize_title(title: &str) -> (String, bool) {
     let mut words = Vec::new();
     for raw in title.split_whitespace() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        let lower = word.to_lowercase();
+        let lower = word.to_ascii_lowercase();
         if lower == "former" || lower == "ex" || lower == "then" {
             former = true;
             continue;
@@ -928,11 +938,11 @@ fn led_delegation(
     if after.starts_with("’s") || after.starts_with("'s") {
         return None;
     }
-    let before_lower = before.to_lowercase();
+    let before_lower = before.to_ascii_lowercase();
     let before_chars = before_lower.chars().count();
     let skipped = before_chars.saturating_sub(90);
     let window: String = before_lower.chars().skip(skipped).collect();
-    let after_lower = after.to_lowercase();
+    let after_lower = after.to_ascii_lowercase();
     let who_led = WHO_LED.captures(&after_lower);
     // The side a cue names itself: "the Houthi delegation, led by", "led the management
     // team", "who led the case for Kazakhstan".
@@ -990,7 +1000,7 @@ fn side_name(word: &str) -> Option<String> {
     if let Some(country) = gazetteer::country_of(word) {
         return Some(country);
     }
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     match lower.as_str() {
         "" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "whose" | "each"
         | "one" | "other" | "both" => None,
@@ -1034,7 +1044,9 @@ fn extract_quotes(ctx: &Context, claims: &mut Vec<Claim>) {
                     .into_iter()
                     .find(|(s, _)| *s >= whole.end())
                     .map_or(paragraph.len(), |(_, e)| e);
-                let lower = paragraph.to_lowercase();
+                // ASCII lowering keeps byte offsets: "İ" would grow a byte under
+                // `to_lowercase` and shift every offset after it.
+                let lower = paragraph.to_ascii_lowercase();
                 let speech = [
                     "said", "says", "added", "told", "declared", "stated", "remarked", "warned",
                     "asked", "replied", "wrote",

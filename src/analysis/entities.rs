@@ -529,26 +529,66 @@ fn merge_persons(
         .copied()
         .filter(|&f| !is_surname_only(&forms[f].tokens))
         .collect();
-    for (i, &x) in full.iter().enumerate() {
-        for &y in &full[i + 1..] {
-            let (tx, ty) = (&forms[x].tokens, &forms[y].tokens);
-            let (Some((fx, lx)), Some((fy, ly))) =
-                (tx.first().zip(tx.last()), ty.first().zip(ty.last()))
-            else {
-                continue;
-            };
-            let same_first = token_key(fx) == token_key(fy);
-            let same_last = token_key(lx) == token_key(ly);
-            // One of the two names may be spelt another way, never both at once: Yiorgos
-            // / Giorgos Tsakalos, Lakshmi Subramaniam / Subramanian.
-            let variant =
-                (same_first && close_surnames(lx, ly)) || (same_last && close_given_names(fx, fy));
-            if (same_first && same_last) || variant {
-                sets.union(x, y);
+    // Keys computed once per form, and only names sharing a first or a last key are
+    // compared: an all-pairs loop was quadratic in the people a corpus names.
+    let first_key: HashMap<usize, String> = full
+        .iter()
+        .filter_map(|&f| forms[f].tokens.first().map(|t| (f, token_key(t))))
+        .collect();
+    let last_key: HashMap<usize, String> = full
+        .iter()
+        .filter_map(|&f| forms[f].tokens.last().map(|t| (f, token_key(t))))
+        .collect();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &f in &full {
+        if let (Some(first), Some(last)) = (first_key.get(&f), last_key.get(&f)) {
+            by_first.entry(first.as_str()).or_default().push(f);
+            by_last.entry(last.as_str()).or_default().push(f);
+        }
+    }
+    let mut unions: Vec<(usize, usize)> = Vec::new();
+    // Same first name: the same surname, or one spelt another way (Subramaniam /
+    // Subramanian). Never both parts at once.
+    for group in by_first.values() {
+        for (i, &x) in group.iter().enumerate() {
+            for &y in &group[i + 1..] {
+                let (lx, ly) = (forms[x].tokens.last(), forms[y].tokens.last());
+                if let (Some(lx), Some(ly)) = (lx, ly) {
+                    if last_key.get(&x) == last_key.get(&y) || close_surnames(lx, ly) {
+                        unions.push((x, y));
+                    }
+                }
             }
         }
     }
+    // Same surname: the given name spelt another way (Yiorgos / Giorgos).
+    for group in by_last.values() {
+        for (i, &x) in group.iter().enumerate() {
+            for &y in &group[i + 1..] {
+                let (fx, fy) = (forms[x].tokens.first(), forms[y].tokens.first());
+                if let (Some(fx), Some(fy)) = (fx, fy) {
+                    if close_given_names(fx, fy) {
+                        unions.push((x, y));
+                    }
+                }
+            }
+        }
+    }
+    for (x, y) in unions {
+        sets.union(x, y);
+    }
     let surname_key = |f: usize| forms[f].tokens.last().map(|t| token_key(t));
+    // Full names by the first two letters of their surname: a variant spelling keeps them.
+    let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
+    for &f in &full {
+        if let Some(last) = forms[f].tokens.last() {
+            by_prefix
+                .entry(last.chars().take(2).collect())
+                .or_default()
+                .push(f);
+        }
+    }
     // Lone names that no full name claims become one entity per spelling key.
     let mut unclaimed: HashMap<Option<String>, usize> = HashMap::new();
     for &single in persons
@@ -556,11 +596,11 @@ fn merge_persons(
         .filter(|&&f| is_surname_only(&forms[f].tokens))
     {
         let key = surname_key(single);
-        let mut owners: Vec<usize> = full
-            .iter()
-            .copied()
-            .filter(|&f| surname_key(f) == key)
-            .collect();
+        let mut owners: Vec<usize> = key
+            .as_deref()
+            .and_then(|k| by_last.get(k))
+            .cloned()
+            .unwrap_or_default();
         if owners.is_empty() {
             // A variant spelling of one full name's surname, when only one person fits.
             let lone = forms[single]
@@ -568,7 +608,10 @@ fn merge_persons(
                 .last()
                 .map(String::as_str)
                 .unwrap_or("");
-            let close: Vec<usize> = full
+            let prefix: String = lone.chars().take(2).collect();
+            let close: Vec<usize> = by_prefix
+                .get(prefix.as_str())
+                .map_or(&[][..], Vec::as_slice)
                 .iter()
                 .copied()
                 .filter(|&f| {

@@ -188,7 +188,7 @@ const ROUND_OF: &[&str] = &[
 ];
 
 fn ordinal_value(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
+    let lower = word.to_ascii_lowercase();
     let words = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth",
@@ -210,7 +210,7 @@ fn ordinal_value(word: &str) -> Option<u32> {
 
 /// Whether the sentence mentions the event (talks, meeting, met...).
 pub fn has_event_word(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     EVENT_WORDS.iter().any(|w| contains_word(&lower, w))
 }
 
@@ -246,7 +246,7 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
             let mut found: Vec<(u32, usize, usize)> = Vec::new();
             for c in ORDINAL.captures_iter(sentence) {
                 let head_match = c.get(2).or_else(|| c.get(3));
-                let head = head_match.map_or("", |m| m.as_str()).to_lowercase();
+                let head = head_match.map_or("", |m| m.as_str()).to_ascii_lowercase();
                 let Some(whole) = c.get(0) else { continue };
                 if head == "round"
                     && !round_of_event(&sentence[head_match.map_or(0, |m| m.end())..])
@@ -311,7 +311,7 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 
 /// After "round": "of talks", "of free trade talks", or nothing — but not "of sanctions".
 fn round_of_event(rest: &str) -> bool {
-    let rest = rest.trim_start().to_lowercase();
+    let rest = rest.trim_start().to_ascii_lowercase();
     let Some(after_of) = rest.strip_prefix("of ") else {
         return true;
     };
@@ -363,8 +363,8 @@ pub fn event_day(
     if is_future(&paragraph[reach..mention.end]) {
         return None;
     }
-    let before = paragraph.get(s_start..mention.start)?.to_lowercase();
-    let after = paragraph.get(mention.end..s_end)?.to_lowercase();
+    let before = paragraph.get(s_start..mention.start)?.to_ascii_lowercase();
+    let after = paragraph.get(mention.end..s_end)?.to_ascii_lowercase();
     let possessive_event = {
         let rest = after
             .trim_start_matches(['’', '\''])
@@ -422,7 +422,7 @@ pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str>
     if !before.ends_with(" in ") || is_future(before) {
         return None;
     }
-    let lower = before.to_lowercase();
+    let lower = before.to_ascii_lowercase();
     EVENT_WORDS
         .iter()
         .any(|w| contains_word(&lower, w))
