@@ -219,10 +219,7 @@ pub fn split_count(text: &str) -> Option<(Interval, String)> {
 }
 
 fn sentence_of(paragraph: &str, start: usize) -> (usize, usize) {
-    sentences::split(paragraph)
-        .into_iter()
-        .find(|(s, e)| *s <= start && start < *e)
-        .unwrap_or((0, paragraph.len()))
+    sentences::enclosing(paragraph, start).unwrap_or((0, paragraph.len()))
 }
 
 fn words_of(text: &str) -> Vec<String> {
@@ -709,7 +706,7 @@ fn duration_slot(
         .rev()
         .take(3)
         .any(|w| LENGTH_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
-    if verb_before && EVENT_WORDS.iter().any(|w| contains_word(lower_sentence, w)) {
+    if verb_before && has_event_word(lower_sentence) {
         return Some((SlotKind::Duration, event_length_slot(&text)));
     }
     // "the first talks in three years", "had not met for two years".
@@ -725,8 +722,7 @@ fn duration_slot(
         .and_then(|rest| rest.split_whitespace().next())
         .is_some_and(|w| EVENT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
     if event_after
-        || LENGTH_VERBS.iter().any(|v| contains_word(&before, v))
-            && EVENT_WORDS.iter().any(|w| contains_word(lower_sentence, w))
+        || LENGTH_VERBS.iter().any(|v| contains_word(&before, v)) && has_event_word(lower_sentence)
     {
         return Some((SlotKind::Duration, event_length_slot(&text)));
     }
@@ -884,7 +880,7 @@ fn is_venue(paragraph: &str, sentence: (usize, usize), mention: &Mention) -> boo
         near.iter().any(|w| matches!(*w, "at" | "in" | "inside"))
     };
     let recent = words[words.len().saturating_sub(12)..].join(" ");
-    located && EVENT_WORDS.iter().any(|w| contains_word(&recent, w))
+    located && has_event_word(&recent)
 }
 
 /// War, conflict and invasion are one slot: reports use them interchangeably.
@@ -1040,7 +1036,7 @@ fn extract_quotes(ctx: &Context, claims: &mut Vec<Claim>) {
                 let Some(whole) = c.get(0) else { continue };
                 let quote = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
                 let sentence = sentence_of(paragraph, whole.start());
-                let tail_end = sentences::split(paragraph)
+                let tail_end = sentences::of(paragraph)
                     .into_iter()
                     .find(|(s, _)| *s >= whole.end())
                     .map_or(paragraph.len(), |(_, e)| e);

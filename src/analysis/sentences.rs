@@ -1,5 +1,6 @@
 //! Sentence boundaries inside a paragraph, as byte ranges. Claims are read one sentence at a
 //! time, and a sentence is the evidence a reader is shown.
+use std::cell::RefCell;
 
 /// Abbreviations that end with a period but rarely end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -8,6 +9,40 @@ const ABBREVIATIONS: &[&str] = &[
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "ft", "mt", "rev",
     "hon", "pres", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
 ];
+
+thread_local! {
+    /// The last paragraph split on this thread: the analysis asks about many mentions of
+    /// one paragraph in a row, and splitting it again for each was a hot spot. The text is
+    /// kept (not its address) so a hit is always the same paragraph.
+    static LAST: RefCell<(String, Vec<(usize, usize)>)> = const { RefCell::new((String::new(), Vec::new())) };
+}
+
+/// The sentence of `paragraph` that holds byte `offset`.
+pub fn enclosing(paragraph: &str, offset: usize) -> Option<(usize, usize)> {
+    LAST.with(|cell| {
+        let mut last = cell.borrow_mut();
+        if last.0 != paragraph {
+            last.0.clear();
+            last.0.push_str(paragraph);
+            last.1 = split(paragraph);
+        }
+        let i = last.1.partition_point(|(_, end)| *end <= offset);
+        last.1.get(i).copied().filter(|(start, _)| *start <= offset)
+    })
+}
+
+/// The sentences of `paragraph` (cached like `enclosing`).
+pub fn of(paragraph: &str) -> Vec<(usize, usize)> {
+    LAST.with(|cell| {
+        let mut last = cell.borrow_mut();
+        if last.0 != paragraph {
+            last.0.clear();
+            last.0.push_str(paragraph);
+            last.1 = split(paragraph);
+        }
+        last.1.clone()
+    })
+}
 
 /// Splits `text` into sentence byte ranges covering the trimmed sentences.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
@@ -112,6 +147,16 @@ mod tests {
             sentences("“It is time to stop the killing.” He left."),
             vec!["“It is time to stop the killing.”", "He left."]
         );
+    }
+
+    #[test]
+    fn enclosing_finds_the_sentence_of_an_offset_in_any_order() {
+        let text = "First one. Second one. Third one.";
+        let third = text.find("Third").expect("present");
+        assert_eq!(enclosing(text, third), Some((third, text.len())));
+        assert_eq!(enclosing(text, 0), Some((0, 10)));
+        assert_eq!(enclosing("Other text here.", 2), Some((0, 16)));
+        assert_eq!(enclosing(text, 10), None, "the space between sentences");
     }
 
     #[test]
