@@ -142,16 +142,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let paths = cli.paths.clone();
             tui::run(
                 move |progress| {
-                    progress.set_stage("reading");
+                    progress.set_stage("reading files");
                     let corpus = if paths.is_empty() {
                         corpus::load_seeds()
                     } else {
                         corpus::load(&paths).map_err(|e| e.to_string())?
                     };
-                    progress.set_stage("analysing");
-                    progress
-                        .total
-                        .store(corpus.articles.len(), std::sync::atomic::Ordering::Relaxed);
+                    progress.set_stage(format!("analysing {} articles", corpus.articles.len()));
                     let Corpus { articles, warnings } = corpus;
                     Ok((analysis::analyze(articles, &config), warnings))
                 },

@@ -9,12 +9,12 @@ use crate::ui;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use std::io::{self, stdout};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc, Mutex, Once};
 use std::time::Duration;
 
 /// Puts the terminal back: mouse capture off, raw mode off, main screen back. Safe to call
-/// more than once and from a panic hook (errors are ignored: there is nothing left to do).
+/// more than once and from a panic hook; a failure is only reported (by ratatui), since
+/// there is nothing left to try.
 pub fn restore_terminal() {
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -45,29 +45,22 @@ pub fn install_panic_hook() {
 /// How far a background load has got, shared between the loading thread and the loop.
 #[derive(Debug, Default)]
 pub struct Progress {
-    /// Files (or articles) done and expected; `total == 0` while unknown.
-    pub done: AtomicUsize,
-    pub total: AtomicUsize,
-    /// What is being done ("reading", "analysing").
-    pub stage: Mutex<&'static str>,
+    /// What is being done ("reading files", "analysing 10,000 articles").
+    pub stage: Mutex<String>,
 }
 
 impl Progress {
-    pub fn set_stage(&self, stage: &'static str) {
+    pub fn set_stage(&self, stage: impl Into<String>) {
         if let Ok(mut s) = self.stage.lock() {
-            *s = stage;
+            *s = stage.into();
         }
     }
 
-    /// "analysing 3,000/10,000" for the status line.
+    /// The status line's words for it.
     pub fn describe(&self) -> String {
-        let stage = self.stage.lock().map(|s| *s).unwrap_or("loading");
-        let (done, total) = (
-            self.done.load(Ordering::Relaxed),
-            self.total.load(Ordering::Relaxed),
-        );
-        if total > 0 {
-            format!("{stage} {done}/{total}…")
+        let stage = self.stage.lock().map(|s| s.clone()).unwrap_or_default();
+        if stage.is_empty() {
+            "loading…".to_string()
         } else {
             format!("{stage}…")
         }
@@ -93,8 +86,12 @@ where
     let (sender, receiver) = mpsc::channel();
     let shared = Arc::clone(&progress);
     std::thread::spawn(move || {
+        // A panic while loading becomes an error message for the main loop, which restores
+        // the terminal before printing it; left alone it would print over the reader.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load(&shared)))
+            .unwrap_or_else(|_| Err("crosscheck failed while loading the articles".to_string()));
         // A send fails only when the reader has quit already; nothing is left to tell.
-        let _ = sender.send(load(&shared));
+        let _ = sender.send(result);
     });
     let mut analysis = Analysis::default();
     let size = terminal.size().map_err(io)?;

@@ -118,8 +118,9 @@ fn phase_of(window: &str) -> Phase {
                 .filter(|(i, _)| {
                     let before = window[..*i].chars().next_back();
                     let after = window[i + word.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
+                    // "closed-door talks" did not close anything.
+                    let part_of_word = |c: char| c.is_alphanumeric() || c == '-';
+                    !before.is_some_and(part_of_word) && !after.is_some_and(part_of_word)
                 })
                 .map(|(i, _)| i)
                 .last()
@@ -143,7 +144,7 @@ pub struct OrdinalCue {
 
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:(?:and\s+final|new|full|formal|direct|face-to-face|official|high-level|peace|known|substantive|day\s+of)\s+){0,3}(round|session|meeting|talks|negotiations|hearing|summit|sitting|discussions|consultations)|(?:[a-z][a-z-]*\s+){0,3}(round|session|sitting))\b(?:\s+of\s+(\w+))?",
+        r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:(?:and\s+final|new|full|formal|direct|face-to-face|official|high-level|peace|known|substantive)\s+){0,3}(round|session|meeting|talks|negotiations|hearing|summit|sitting|discussions|consultations)|(?:[a-z][a-z-]*\s+){0,3}(round|session|sitting))\b(?:\s+of\s+(\w+))?",
     )
     .unwrap_or_else(|_| unreachable!("literal pattern"))
 });
@@ -255,9 +256,11 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
                 let head_match = c.get(2).or_else(|| c.get(3));
                 let head = head_match.map_or("", |m| m.as_str()).to_ascii_lowercase();
                 let Some(whole) = c.get(0) else { continue };
-                if head == "round"
-                    && !round_of_event(&sentence[head_match.map_or(0, |m| m.end())..])
-                {
+                // "the 14th meeting of the border commission" and "the 18th round of
+                // sanctions" count something else; "round of talks" counts rounds.
+                let of_something =
+                    matches!(head.as_str(), "round" | "meeting" | "session" | "sitting");
+                if of_something && !round_of_event(&sentence[head_match.map_or(0, |m| m.end())..]) {
                     continue;
                 }
                 if let Some(n) = c.get(1).and_then(|m| ordinal_value(m.as_str())) {
@@ -427,7 +430,11 @@ pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str>
     if !before.ends_with(" in ") || is_future(before) {
         return None;
     }
-    has_event_word(before).then_some(mention.text.as_str())
+    // The event word must be close: "toured a factory in Leicester" late in a sentence
+    // that began with the talks is not where the talks were.
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let near = words[words.len().saturating_sub(8)..].join(" ");
+    has_event_word(&near).then_some(mention.text.as_str())
 }
 
 /// What the rounds module knows about one article.
@@ -477,13 +484,33 @@ pub fn assign(
             dated.push((day, vec![i]));
         }
     }
-    // Dated groups with no ordinal get the number their order implies when that is free.
-    let taken: Vec<u32> = rounds.iter().filter_map(|(n, _)| *n).collect();
-    let no_numbers = taken.is_empty();
+    // Dated groups with no ordinal get the number their place in time implies: the next
+    // after the numbered round before them, if that number is free and below the numbered
+    // round after them. Otherwise they stay "Round ?" rather than take a wrong number.
+    let mut taken: Vec<u32> = rounds.iter().filter_map(|(n, _)| *n).collect();
+    let known: Vec<(NaiveDate, u32)> = rounds
+        .iter()
+        .zip(&dates)
+        .filter_map(|((n, _), d)| Some(((*d)?, (*n)?)))
+        .collect();
     dated.sort_by_key(|(d, _)| *d);
-    for (k, (_, articles)) in dated.into_iter().enumerate() {
-        let candidate = k as u32 + 1;
-        let number = (no_numbers && !taken.contains(&candidate)).then_some(candidate);
+    for (day, articles) in dated {
+        let before = known
+            .iter()
+            .filter(|(d, _)| *d < day)
+            .map(|(_, n)| *n)
+            .max();
+        let after = known
+            .iter()
+            .filter(|(d, _)| *d > day)
+            .map(|(_, n)| *n)
+            .min();
+        let candidate = before.unwrap_or(0) + 1;
+        let fits = after.is_none_or(|a| candidate < a) && !taken.contains(&candidate);
+        let number = fits.then_some(candidate);
+        if let Some(n) = number {
+            taken.push(n);
+        }
         rounds.push((number, articles));
     }
     let mut out: Vec<Round> = rounds
@@ -732,6 +759,56 @@ mod tests {
         let (rounds, of) = assign(&events, &[None, None, None]);
         assert_eq!(of, vec![Some(0), Some(0), Some(0)]);
         assert_eq!(rounds[0].label, "Round 1 · Fri 16 May 2025 · Istanbul");
+    }
+
+    #[test]
+    fn a_dated_round_between_numbered_ones_takes_the_number_between() {
+        let day = |m, d| EventDay {
+            weekday: None,
+            date: NaiveDate::from_ymd_opt(2026, m, d),
+            phase: Phase::Event,
+            weight: 2,
+        };
+        let events = vec![
+            ArticleEvents {
+                ordinal: Some(1),
+                days: vec![day(1, 10)],
+                places: vec![],
+            },
+            ArticleEvents {
+                ordinal: None,
+                days: vec![day(2, 20)],
+                places: vec![],
+            },
+            ArticleEvents {
+                ordinal: Some(3),
+                days: vec![day(4, 1)],
+                places: vec![],
+            },
+        ];
+        let (rounds, of) = assign(&events, &[None, None, None]);
+        let numbers: Vec<Option<u32>> = of
+            .iter()
+            .map(|r| r.and_then(|r| rounds[r].number))
+            .collect();
+        assert_eq!(numbers, vec![Some(1), Some(2), Some(3)]);
+    }
+
+    #[test]
+    fn days_and_meetings_of_other_things_are_not_rounds() {
+        for text in [
+            "On the second day of talks, the sides met again.",
+            "It was the 14th meeting of the border commission.",
+        ] {
+            let a = article(&[text]);
+            assert_eq!(article_ordinal(&ordinal_cues(&a)), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn closed_door_talks_are_not_an_ending() {
+        assert_eq!(phase_of("held closed-door talks"), Phase::Event);
+        assert_eq!(phase_of("the talks closed"), Phase::Ended);
     }
 
     #[test]

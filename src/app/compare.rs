@@ -22,13 +22,11 @@ pub struct SideBySide {
     pub right: Pane,
 }
 
-/// The panes' inner width and height for a terminal size: two halves, borders off.
+/// The panes' inner width and height for a terminal size, as the ui draws them.
 pub fn pane_size(width: u16, height: u16) -> (u16, usize) {
-    let half = width / 2;
-    (
-        half.saturating_sub(2).max(1),
-        usize::from(height.saturating_sub(3)).max(1),
-    )
+    let (_, left, _) = super::layout::views::side_by_side(width, height);
+    let inner = left.inner();
+    (inner.width.max(1), usize::from(inner.height).max(1))
 }
 
 /// The claims of a comparison found in `article`, as (paragraph, start, end) spans.

@@ -115,3 +115,102 @@ mod tests {
         }
     }
 }
+
+/// The other views' geometry, kept here for the same reason as `panes`: the app pages and
+/// scrolls by what the ui draws.
+pub mod views {
+    use super::Area;
+
+    /// Everything above the status line.
+    fn body(width: u16, height: u16) -> Area {
+        Area {
+            x: 0,
+            y: 0,
+            width,
+            height: height.saturating_sub(1),
+        }
+    }
+
+    /// Side by side: a one-line "why" header (when there is room) and two halves.
+    pub fn side_by_side(width: u16, height: u16) -> (Option<Area>, Area, Area) {
+        let body = body(width, height);
+        let header = body.height >= 6;
+        let top = u16::from(header);
+        let rest = body.height.saturating_sub(top);
+        let half = width / 2;
+        (
+            header.then_some(Area {
+                x: 0,
+                y: 0,
+                width,
+                height: 1,
+            }),
+            Area {
+                x: 0,
+                y: top,
+                width: half,
+                height: rest,
+            },
+            Area {
+                x: half,
+                y: top,
+                width: width - half,
+                height: rest,
+            },
+        )
+    }
+
+    /// A list beside (wide) or above (narrow) its details: entity browser.
+    pub fn list_and_detail(width: u16, height: u16) -> (Area, Area) {
+        let body = body(width, height);
+        if body.width >= super::SPLIT_MIN_WIDTH {
+            let list_width = body.width / 2;
+            (
+                Area {
+                    width: list_width,
+                    ..body
+                },
+                Area {
+                    x: list_width,
+                    width: body.width - list_width,
+                    ..body
+                },
+            )
+        } else {
+            let list_height = body.height / 2 + body.height % 2;
+            (
+                Area {
+                    height: list_height,
+                    ..body
+                },
+                Area {
+                    y: list_height,
+                    height: body.height - list_height,
+                    ..body
+                },
+            )
+        }
+    }
+
+    /// The disputes list above the "why flagged" pane.
+    pub fn list_over_detail(width: u16, height: u16) -> (Area, Area) {
+        let body = body(width, height);
+        let list_height = body.height / 2;
+        (
+            Area {
+                height: list_height,
+                ..body
+            },
+            Area {
+                y: list_height,
+                height: body.height - list_height,
+                ..body
+            },
+        )
+    }
+
+    /// The matrix fills the body.
+    pub fn matrix(width: u16, height: u16) -> Area {
+        body(width, height)
+    }
+}

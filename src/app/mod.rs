@@ -193,11 +193,20 @@ impl App {
     }
 
     fn list_height(&self) -> usize {
-        match self.view {
-            View::Main => usize::from(self.panes().sources.inner().height),
-            View::Disputes => usize::from(self.height.saturating_sub(1) / 2).saturating_sub(2),
-            _ => usize::from(self.height.saturating_sub(3)),
-        }
+        use layout::views;
+        let (w, h) = (self.width, self.height);
+        let area = match self.view {
+            View::Main => self.panes().sources,
+            View::Disputes => views::list_over_detail(w, h).0,
+            View::Entities => views::list_and_detail(w, h).0,
+            View::Compare => views::side_by_side(w, h).1,
+            // One header row inside the matrix border.
+            View::Matrix => layout::Area {
+                height: views::matrix(w, h).height.saturating_sub(1),
+                ..views::matrix(w, h)
+            },
+        };
+        usize::from(area.inner().height)
     }
 
     /// Applies one action. Returns what the event loop must do next.
@@ -235,7 +244,7 @@ impl App {
             Action::PrevRound => self.step_round(analysis, false),
             Action::AllRounds => {
                 self.round_filter = None;
-                self.apply_filters(analysis);
+                self.after_round_change(analysis);
             }
             Action::NextDispute => self.step_dispute(analysis, true),
             Action::PrevDispute => self.step_dispute(analysis, false),
@@ -294,13 +303,23 @@ impl App {
             (Some(r), false) if r > 0 => Some(r - 1),
             _ => None,
         };
-        self.apply_filters(analysis);
-        self.matrix = compare::matrix_rows(analysis, self.matrix_round(analysis));
-        self.matrix_offset = 0;
+        self.after_round_change(analysis);
         self.message = Some(match self.round_filter {
             Some(r) => format!("showing {}", analysis.rounds[r].label),
             None => "showing all rounds".to_string(),
         });
+    }
+
+    /// Everything a new round filter changes: the lists, the matrix, and the side-by-side
+    /// panes, which go back to the dispute list since their dispute may be filtered out.
+    fn after_round_change(&mut self, analysis: &Analysis) {
+        self.apply_filters(analysis);
+        self.matrix = compare::matrix_rows(analysis, self.matrix_round(analysis));
+        self.matrix_offset = 0;
+        if self.view == View::Compare {
+            self.view = View::Disputes;
+            self.side_by_side = None;
+        }
     }
 
     /// ]d / [d: the next dispute, side by side.
@@ -465,6 +484,7 @@ impl App {
             (None, Some(r)) => r.articles.clone(),
             (None, None) => (0..analysis.articles.len()).collect(),
         };
+        let kept_dispute = self.dispute_rows.get(self.dispute_selected).copied();
         self.dispute_rows = analysis
             .comparisons
             .iter()
@@ -477,15 +497,20 @@ impl App {
             })
             .map(|(i, _)| i)
             .collect();
-        self.dispute_selected = self
-            .dispute_selected
-            .min(self.dispute_rows.len().saturating_sub(1));
+        self.dispute_selected = kept_dispute
+            .and_then(|c| self.dispute_rows.iter().position(|&r| r == c))
+            .unwrap_or(0);
         self.selected = keep
             .and_then(|a| self.visible.iter().position(|&v| v == a))
             .unwrap_or(0);
         self.list_offset = 0;
-        if let Some(article) = self.selected_article() {
-            self.show_article(article);
+        match self.selected_article() {
+            Some(article) => self.show_article(article),
+            // Nothing passes the filters: the reader must not keep a filtered-out article.
+            None => {
+                self.open = None;
+                self.scroll = 0;
+            }
         }
     }
 

@@ -31,24 +31,26 @@ pub struct Wrapped {
     pub width: u16,
     pub show_removed: bool,
     pub lines: Vec<Line>,
+    /// The first line of each paragraph, so a span finds its line without a scan.
+    pub paragraph_start: Vec<usize>,
 }
 
 impl Wrapped {
-    /// The first line showing byte `offset` of paragraph `paragraph`.
+    /// The line showing byte `offset` of paragraph `paragraph` (its last line when the
+    /// offset is at the very end).
     pub fn line_of(&self, paragraph: usize, offset: usize) -> Option<usize> {
-        let first = self
-            .lines
-            .partition_point(|l| !matches!(l.text, Text::Paragraph(p) if p >= paragraph));
-        self.lines[first..]
+        let first = *self.paragraph_start.get(paragraph)?;
+        let lines = self.lines[first..]
             .iter()
-            .position(|l| l.text == Text::Paragraph(paragraph) && offset < l.end.max(l.start + 1))
-            .map(|i| first + i)
-            .or_else(|| {
-                // An offset at the very end of the paragraph belongs to its last line.
-                self.lines
-                    .iter()
-                    .rposition(|l| l.text == Text::Paragraph(paragraph))
-            })
+            .take_while(|l| l.text == Text::Paragraph(paragraph));
+        let mut last = first;
+        for (i, line) in lines.enumerate() {
+            last = first + i;
+            if offset < line.end {
+                return Some(last);
+            }
+        }
+        Some(last)
     }
 }
 
@@ -89,8 +91,10 @@ pub fn wrap(article: &Article, index: usize, width: u16, show_removed: bool) -> 
     let mut lines = Vec::new();
     push_wrapped(&mut lines, Text::Title, &heading(article), width);
     push_wrapped(&mut lines, Text::Meta, &meta_line(article), width);
+    let mut paragraph_start = Vec::with_capacity(article.paragraphs.len());
     for (i, paragraph) in article.paragraphs.iter().enumerate() {
         lines.push(blank());
+        paragraph_start.push(lines.len());
         push_wrapped(&mut lines, Text::Paragraph(i), paragraph, width);
     }
     if show_removed {
@@ -108,6 +112,7 @@ pub fn wrap(article: &Article, index: usize, width: u16, show_removed: bool) -> 
         width: width as u16,
         show_removed,
         lines,
+        paragraph_start,
     }
 }
 
@@ -202,6 +207,28 @@ mod tests {
         let line = wrapped.line_of(1, at).expect("a line");
         let l = wrapped.lines[line];
         assert!(text[l.start..l.end].contains("nine"));
+    }
+
+    #[test]
+    fn every_offset_of_a_long_paragraph_finds_its_own_line() {
+        let text = "word ".repeat(200);
+        let a = article(&["Short.", &text, "Another."]);
+        let wrapped = wrap(&a, 0, 20, false);
+        for offset in (0..text.len()).step_by(7) {
+            let line = wrapped.line_of(1, offset).expect("a line");
+            let l = wrapped.lines[line];
+            assert_eq!(l.text, Text::Paragraph(1));
+            assert!(
+                offset < l.end
+                    || line + 1 == wrapped.lines.len()
+                    || wrapped.lines[line + 1].text != Text::Paragraph(1),
+                "offset {offset} on line {line}"
+            );
+            assert!(
+                offset >= l.start.saturating_sub(1),
+                "offset {offset} before line {line}"
+            );
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::{fit, paint, pane_block, truncate, Mark, Theme};
 use crate::analysis::{Analysis, Comparison};
 use crate::app::compare::{evidence_spans, Pane};
+use crate::app::layout::views;
 use crate::app::reader::{heading, meta_line, Text};
 use crate::app::App;
 use ratatui::layout::Rect;
@@ -18,7 +19,7 @@ fn round_name(analysis: &Analysis, round: Option<usize>) -> String {
         .map_or_else(|| "no round".to_string(), |r| r.label.clone())
 }
 
-fn article_ids(analysis: &Analysis, articles: &[usize]) -> String {
+fn source_names(analysis: &Analysis, articles: &[usize]) -> String {
     articles
         .iter()
         .filter_map(|&a| analysis.articles.get(a))
@@ -30,10 +31,8 @@ fn article_ids(analysis: &Analysis, articles: &[usize]) -> String {
 /// One line per dispute: round, slot, and the values with their sources.
 pub fn render_list(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &Theme) {
     let area = frame.area();
-    let body = Rect::new(0, 0, area.width, area.height.saturating_sub(1));
-    let list_height = body.height / 2;
-    let list_area = Rect::new(0, 0, body.width, list_height);
-    let detail_area = Rect::new(0, list_height, body.width, body.height - list_height);
+    let (list, detail) = views::list_over_detail(area.width, area.height);
+    let (list_area, detail_area) = (super::rect(list), super::rect(detail));
     let width = usize::from(list_area.width.saturating_sub(2));
     let rows: Vec<Line> = app
         .dispute_rows
@@ -108,7 +107,7 @@ fn comparison_detail<'a>(
             Span::styled(format!("“{}”", side.value), theme.disputed()),
             Span::raw(format!(
                 " — {} ({} independent)",
-                article_ids(analysis, &side.articles),
+                source_names(analysis, &side.articles),
                 side.sources
             )),
         ]));
@@ -135,33 +134,26 @@ pub fn render_side_by_side(frame: &mut Frame, app: &App, analysis: &Analysis, th
         return;
     };
     let area = frame.area();
-    let body_height = area.height.saturating_sub(1);
-    let header_height = u16::from(body_height >= 6);
-    let half = area.width / 2;
+    let (header, left, right) = views::side_by_side(area.width, area.height);
     let comparison = analysis.comparisons.get(view.comparison);
-    if header_height > 0 {
+    if let Some(header) = header {
         let why = comparison.map_or("", |c| c.why.as_str());
         frame.render_widget(
             Paragraph::new(Line::styled(
                 truncate(why, usize::from(area.width)),
                 theme.disputed(),
             )),
-            Rect::new(0, 0, area.width, 1),
+            super::rect(header),
         );
     }
-    let top = header_height;
-    let height = body_height.saturating_sub(header_height);
-    for (pane, x, width) in [
-        (&view.left, 0, half),
-        (&view.right, half, area.width - half),
-    ] {
+    for (pane, area) in [(&view.left, left), (&view.right, right)] {
         render_pane(
             frame,
             analysis,
             theme,
             view.comparison,
             pane,
-            Rect::new(x, top, width, height),
+            super::rect(area),
         );
     }
 }
@@ -219,7 +211,7 @@ fn render_pane(
 /// Rows: the round's slots; columns: its sources; cells: each source's value.
 pub fn render_matrix(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &Theme) {
     let area = frame.area();
-    let body = Rect::new(0, 0, area.width, area.height.saturating_sub(1));
+    let body = super::rect(views::matrix(area.width, area.height));
     let round = app.matrix_round(analysis);
     let title = format!(
         " Matrix · {} — r/R round, Esc back ",

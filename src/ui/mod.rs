@@ -287,21 +287,8 @@ fn paint<'a>(text: &'a str, start: usize, end: usize, marks: Vec<&Mark>) -> Line
 
 fn render_entities(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &Theme) {
     let area = frame.area();
-    let body = Rect::new(0, 0, area.width, area.height.saturating_sub(1));
-    let wide = body.width >= 80;
-    let (list_area, detail_area) = if wide {
-        let list_width = body.width / 2;
-        (
-            Rect::new(0, 0, list_width, body.height),
-            Rect::new(list_width, 0, body.width - list_width, body.height),
-        )
-    } else {
-        let list_height = body.height / 2 + body.height % 2;
-        (
-            Rect::new(0, 0, body.width, list_height),
-            Rect::new(0, list_height, body.width, body.height - list_height),
-        )
-    };
+    let (list, detail) = crate::app::layout::views::list_and_detail(area.width, area.height);
+    let (list_area, detail_area) = (rect(list), rect(detail));
     let inner_width = usize::from(list_area.width.saturating_sub(2));
     let inner_height = usize::from(list_area.height.saturating_sub(2));
     let rows: Vec<Line> = app
