@@ -1,5 +1,5 @@
 //! The optional `crosscheck.toml` beside the articles: alias corrections (merge/split), key
-//! bindings and, later, pinned rounds. A broken file is an error that names the line.
+//! bindings and pinned rounds. A broken file is an error that names the line.
 
 use serde::Deserialize;
 use std::collections::BTreeMap;

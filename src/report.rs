@@ -108,18 +108,11 @@ fn selected_entities(
     analysis: &Analysis,
     kind: Option<EntityKind>,
 ) -> impl Iterator<Item = &Entity> {
-    let mut entities: Vec<&Entity> = analysis
-        .entities
-        .iter()
-        .filter(|e| kind.is_none_or(|k| e.kind == k))
-        .collect();
-    entities.sort_by(|a, b| {
-        a.kind
-            .cmp(&b.kind)
-            .then(b.articles.len().cmp(&a.articles.len()))
-            .then(a.name.cmp(&b.name))
-    });
-    entities.into_iter()
+    analysis
+        .entities_by_kind()
+        .into_iter()
+        .map(|e| &analysis.entities[e])
+        .filter(move |e| kind.is_none_or(|k| e.kind == k))
 }
 
 /// One line per entity: kind, name, counts, other spellings, titles.

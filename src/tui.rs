@@ -97,6 +97,7 @@ where
     let size = terminal.size().map_err(io)?;
     let mut app = App::new(&analysis, Vec::new(), size.width, size.height);
     app.color = color;
+    app.help = keymap.help_rows();
     app.loading = Some(progress.describe());
     if std::env::var_os("CROSSCHECK_TEST_PANIC").is_some() {
         // Lets the end-to-end test check that a panic restores the terminal.
@@ -111,6 +112,7 @@ where
                     app = App::new(&analysis, warnings, app.width, app.height);
                     app.overlay = overlay;
                     app.color = color;
+                    app.help = keymap.help_rows();
                 }
                 Ok(Err(message)) => return Err(message),
                 Err(mpsc::TryRecvError::Empty) => app.loading = Some(progress.describe()),

@@ -6,7 +6,7 @@
 use super::rounds::{
     contains_word, has_event_word, is_future, Anchor, EventDay, OrdinalCue, EVENT_WORDS,
 };
-use super::values::{group_thousands, parse_count, parse_duration, trim_float, Interval};
+use super::values::{parse_count, parse_duration, Interval};
 use super::{gazetteer, sentences, Entity, EntityKind, Mention};
 use crate::corpus::Article;
 use regex::Regex;
@@ -292,7 +292,8 @@ fn extract_article(
         // Said of a coming round when a future cue reaches the value ("a third round is due
         // to begin in Muscat on May 20"); "Türkiye will guarantee ... after two days of
         // talks" still reports the talks that were held.
-        let reach = floor_char(paragraph, mention.start.saturating_sub(60).max(sentence.0));
+        let reach =
+            sentences::floor_boundary(paragraph, mention.start.saturating_sub(60).max(sentence.0));
         let announced =
             is_future(paragraph.get(reach..mention.end).unwrap_or("")) && has_event_word(text);
         let cues = ctx.cues.get(article_index).map_or(&[][..], Vec::as_slice);
@@ -540,7 +541,7 @@ fn cue_round(
     cues.iter()
         .filter(|c| c.paragraph == mention.paragraph && c.sentence == sentence && !c.announced)
         .find_map(|c| {
-            let ordinal = ORDINAL_WORDS.get((c.ordinal as usize).checked_sub(1)?)?;
+            let ordinal = super::rounds::ORDINALS.get((c.ordinal as usize).checked_sub(1)?)?;
             let at = text
                 .find(&format!("{ordinal} round"))
                 .or_else(|| text.find(ordinal))?;
@@ -606,10 +607,6 @@ fn month_round(
         })
 }
 
-const ORDINAL_WORDS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
-
 /// "over the past two years" is a span of two years, not "more than two".
 fn duration_text(text: &str) -> String {
     let lower = text.to_ascii_lowercase();
@@ -670,25 +667,16 @@ fn duration_slot(
             format!("length of the {}", noun.replace('-', "")),
         ));
     }
-    if text.ends_with(" ago")
+    // "three years ago", "three years into the war", "over the past two years" in a
+    // sentence about the conflict: how long it has lasted.
+    let looks_back = text.ends_with(" ago")
         || after.trim_start().starts_with("ago")
         || after.trim_start().starts_with("into")
-    {
-        if let Some(word) = CONFLICT_WORDS
-            .iter()
-            .find(|w| contains_word(lower_sentence, w))
-        {
-            return Some((
-                SlotKind::TimeSince,
-                format!("time since the {} began", conflict_group(word)),
-            ));
-        }
-    }
-    let past = before.ends_with("the past ")
+        || before.ends_with("the past ")
         || before.ends_with("the last ")
         || text.starts_with("over the past")
         || text.starts_with("the past");
-    if past {
+    if looks_back {
         if let Some(word) = CONFLICT_WORDS
             .iter()
             .find(|w| contains_word(lower_sentence, w))
@@ -728,14 +716,6 @@ fn duration_slot(
     }
 
     None
-}
-
-/// The largest char boundary at or below `i`.
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// "according to two officials", "two officials said": a count of sources, not a claim.
@@ -1028,7 +1008,8 @@ static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 fn extract_quotes(ctx: &Context, claims: &mut Vec<Claim>) {
     for (a, article) in ctx.articles.iter().enumerate() {
         let round = ctx.article_round.get(a).copied().flatten();
-        let persons: Vec<&Mention> = mentions_of(ctx.mentions, a)
+        let persons: Vec<&Mention> = super::mentions_in(ctx.mentions, a)
+            .iter()
             .filter(|m| m.kind == EntityKind::Person && m.entity.is_some())
             .collect();
         for (p, paragraph) in article.paragraphs.iter().enumerate() {
@@ -1093,41 +1074,6 @@ fn extract_quotes(ctx: &Context, claims: &mut Vec<Claim>) {
                 });
             }
         }
-    }
-}
-
-fn mentions_of(mentions: &[Mention], article: usize) -> impl Iterator<Item = &Mention> {
-    let start = mentions.partition_point(|m| m.article < article);
-    mentions[start..]
-        .iter()
-        .take_while(move |m| m.article == article)
-}
-
-/// Display text of a value for reports: counts with thousands separators, durations in
-/// words.
-pub fn describe_value(value: &ClaimValue) -> String {
-    match value {
-        ClaimValue::Count { low, high } if low == high => group_thousands(*low),
-        ClaimValue::Count { low, high } => {
-            format!("{}–{}", group_thousands(*low), group_thousands(*high))
-        }
-        ClaimValue::Duration { low, high } => {
-            format!("{}–{} min", trim_float(*low), trim_float(*high))
-        }
-        ClaimValue::Day { weekday, date } => match (weekday, date) {
-            (_, Some(d)) => d.format("%a %-d %b %Y").to_string(),
-            (Some(w), None) => w.clone(),
-            _ => String::new(),
-        },
-        ClaimValue::Entity { entity } => format!("entity {entity}"),
-        ClaimValue::Title { role, former } => {
-            if *former {
-                format!("former {role}")
-            } else {
-                role.clone()
-            }
-        }
-        ClaimValue::Quote { text } => text.clone(),
     }
 }
 

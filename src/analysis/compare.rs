@@ -2,7 +2,8 @@
 //! with the sources on every side; evolutions across rounds; and which reports copy each
 //! other, so a wire story printed twice corroborates once.
 
-use super::claims::{describe_value, Claim, ClaimValue, SlotKind};
+use super::claims::{Claim, ClaimValue, SlotKind};
+use super::values::Interval;
 use crate::corpus::Article;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -59,8 +60,7 @@ pub fn compatible(a: &ClaimValue, b: &ClaimValue) -> bool {
     match (a, b) {
         (Count { low: al, high: ah }, Count { low: bl, high: bh })
         | (Duration { low: al, high: ah }, Duration { low: bl, high: bh }) => {
-            let eps = 1e-9 * (ah.abs() + bh.abs()).max(1.0);
-            al <= &(bh + eps) && bl <= &(ah + eps)
+            Interval::new(*al, *ah).overlaps(&Interval::new(*bl, *bh))
         }
         (
             Day {
@@ -599,12 +599,4 @@ fn evolution(
             .map(|(r, s)| (r, s.value.clone(), s.articles.clone()))
             .collect(),
     })
-}
-
-/// For reports and tests: the normalised value of a side.
-pub fn side_value(side: &Side, claims: &[Claim]) -> String {
-    side.claims
-        .first()
-        .map(|&c| describe_value(&claims[c].value))
-        .unwrap_or_default()
 }

@@ -129,16 +129,30 @@ pub struct Analysis {
     pub evolutions: Vec<Evolution>,
     /// Per article, the id of its group of reports that copy each other.
     pub source_groups: Vec<usize>,
+    /// Per article, its claims that are part of a dispute (indices into `claims`), so the
+    /// reader marks them without walking every comparison on each frame.
+    pub disputed: Vec<Vec<usize>>,
 }
 
 impl Analysis {
     /// Mentions of one article, in paragraph/offset order.
     pub fn mentions_of(&self, article: usize) -> impl Iterator<Item = &Mention> {
-        // Mentions are stored sorted by article, so a binary search finds the run.
-        let start = self.mentions.partition_point(|m| m.article < article);
-        self.mentions[start..]
-            .iter()
-            .take_while(move |m| m.article == article)
+        mentions_in(&self.mentions, article).iter()
+    }
+
+    /// Entity indices grouped by kind, the most widely reported first: the order of the
+    /// entity browser and of `crosscheck entities`.
+    pub fn entities_by_kind(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.entities.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (ea, eb) = (&self.entities[a], &self.entities[b]);
+            ea.kind
+                .cmp(&eb.kind)
+                .then(eb.articles.len().cmp(&ea.articles.len()))
+                .then(eb.mentions.len().cmp(&ea.mentions.len()))
+                .then(ea.name.cmp(&eb.name))
+        });
+        order
     }
 
     /// The entity whose name or alias matches `name` (case- and diacritic-insensitive).
@@ -164,6 +178,13 @@ impl Analysis {
                 })
             })
     }
+}
+
+/// The mentions of one article: stored sorted by article, so a binary search finds the run.
+pub fn mentions_in(mentions: &[Mention], article: usize) -> &[Mention] {
+    let start = mentions.partition_point(|m| m.article < article);
+    let len = mentions[start..].partition_point(|m| m.article == article);
+    &mentions[start..start + len]
 }
 
 /// Whether a comparison concerns an entity: its subject, a value, or a mention of the
@@ -228,6 +249,14 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
     });
     let source_groups = compare::source_groups(&articles);
     let (comparisons, evolutions) = compare::compare(&claims, &articles, &source_groups);
+    let mut disputed = vec![Vec::new(); articles.len()];
+    for comparison in comparisons.iter().filter(|c| c.verdict == Verdict::Dispute) {
+        for &claim in comparison.sides.iter().flat_map(|s| s.claims.iter()) {
+            if let Some(c) = claims.get(claim) {
+                disputed[c.article].push(claim);
+            }
+        }
+    }
     Analysis {
         articles,
         mentions,
@@ -238,6 +267,7 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         comparisons,
         evolutions,
         source_groups,
+        disputed,
     }
 }
 

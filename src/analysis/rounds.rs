@@ -188,13 +188,14 @@ const ROUND_OF: &[&str] = &[
     "contacts",
 ];
 
+/// Ordinal words, first to tenth.
+pub const ORDINALS: [&str; 10] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
 fn ordinal_value(word: &str) -> Option<u32> {
     let lower = word.to_ascii_lowercase();
-    let words = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
-    ];
-    if let Some(i) = words.iter().position(|w| *w == lower) {
+    if let Some(i) = ORDINALS.iter().position(|w| *w == lower) {
         return Some(i as u32 + 1);
     }
     let cardinal = [
@@ -284,8 +285,8 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
                 }
                 // The future must be said of this round: "a planned trade agreement ... at the
                 // end of a third round" reports the third round.
-                let window_start = floor_boundary(sentence, from.saturating_sub(40));
-                let window_end = floor_boundary(sentence, (to + 50).min(sentence.len()));
+                let window_start = sentences::floor_boundary(sentence, from.saturating_sub(40));
+                let window_end = sentences::floor_boundary(sentence, (to + 50).min(sentence.len()));
                 let announced = is_future(&sentence[window_start..window_end]);
                 let recap = RECAP_BEFORE.is_match(&sentence[..from])
                     || RECAP_AFTER.is_match(&sentence[to..]);
@@ -309,14 +310,6 @@ pub fn article_ordinal(cues: &[OrdinalCue]) -> Option<u32> {
         .filter(|c| !c.announced && !c.recap)
         .map(|c| c.ordinal)
         .max()
-}
-
-/// The largest char boundary at or below `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// After "round": "of talks", "of free trade talks", or nothing — but not "of sanctions".
@@ -368,7 +361,7 @@ pub fn event_day(
     // A date in the future's reach ("a third round is due to begin on May 20") is an
     // announcement; the rest of a sentence may still speak of the future ("averting a
     // strike threatened for next week") without touching the date.
-    let reach = floor_boundary(paragraph, mention.start.saturating_sub(60).max(s_start));
+    let reach = sentences::floor_boundary(paragraph, mention.start.saturating_sub(60).max(s_start));
     if is_future(&paragraph[reach..mention.end]) {
         return None;
     }
@@ -488,7 +481,7 @@ pub fn assign(
     // after the numbered round before them, if that number is free and below the numbered
     // round after them. Otherwise they stay "Round ?" rather than take a wrong number.
     let mut taken: Vec<u32> = rounds.iter().filter_map(|(n, _)| *n).collect();
-    let known: Vec<(NaiveDate, u32)> = rounds
+    let mut known: Vec<(NaiveDate, u32)> = rounds
         .iter()
         .zip(&dates)
         .filter_map(|((n, _), d)| Some(((*d)?, (*n)?)))
@@ -510,6 +503,7 @@ pub fn assign(
         let number = fits.then_some(candidate);
         if let Some(n) = number {
             taken.push(n);
+            known.push((day, n));
         }
         rounds.push((number, articles));
     }

@@ -44,6 +44,16 @@ pub fn of(paragraph: &str) -> Vec<(usize, usize)> {
     })
 }
 
+/// The largest char boundary at or below `i`: windows cut at a byte count must not split
+/// a character.
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Splits `text` into sentence byte ranges covering the trimmed sentences.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut sentences = Vec::new();

@@ -34,10 +34,6 @@ impl Interval {
         let eps = 1e-9 * (self.high.abs() + other.high.abs()).max(1.0);
         self.low <= other.high + eps && other.low <= self.high + eps
     }
-
-    pub fn is_exact(&self) -> bool {
-        self.low == self.high
-    }
 }
 
 const UNITS: &[(&str, f64)] = &[

@@ -5,12 +5,12 @@ pub mod compare;
 pub mod layout;
 pub mod reader;
 
-use crate::analysis::{Analysis, EntityKind, Verdict};
+use crate::analysis::{Analysis, Verdict};
 use crate::corpus::Warning;
 use crate::input::{Action, Mode};
 use compare::{MatrixRow, SideBySide};
 use layout::Panes;
-use reader::{Text, Wrapped};
+use reader::Wrapped;
 use regex::RegexBuilder;
 
 /// Which pane of the main screen has the keyboard.
@@ -114,21 +114,13 @@ pub struct App {
     pub message: Option<String>,
     /// The corpus is still loading: what the status line says about it.
     pub loading: Option<String>,
+    /// Keys and descriptions for the help overlay, from the keymap in use.
+    pub help: Vec<(String, &'static str)>,
 }
 
 impl App {
     pub fn new(analysis: &Analysis, warnings: Vec<Warning>, width: u16, height: u16) -> App {
-        let mut entity_rows: Vec<usize> = (0..analysis.entities.len()).collect();
-        // Grouped by kind; within a kind the most widely reported first, so the people every
-        // source names lead and one-off numbers trail.
-        entity_rows.sort_by(|&a, &b| {
-            let (ea, eb) = (&analysis.entities[a], &analysis.entities[b]);
-            ea.kind
-                .cmp(&eb.kind)
-                .then(eb.articles.len().cmp(&ea.articles.len()))
-                .then(eb.mentions.len().cmp(&ea.mentions.len()))
-                .then(ea.name.cmp(&eb.name))
-        });
+        let entity_rows = analysis.entities_by_kind();
         let mut app = App {
             view: View::Main,
             focus: Focus::Sources,
@@ -161,6 +153,7 @@ impl App {
             color: true,
             message: None,
             loading: None,
+            help: crate::input::Keymap::default().help_rows(),
         };
         app.apply_filters(analysis);
         app.open = app.visible.first().copied();
@@ -355,6 +348,17 @@ impl App {
     }
 
     fn apply_overlay(&mut self, overlay: Overlay, action: Action) -> Effect {
+        let effect = self.scroll_overlay(overlay, action);
+        // Never scroll past the last line, so `k` answers at once after many `j`s.
+        let lines = match overlay {
+            Overlay::Help => self.help.len() + 5,
+            Overlay::Warnings => self.warnings.len().max(1),
+        };
+        self.overlay_scroll = self.overlay_scroll.min(lines.saturating_sub(1));
+        effect
+    }
+
+    fn scroll_overlay(&mut self, overlay: Overlay, action: Action) -> Effect {
         match action {
             Action::Quit => return Effect::Quit,
             Action::Close => self.overlay = None,
@@ -689,22 +693,6 @@ impl App {
                 view.align(analysis, h);
             }
         }
-    }
-
-    /// Lines of the wrapped article that belong to paragraph text (for tests and the ui).
-    pub fn paragraph_lines(&self) -> impl Iterator<Item = &reader::Line> {
-        self.wrapped
-            .lines
-            .iter()
-            .filter(|l| matches!(l.text, Text::Paragraph(_)))
-    }
-
-    /// Entity kinds in browser order, for headings.
-    pub fn entity_kind_at(&self, analysis: &Analysis, row: usize) -> Option<EntityKind> {
-        self.entity_rows
-            .get(row)
-            .and_then(|&e| analysis.entities.get(e))
-            .map(|e| e.kind)
     }
 }
 

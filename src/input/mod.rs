@@ -37,7 +37,7 @@ pub enum Action {
     PrevDispute,
     CycleLeft,
     CycleRight,
-    /// Scroll whatever pane is focused by `n` lines (mouse wheel).
+    /// The mouse wheel: `n` lines down (negative: up) in the focused pane or list.
     Scroll(i32),
     /// A character typed into the search prompt.
     Type(char),
@@ -321,6 +321,23 @@ impl Keymap {
         Ok(keymap)
     }
 
+    /// The help table as this keymap has it: each action's keys (after user overrides)
+    /// and its description, in the order of the action table.
+    pub fn help_rows(&self) -> Vec<(String, &'static str)> {
+        bindings()
+            .iter()
+            .map(|b| {
+                let keys: Vec<String> = self
+                    .table
+                    .iter()
+                    .filter(|(_, action)| *action == b.action)
+                    .map(|(keys, _)| keys.iter().map(key_name).collect::<String>())
+                    .collect();
+                (keys.join(" "), b.description)
+            })
+            .collect()
+    }
+
     /// The action for one terminal event in the given mode, if any.
     pub fn map(&mut self, event: &Event, mode: Mode) -> Option<Action> {
         match event {
@@ -369,6 +386,34 @@ impl Keymap {
             .iter()
             .find(|(s, _)| *s == [spec])
             .map(|(_, action)| action.clone())
+    }
+}
+
+/// A key as the table writes it, for help: the inverse of `parse_key`.
+fn key_name(spec: &KeySpec) -> String {
+    let name = match spec.code {
+        KeyCode::Esc => "Esc".to_string(),
+        KeyCode::Enter => "Enter".to_string(),
+        KeyCode::Tab => "Tab".to_string(),
+        KeyCode::BackTab => "BackTab".to_string(),
+        KeyCode::Up => "Up".to_string(),
+        KeyCode::Down => "Down".to_string(),
+        KeyCode::Left => "Left".to_string(),
+        KeyCode::Right => "Right".to_string(),
+        KeyCode::Home => "Home".to_string(),
+        KeyCode::End => "End".to_string(),
+        KeyCode::PageUp => "PageUp".to_string(),
+        KeyCode::PageDown => "PageDown".to_string(),
+        KeyCode::Backspace => "Backspace".to_string(),
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    if spec.ctrl {
+        format!("C-{name}")
+    } else {
+        name
     }
 }
 
@@ -548,6 +593,18 @@ mod tests {
         let j = key(KeyCode::Char('j'), KeyModifiers::NONE);
         assert_eq!(keymap.map(&bracket, Mode::Normal), None);
         assert_eq!(keymap.map(&j, Mode::Normal), Some(Action::MoveDown));
+    }
+
+    #[test]
+    fn help_shows_the_keys_a_user_rebound() {
+        let mut overrides = BTreeMap::new();
+        overrides.insert("quit".to_string(), vec!["x".to_string()]);
+        let keymap = Keymap::with_overrides(&overrides).expect("valid override");
+        let rows = keymap.help_rows();
+        assert_eq!(rows[0], ("x".to_string(), "quit crosscheck"));
+        let defaults = Keymap::default().help_rows();
+        assert!(defaults.iter().any(|(k, _)| k == "]d"));
+        assert!(defaults.iter().any(|(k, _)| k == "C-d"));
     }
 
     #[test]

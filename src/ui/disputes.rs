@@ -285,12 +285,11 @@ pub fn render_matrix(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &
 /// The reader's marks for disputed claims of the open article.
 pub fn disputed_marks(analysis: &Analysis, article: usize, theme: &Theme) -> Vec<(usize, Mark)> {
     analysis
-        .comparisons
+        .disputed
+        .get(article)
+        .map_or(&[][..], Vec::as_slice)
         .iter()
-        .filter(|c| c.verdict == crate::analysis::Verdict::Dispute)
-        .flat_map(|c| c.sides.iter().flat_map(|s| s.claims.iter()))
         .filter_map(|&i| analysis.claims.get(i))
-        .filter(|claim| claim.article == article)
         .map(|claim| {
             (
                 claim.paragraph,

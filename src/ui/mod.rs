@@ -8,7 +8,6 @@ use crate::analysis::{Analysis, EntityKind};
 use crate::app::layout::Area;
 use crate::app::reader::{heading, meta_line, Text, REMOVED_HEADING};
 use crate::app::{App, Focus, Overlay, View};
-use crate::input::bindings;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -32,7 +31,9 @@ pub fn render(frame: &mut Frame, app: &App, analysis: &Analysis) {
     }
     render_status(frame, app, analysis, &theme);
     match app.overlay {
-        Some(Overlay::Help) => render_overlay(frame, app, "Help — Esc closes", help_lines(&theme)),
+        Some(Overlay::Help) => {
+            render_overlay(frame, app, "Help — Esc closes", help_lines(app, &theme))
+        }
         Some(Overlay::Warnings) => render_overlay(
             frame,
             app,
@@ -448,16 +449,16 @@ fn render_status(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &Them
     frame.render_widget(Paragraph::new(Line::from(spans)), rect(panes.status));
 }
 
-fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
+fn help_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     let mut lines = vec![Line::styled(
         "crosscheck — follow one story across many outlets",
         theme.title(),
     )];
     lines.push(Line::raw(""));
-    for binding in bindings() {
+    for (keys, description) in &app.help {
         lines.push(Line::from(vec![
-            Span::styled(format!("{:<18}", binding.keys.join(" ")), theme.chip()),
-            Span::raw(binding.description),
+            Span::styled(format!("{keys:<18}"), theme.chip()),
+            Span::raw(*description),
         ]));
     }
     lines.push(Line::raw(""));
