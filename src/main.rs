@@ -214,12 +214,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             if common.json {
                 let value = serde_json::json!({
                     "comparisons": report::comparisons_json(&analysis, &filter),
-                    "evolutions": report::evolutions_json(&analysis),
+                    "evolutions": report::evolutions_json(&analysis, &filter),
                 });
                 print_json(&value)?;
             } else {
                 print(report::comparisons_text(&analysis, &filter));
-                print(report::evolutions_text(&analysis));
+                print(report::evolutions_text(&analysis, &filter));
             }
         }
     }

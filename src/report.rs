@@ -305,12 +305,33 @@ fn verdict_name(verdict: crate::analysis::Verdict) -> &'static str {
     }
 }
 
+/// Evolutions that pass the filter: any step in the round asked for, and (with an entity)
+/// a subject or value naming it.
+fn selected_evolutions<'a>(
+    analysis: &'a Analysis,
+    filter: &'a ComparisonFilter,
+) -> impl Iterator<Item = &'a crate::analysis::Evolution> {
+    analysis.evolutions.iter().filter(move |e| {
+        let round_ok = filter.round.is_none_or(|n| {
+            e.steps
+                .iter()
+                .any(|(r, _, _)| round_number(analysis, Some(*r)) == Some(n))
+        });
+        let entity_ok = filter.entity.is_none_or(|entity| {
+            let name = analysis.entities.get(entity).map(|x| x.name.as_str());
+            e.subject.as_deref() == name
+                || e.steps
+                    .iter()
+                    .any(|(_, value, _)| name.is_some_and(|n| value.contains(n)))
+        });
+        round_ok && entity_ok
+    })
+}
+
 /// Evolutions as JSON: a slot whose value changed between rounds.
-pub fn evolutions_json(analysis: &Analysis) -> Value {
+pub fn evolutions_json(analysis: &Analysis, filter: &ComparisonFilter) -> Value {
     Value::Array(
-        analysis
-            .evolutions
-            .iter()
+        selected_evolutions(analysis, filter)
             .map(|e| {
                 let steps: Vec<Value> = e
                     .steps
@@ -330,9 +351,9 @@ pub fn evolutions_json(analysis: &Analysis) -> Value {
 }
 
 /// Evolutions for people.
-pub fn evolutions_text(analysis: &Analysis) -> String {
+pub fn evolutions_text(analysis: &Analysis, filter: &ComparisonFilter) -> String {
     let mut out = String::new();
-    for e in &analysis.evolutions {
+    for e in selected_evolutions(analysis, filter) {
         let steps: Vec<String> = e
             .steps
             .iter()

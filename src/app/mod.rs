@@ -1,13 +1,14 @@
 //! View state only — selection, focus, filters, scroll, overlays, the search prompt — and
 //! `App::update(Action)`. No terminal here: every behaviour is testable with key scripts.
 
+pub mod action;
 pub mod compare;
 pub mod layout;
 pub mod reader;
 
 use crate::analysis::{Analysis, Verdict};
 use crate::corpus::Warning;
-use crate::input::{Action, Mode};
+use action::{Action, Mode};
 use compare::{MatrixRow, SideBySide};
 use layout::Panes;
 use reader::Wrapped;

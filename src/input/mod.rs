@@ -4,49 +4,7 @@
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 use std::collections::BTreeMap;
 
-/// Everything a user can ask the reader to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    Quit,
-    Help,
-    /// Esc: close an overlay, cancel a search, clear a filter.
-    Close,
-    FocusNext,
-    MoveDown,
-    MoveUp,
-    Top,
-    Bottom,
-    PageDown,
-    PageUp,
-    HalfPageDown,
-    HalfPageUp,
-    Open,
-    Search,
-    NextMatch,
-    PrevMatch,
-    ToggleRemoved,
-    Warnings,
-    Entities,
-    ToggleHighlights,
-    Disputes,
-    Matrix,
-    NextRound,
-    PrevRound,
-    AllRounds,
-    NextDispute,
-    PrevDispute,
-    CycleLeft,
-    CycleRight,
-    /// The mouse wheel: `n` lines down (negative: up) in the focused pane or list.
-    Scroll(i32),
-    /// A character typed into the search prompt.
-    Type(char),
-    Backspace,
-    /// Enter in the search prompt.
-    Submit,
-    /// The terminal changed size.
-    Resize(u16, u16),
-}
+pub use crate::app::action::{Action, Mode};
 
 /// One row of the key table: the keys, the action, and the words help shows for it.
 pub struct Binding {
@@ -252,15 +210,6 @@ pub fn markdown_key_table() -> String {
         ));
     }
     out
-}
-
-/// Which kind of input the app is waiting for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// Keys are commands from the table.
-    Normal,
-    /// Keys are typed into a prompt (search).
-    Prompt,
 }
 
 /// Maps terminal events to actions; holds the key table with any user overrides applied.

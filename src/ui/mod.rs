@@ -14,6 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use ratatui::Frame;
 pub use theme::Theme;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Draws the whole screen.
 pub fn render(frame: &mut Frame, app: &App, analysis: &Analysis) {
@@ -122,22 +123,33 @@ fn render_sources(frame: &mut Frame, app: &App, analysis: &Analysis, theme: &The
 }
 
 /// `left` and `right` on one row of `width` cells, `left` truncated with an ellipsis.
+/// Widths are display cells, so CJK names and emoji line up.
 fn fit(left: &str, right: &str, width: usize) -> String {
-    let right_width = right.chars().count();
+    let right_width = right.width();
     if width <= right_width + 2 {
         return truncate(left, width);
     }
     let room = width - right_width;
     let left = truncate(left, room);
-    let pad = room.saturating_sub(left.chars().count());
+    let pad = room.saturating_sub(left.width());
     format!("{left}{}{right}", " ".repeat(pad))
 }
 
+/// `text` cut to `width` display cells, with an ellipsis when cut.
 fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
+    if text.width() <= width {
         return text.to_string();
     }
-    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
     if width > 0 {
         out.push('…');
     }
@@ -520,6 +532,7 @@ mod tests {
         assert_eq!(fit("A very long outlet name", " 12w", 10), "A ver… 12w");
         assert_eq!(fit("abc", " 12w", 3), "abc");
         assert_eq!(fit("abcd", " 12w", 2), "a…");
+        assert_eq!(fit("新华社通讯", " 9w", 10), "新华社… 9w");
     }
 
     #[test]
