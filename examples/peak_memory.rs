@@ -48,6 +48,8 @@ fn measure(dir: &Path) -> ExitCode {
         }
     };
     let loaded_at = start.elapsed();
+    let peak_after_load = status_bytes("VmHWM:").unwrap_or(0);
+    let rss_after_load = status_bytes("VmRSS:").unwrap_or(0);
     let count = loaded.articles.len();
     let warnings = loaded.warnings.len();
     let analysis = analyze(loaded.articles, &Config::default());
@@ -57,6 +59,11 @@ fn measure(dir: &Path) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let budget = 4 * bytes + 64 * 1024 * 1024;
+    println!(
+        "after load: rss {:.1} MiB, peak so far {:.1} MiB",
+        mb(rss_after_load),
+        mb(peak_after_load)
+    );
     println!(
         "corpus:     {count} articles, {warnings} warnings, {bytes} bytes ({:.1} MiB)",
         mb(bytes)

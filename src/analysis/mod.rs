@@ -216,10 +216,12 @@ pub fn comparison_involves(analysis: &Analysis, comparison: &Comparison, entity:
 pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
     // Mentions are per article, so articles are read in parallel; an indexed parallel
     // collect keeps article order, which `mentions_of` relies on.
-    let per_article: Vec<Vec<Mention>> = articles
+    // Collected straight into one vector: a vector per article flattened afterwards held
+    // every mention twice at the peak.
+    let mut mentions: Vec<Mention> = articles
         .par_iter()
         .enumerate()
-        .map(|(index, article)| {
+        .flat_map_iter(|(index, article)| {
             let mut found = mentions::extract_mentions(article);
             for mention in &mut found {
                 mention.article = index;
@@ -227,7 +229,6 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
             found
         })
         .collect();
-    let mut mentions: Vec<Mention> = per_article.into_iter().flatten().collect();
     let mut entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
     if propagate::propagate_names(&articles, &mut mentions, &entities) {
         entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
