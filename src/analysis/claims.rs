@@ -9,6 +9,7 @@ use super::rounds::{
 use super::values::{parse_count, parse_duration, Interval};
 use super::{gazetteer, sentences, Entity, EntityKind, Mention};
 use crate::corpus::Article;
+use rayon::prelude::*;
 use regex::Regex;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -169,7 +170,7 @@ pub struct Context<'a> {
     /// Round index per article.
     pub article_round: &'a [Option<usize>],
     /// Round index per ordinal, to send recap sentences ("in the first round") to theirs.
-    pub round_of_ordinal: &'a dyn Fn(u32) -> Option<usize>,
+    pub round_of_ordinal: &'a (dyn Fn(u32) -> Option<usize> + Sync),
     /// Ordinal cues per article.
     pub cues: &'a [Vec<OrdinalCue>],
     /// Dating anchors per article.
@@ -240,26 +241,19 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
         .filter_map(count_noun)
         .filter(|n| !n.is_empty() && !GENERIC_NOUNS.contains(&n.as_str()))
         .collect();
-    let mut claims = Vec::new();
-    let mut start = 0;
-    while start < ctx.mentions.len() {
-        let article = ctx.mentions[start].article;
-        let end = start
-            + ctx.mentions[start..]
-                .iter()
-                .take_while(|m| m.article == article)
-                .count();
-        extract_article(
-            ctx,
-            article,
-            &ctx.mentions[start..end],
-            &counted,
-            &mut claims,
-        );
-        start = end;
-    }
-    extract_quotes(ctx, &mut claims);
-    claims
+    // Claims are read per article, so articles are read in parallel; collecting an indexed
+    // parallel iterator keeps article order.
+    ctx.articles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(article, _)| {
+            let mut claims = Vec::new();
+            let mentions = super::mentions_in(ctx.mentions, article);
+            extract_article(ctx, article, mentions, &counted, &mut claims);
+            extract_quotes(ctx, article, &mut claims);
+            claims
+        })
+        .collect()
 }
 
 fn count_noun(mention: &Mention) -> Option<String> {
@@ -1005,8 +999,8 @@ static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Quotes with their speaker: the person named in the quote's sentence (or the next one)
 /// beside a speech verb, or the last person named before it for "he said".
-fn extract_quotes(ctx: &Context, claims: &mut Vec<Claim>) {
-    for (a, article) in ctx.articles.iter().enumerate() {
+fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
+    if let Some(article) = ctx.articles.get(a) {
         let round = ctx.article_round.get(a).copied().flatten();
         let persons: Vec<&Mention> = super::mentions_in(ctx.mentions, a)
             .iter()

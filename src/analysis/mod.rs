@@ -310,29 +310,31 @@ fn assign_rounds(
     anchors: &[rounds::Anchor],
     config: &Config,
 ) -> (Vec<Round>, Vec<Option<usize>>) {
-    let mut events: Vec<rounds::ArticleEvents> = cues
-        .iter()
-        .map(|c| rounds::ArticleEvents {
-            ordinal: rounds::article_ordinal(c),
-            ..Default::default()
+    // Per article and independent of the others: read in parallel, in article order.
+    let events: Vec<rounds::ArticleEvents> = articles
+        .par_iter()
+        .zip(cues.par_iter())
+        .enumerate()
+        .map(|(index, (article, cues))| {
+            let mut event = rounds::ArticleEvents {
+                ordinal: rounds::article_ordinal(cues),
+                ..Default::default()
+            };
+            for mention in mentions_in(mentions, index) {
+                let Some(paragraph) = article.paragraphs.get(mention.paragraph) else {
+                    continue;
+                };
+                let lead = mention.paragraph < 2;
+                if let Some(day) = rounds::event_day(paragraph, mention, anchors[index], lead) {
+                    event.days.push(day);
+                }
+                if let Some(place) = rounds::event_place(paragraph, mention) {
+                    event.places.push(place.to_string());
+                }
+            }
+            event
         })
         .collect();
-    for mention in mentions {
-        let Some(article) = articles.get(mention.article) else {
-            continue;
-        };
-        let Some(paragraph) = article.paragraphs.get(mention.paragraph) else {
-            continue;
-        };
-        let event = &mut events[mention.article];
-        let lead = mention.paragraph < 2;
-        if let Some(day) = rounds::event_day(paragraph, mention, anchors[mention.article], lead) {
-            event.days.push(day);
-        }
-        if let Some(place) = rounds::event_place(paragraph, mention) {
-            event.places.push(place.to_string());
-        }
-    }
     let pinned: Vec<Option<u32>> = articles
         .iter()
         .map(|a| config.rounds.get(&a.id).copied())
