@@ -209,3 +209,18 @@ fn held_out_stories_are_measured() {
         "held-out dispute precision {precision:.2}"
     );
 }
+
+/// The final blind stories (tests/fixtures/blind/stories), measured once after all tuning.
+#[test]
+fn blind_stories_are_measured() {
+    for name in [
+        "blind/stories/teachers_talks",
+        "blind/stories/climate_finance",
+    ] {
+        let s = score(name);
+        println!(
+            "{name:<32} {:>5}/{:<2} {:>5}/{:<2} {:>7}/{:<2}",
+            s.rounds_right, s.rounds_total, s.found, s.planted, s.flagged_right, s.flagged
+        );
+    }
+}

@@ -158,14 +158,21 @@ static FIRST_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bfor the first time\b").unwrap_or_else(|_| unreachable!()));
 
 static RECAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    // "after the first session" looks back at a known round; "after a third round of
+    // talks that ended on Friday" reports the round just held.
     Regex::new(
-        r"(?i)\b(?:since|from|than|before|until)\s+(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}$",
+        r"(?i)\b(?:(?:since|from|than|before|until)\s+(?:the|a|an|its|their)|after\s+(?:the|its|their))\s+(?:\w+\s+){0,2}$",
     )
     .unwrap_or_else(|_| unreachable!("literal pattern"))
 });
 
 static RECAP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;]{0,40}?\b(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)\b|^[^.;]{0,30}?\b(?:earlier|previously|ago)\b")
+        .unwrap_or_else(|_| unreachable!("literal pattern"))
+});
+
+static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:if|unless|should|would|could|whether|in case)\b")
         .unwrap_or_else(|_| unreachable!("literal pattern"))
 });
 
@@ -287,7 +294,10 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
                 // end of a third round" reports the third round.
                 let window_start = sentences::floor_boundary(sentence, from.saturating_sub(40));
                 let window_end = sentences::floor_boundary(sentence, (to + 50).min(sentence.len()));
-                let announced = is_future(&sentence[window_start..window_end]);
+                // A round spoken of as a possibility ("a strike if the second round
+                // failed") is no more reported than an announced one.
+                let announced = is_future(&sentence[window_start..window_end])
+                    || HYPOTHETICAL.is_match(&sentence[window_start..from]);
                 let recap = RECAP_BEFORE.is_match(&sentence[..from])
                     || RECAP_AFTER.is_match(&sentence[to..]);
                 cues.push(OrdinalCue {
@@ -305,11 +315,16 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
 
 /// The round an article reports on, from its ordinal cues: the highest ordinal it reports
 /// (neither announces nor looks back on), because recaps only ever look back.
+///
+/// The lead (title and first two paragraphs) says what the report is about, so an ordinal
+/// there wins over one further down.
 pub fn article_ordinal(cues: &[OrdinalCue]) -> Option<u32> {
-    cues.iter()
-        .filter(|c| !c.announced && !c.recap)
+    let reported = || cues.iter().filter(|c| !c.announced && !c.recap);
+    reported()
+        .filter(|c| c.paragraph == usize::MAX || c.paragraph < 2)
         .map(|c| c.ordinal)
         .max()
+        .or_else(|| reported().map(|c| c.ordinal).max())
 }
 
 /// After "round": "of talks", "of free trade talks", or nothing — but not "of sanctions".
@@ -690,6 +705,25 @@ mod tests {
         let cues = ordinal_cues(&a);
         assert!(cues.iter().any(|c| c.ordinal == 2 && c.announced));
         assert_eq!(article_ordinal(&cues), Some(1));
+    }
+
+    #[test]
+    fn a_round_spoken_of_as_a_possibility_is_not_reported() {
+        let a = article(&[
+            "The first round ended on Friday.",
+            "The union threatened a strike if the second round failed.",
+        ]);
+        assert_eq!(article_ordinal(&ordinal_cues(&a)), Some(1));
+    }
+
+    #[test]
+    fn the_lead_names_the_round_over_later_mentions() {
+        let a = article(&[
+            "The first round of talks ended on Friday.",
+            "Officials said more work was needed.",
+            "Officials said the third round of talks in 2019 had gone better.",
+        ]);
+        assert_eq!(article_ordinal(&ordinal_cues(&a)), Some(1));
     }
 
     #[test]
