@@ -729,14 +729,11 @@ fn is_attribution(before: &str, after: &str) -> bool {
 /// Words that make a count a different quantity: "the remaining nine chapters" are those
 /// still open, not those agreed.
 fn count_qualifier(before: &str, text: &str) -> &'static str {
-    let last = before.split_whitespace().last().unwrap_or("");
-    let first = text
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    for word in [last, first.as_str()] {
-        match word {
+    let last = before.split_whitespace().last().unwrap_or("").to_string();
+    // The qualifier may stand before the number or after it ("five other governments").
+    let inside = text.split_whitespace().take(3).map(str::to_ascii_lowercase);
+    for word in std::iter::once(last).chain(inside) {
+        match word.as_str() {
             "remaining" | "outstanding" | "unresolved" | "pending" | "open" => return "remaining ",
             "other" | "additional" | "further" | "more" | "extra" => return "additional ",
             _ => {}

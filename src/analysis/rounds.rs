@@ -177,7 +177,7 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(will|shall|is to|are to|is set to|are set to|scheduled|planned|expected to (?:take place|be held|begin|start|open|meet|resume)|next|upcoming|due to (?:take place|be held|begin|start|open|resume)|to (?:begin|start|open|resume|reconvene|take place|meet|be held|be approved|be signed|be ratified|be put to)|must|set for|fixed for)\b")
+    Regex::new(r"(?i)\b(will|shall|is to|are to|is set to|are set to|scheduled|planned|expected to (?:take place|be held|begin|start|open|meet|resume|sign|vote)|next|upcoming|due to|to (?:begin|start|open|resume|reconvene|take place|meet|be held|be approved|be signed|be ratified|be put to)|must|set for|fixed for)\b")
         .unwrap_or_else(|_| unreachable!())
 });
 
