@@ -8,6 +8,18 @@ use std::sync::LazyLock;
 /// Lowercase, transliterated to ASCII (`Türkiye` -> `turkiye`), curly quotes made straight,
 /// whitespace collapsed. Two spellings that fold equal name the same thing.
 pub fn fold(s: &str) -> String {
+    // ASCII needs no transliteration and lowercases byte by byte: the common case skips
+    // deunicode's and `to_lowercase`'s allocations.
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        for word in s.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        }
+        return out;
+    }
     let ascii = deunicode::deunicode(s).to_lowercase();
     let mut out = String::with_capacity(ascii.len());
     for word in ascii.split_whitespace() {
@@ -24,35 +36,53 @@ pub fn fold(s: &str) -> String {
 /// Collapses `kh`->`h`, `ch`->`c`, `w`->`v`, `y`->`i`, `ie`->`e`, and doubled letters.
 /// Only meant for tokens of five letters or more: shorter keys collide too easily.
 pub fn phonetic_key(token: &str) -> String {
-    let folded: String = fold(token)
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
+    let mut step: Vec<u8> = fold(token)
+        .bytes()
+        .filter(u8::is_ascii_alphanumeric)
         .collect();
-    let mut step = folded
-        // Zhelev / Jelev, al-Djamal / al-Jamal: French and English spellings of one sound.
-        .replace("zh", "j")
-        .replace("dj", "j")
-        .replace("kh", "h")
-        .replace("ch", "c")
-        .replace("ph", "f")
-        // German umlauts written out: Kuehn / Kühn.
-        .replace("ue", "u")
-        .replace("oe", "o")
-        .replace("ae", "a")
-        .replace('w', "v")
-        .replace('y', "i")
-        .replace("ie", "e");
-    // "ie" may re-form after doubled-letter collapse; one more pass keeps it stable.
-    let mut out = String::with_capacity(step.len());
-    let mut previous = None;
-    for c in step.chars() {
-        if Some(c) != previous {
-            out.push(c);
+    // Each rewrite runs over the previous one's result, left to right without overlaps,
+    // exactly as a chain of `str::replace` would, but in place.
+    // Zhelev / Jelev, al-Djamal / al-Jamal: French and English spellings of one sound.
+    replace_pair(&mut step, *b"zh", b'j');
+    replace_pair(&mut step, *b"dj", b'j');
+    replace_pair(&mut step, *b"kh", b'h');
+    replace_pair(&mut step, *b"ch", b'c');
+    replace_pair(&mut step, *b"ph", b'f');
+    // German umlauts written out: Kuehn / Kühn.
+    replace_pair(&mut step, *b"ue", b'u');
+    replace_pair(&mut step, *b"oe", b'o');
+    replace_pair(&mut step, *b"ae", b'a');
+    for b in step.iter_mut() {
+        match *b {
+            b'w' => *b = b'v',
+            b'y' => *b = b'i',
+            _ => {}
         }
-        previous = Some(c);
     }
-    step = out.replace("ie", "e");
-    step
+    replace_pair(&mut step, *b"ie", b'e');
+    // Doubled letters collapse.
+    step.dedup();
+    // "ie" may re-form after doubled-letter collapse; one more pass keeps it stable.
+    replace_pair(&mut step, *b"ie", b'e');
+    // Only ASCII alphanumerics are left, so the bytes are valid UTF-8.
+    step.into_iter().map(char::from).collect()
+}
+
+/// Replaces each non-overlapping `pair`, leftmost first, by `with`: `str::replace` for a
+/// two-byte pattern and a one-byte replacement, without allocating.
+fn replace_pair(bytes: &mut Vec<u8>, pair: [u8; 2], with: u8) {
+    let (mut read, mut write) = (0, 0);
+    while read < bytes.len() {
+        if bytes[read] == pair[0] && bytes.get(read + 1) == Some(&pair[1]) {
+            bytes[write] = with;
+            read += 2;
+        } else {
+            bytes[write] = bytes[read];
+            read += 1;
+        }
+        write += 1;
+    }
+    bytes.truncate(write);
 }
 
 /// Parses `Canonical|Alternate|...` lines into folded spelling -> canonical.

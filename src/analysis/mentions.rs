@@ -1384,21 +1384,33 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
 /// Spreads kinds until nothing changes: surnames that recur, names listed with a known
 /// name, and "<person> of <organisation>".
 fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&str>) {
+    // Each candidate's last word and its phonetic key (for words of four letters or more)
+    // are fixed while kinds spread, so they are computed once, not on every round.
+    let last_words: Vec<&str> = candidates
+        .iter()
+        .map(|c| paras[c.para].tokens[c.b - 1].folded.as_str())
+        .collect();
+    let last_keys: Vec<Option<String>> = last_words
+        .iter()
+        .map(|w| (w.len() >= 4).then(|| gz::phonetic_key(w)))
+        .collect();
     loop {
-        let surnames: HashSet<String> = candidates
+        let surnames: HashSet<&str> = candidates
             .iter()
-            .filter(|c| c.kind == Some(EntityKind::Person))
-            .map(|c| paras[c.para].tokens[c.b - 1].folded.clone())
+            .zip(&last_words)
+            .filter(|(c, _)| c.kind == Some(EntityKind::Person))
+            .map(|(_, &w)| w)
             .collect();
-        let surname_keys: HashSet<String> = surnames
+        let surname_keys: HashSet<&str> = candidates
             .iter()
-            .filter(|s| s.len() >= 4)
-            .map(|s| gz::phonetic_key(s))
+            .zip(&last_keys)
+            .filter(|(c, _)| c.kind == Some(EntityKind::Person))
+            .filter_map(|(_, k)| k.as_deref())
             .collect();
-        let singles: HashSet<String> = candidates
+        let singles: HashSet<&str> = candidates
             .iter()
             .filter(|c| c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person))
-            .map(|c| paras[c.para].tokens[c.a].folded.clone())
+            .map(|c| paras[c.para].tokens[c.a].folded.as_str())
             .collect();
         let known: Vec<(usize, usize, usize, EntityKind)> = candidates
             .iter()
@@ -1406,7 +1418,10 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
             .collect();
         let short_forms = body_short_forms(paras, candidates);
         let mut changed = false;
-        for c in candidates.iter_mut().filter(|c| c.kind.is_none()) {
+        for (index, c) in candidates.iter_mut().enumerate() {
+            if c.kind.is_some() {
+                continue;
+            }
             let para = &paras[c.para];
             let folded: Vec<&str> = (c.a..c.b).map(|k| para.tokens[k].folded.as_str()).collect();
             if let Some(&kind) = short_forms.get(&folded.join(" ")) {
@@ -1414,9 +1429,11 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
                 changed = true;
                 continue;
             }
-            let last = para.tokens[c.b - 1].folded.as_str();
+            let last = last_words[index];
             let is_surname = surnames.contains(last)
-                || (last.len() >= 4 && surname_keys.contains(&gz::phonetic_key(last)));
+                || last_keys[index]
+                    .as_deref()
+                    .is_some_and(|k| surname_keys.contains(k));
             let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded.as_str()));
             let person = if c.b - c.a >= 2 {
                 // A full name with no cue, whose surname recurs alone.
