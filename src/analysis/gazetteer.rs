@@ -1264,6 +1264,20 @@ static DEMONYM_TABLE: LazyLock<HashMap<String, &'static str>> = LazyLock::new(||
         .collect()
 });
 
+/// The folded words (and word runs) that open a longer place or institution spelling:
+/// every key's text before one of its spaces or commas.
+static PHRASE_OPENERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    PLACES
+        .keys()
+        .chain(INSTITUTION_TABLE.keys())
+        .flat_map(|key| {
+            key.char_indices()
+                .filter(|&(_, c)| c == ' ' || c == ',')
+                .map(|(at, _)| key[..at].to_string())
+        })
+        .collect()
+});
+
 static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(GIVEN_NAMES));
 static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(TITLE_HEADS));
 static MODIFIERS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
@@ -1285,6 +1299,12 @@ pub const MAX_PHRASE_TOKENS: usize = 6;
 /// `folded` must already be folded.
 pub fn place(folded: &str) -> Option<&'static str> {
     PLACES.get(folded).copied()
+}
+
+/// Whether a place or institution spelling of several words may start with the folded
+/// word `folded` followed by a space or a comma.
+pub fn opens_phrase(folded: &str) -> bool {
+    PHRASE_OPENERS.contains(folded)
 }
 
 /// The canonical name of a well-known institution or international body.

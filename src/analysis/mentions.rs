@@ -333,7 +333,15 @@ impl<'a> Para<'a> {
         if !t.cap || t.value || t.handle {
             return None;
         }
-        let max = (i + gz::MAX_PHRASE_TOKENS).min(self.tokens.len());
+        // A longer phrase's fold starts with this word's and a space or comma (for an ASCII
+        // word, whose fold is the same alone or inside the phrase), so a word that opens no
+        // gazetteer phrase of several words is looked up alone.
+        let alone = self.word(i).is_ascii() && !gz::opens_phrase(t.folded());
+        let max = if alone {
+            i + 1
+        } else {
+            (i + gz::MAX_PHRASE_TOKENS).min(self.tokens.len())
+        };
         for j in (i..max).rev() {
             let last = &self.tokens[j];
             if !last.cap || last.value {
