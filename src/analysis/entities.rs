@@ -74,7 +74,11 @@ fn form_key(kind: EntityKind, text: &str) -> String {
             "council",
             "agency",
         ] {
-            if let Some(rest) = folded.strip_prefix(&format!("{head} of ")) {
+            // "<head> of " stripped in two steps, without formatting the prefix each time.
+            if let Some(rest) = folded
+                .strip_prefix(head)
+                .and_then(|r| r.strip_prefix(" of "))
+            {
                 let rest = rest.strip_prefix("the ").unwrap_or(rest);
                 return format!("{rest} {head}");
             }
@@ -208,17 +212,22 @@ pub fn merge_entities(
         let key = form_key(mention.kind, &mention.text);
         let single_name = mention.kind == EntityKind::Person && is_surname_only(&name_tokens(&key));
         let article = single_name.then_some(mention.article);
-        let form = *form_of
-            .entry((mention.kind, key.clone(), article))
-            .or_insert_with(|| {
+        // Looked up before inserting, so the key is copied only for a new form.
+        let lookup = (mention.kind, key, article);
+        let form = match form_of.get(&lookup) {
+            Some(&form) => form,
+            None => {
+                let key = lookup.1.clone();
                 forms.push(Form {
                     kind: mention.kind,
                     tokens: name_tokens(&key),
                     folded: key,
                     mentions: Vec::new(),
                 });
+                form_of.insert(lookup, forms.len() - 1);
                 forms.len() - 1
-            });
+            }
+        };
         forms[form].mentions.push(index);
         mention_form.push(form);
     }
@@ -293,7 +302,6 @@ pub fn merge_entities(
     // 4. One entity per set, in order of first mention.
     let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
     let mut entities: Vec<Entity> = Vec::new();
-    let mut members: Vec<Vec<usize>> = Vec::new();
     for (index, &form) in mention_form.iter().enumerate() {
         let root = sets.find(form);
         let entity = *entity_of_root.entry(root).or_insert_with(|| {
@@ -305,33 +313,35 @@ pub fn merge_entities(
                 mentions: Vec::new(),
                 titles: Vec::new(),
             });
-            members.push(Vec::new());
             entities.len() - 1
         });
         entities[entity].mentions.push(index);
         mentions[index].entity = Some(entity);
-        if !members[entity].contains(&form) {
-            members[entity].push(form);
-        }
     }
     for (root, &entity) in &entity_of_root {
         let e = &mut entities[entity];
         let mut articles_seen = BTreeSet::new();
         let mut surfaces: Vec<(String, usize)> = Vec::new();
+        // Where each surface and title already sits, so a widely mentioned entity is not
+        // scanned linearly once per mention; the vectors keep first-seen order.
+        let mut surface_at: HashMap<&str, usize> = HashMap::new();
+        let mut titles_seen: HashSet<(usize, &str)> = HashSet::new();
         let mut kinds: HashMap<EntityKind, usize> = HashMap::new();
         for &m in &e.mentions {
             let mention = &mentions[m];
             articles_seen.insert(mention.article);
             *kinds.entry(mention.kind).or_default() += 1;
-            match surfaces.iter_mut().find(|(s, _)| *s == mention.text) {
-                Some((_, count)) => *count += 1,
-                None => surfaces.push((mention.text.clone(), 1)),
+            match surface_at.get(mention.text.as_str()) {
+                Some(&at) => surfaces[at].1 += 1,
+                None => {
+                    surface_at.insert(mention.text.as_str(), surfaces.len());
+                    surfaces.push((mention.text.clone(), 1));
+                }
             }
             if mention.kind == EntityKind::Person {
                 if let Some(title) = &mention.detail {
-                    let pair = (mention.article, title.clone());
-                    if !e.titles.contains(&pair) {
-                        e.titles.push(pair);
+                    if titles_seen.insert((mention.article, title.as_str())) {
+                        e.titles.push((mention.article, title.clone()));
                     }
                 }
             }

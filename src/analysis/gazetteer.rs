@@ -36,10 +36,20 @@ pub fn fold(s: &str) -> String {
 /// Collapses `kh`->`h`, `ch`->`c`, `w`->`v`, `y`->`i`, `ie`->`e`, and doubled letters.
 /// Only meant for tokens of five letters or more: shorter keys collide too easily.
 pub fn phonetic_key(token: &str) -> String {
-    let mut step: Vec<u8> = fold(token)
-        .bytes()
-        .filter(u8::is_ascii_alphanumeric)
-        .collect();
+    // Folding ASCII only lowercases it (whitespace, which it would collapse, is dropped
+    // here anyway), so ASCII tokens skip the fold's String.
+    let mut step: Vec<u8> = if token.is_ascii() {
+        token
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+            .collect()
+    } else {
+        fold(token)
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .collect()
+    };
     // Each rewrite runs over the previous one's result, left to right without overlaps,
     // exactly as a chain of `str::replace` would, but in place.
     // Zhelev / Jelev, al-Djamal / al-Jamal: French and English spellings of one sound.

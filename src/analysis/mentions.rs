@@ -1417,10 +1417,19 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
         .iter()
         .map(|c| paras[c.para].tokens[c.b - 1].folded())
         .collect();
-    let last_keys: Vec<Option<String>> = last_words
+    // Keys are computed on first use only: most candidates never need theirs.
+    let last_keys: Vec<std::cell::OnceCell<Option<String>>> = last_words
         .iter()
-        .map(|w| (w.len() >= 4).then(|| gz::phonetic_key(w)))
+        .map(|_| std::cell::OnceCell::new())
         .collect();
+    let key_of = |index: usize| {
+        last_keys[index]
+            .get_or_init(|| {
+                let w = last_words[index];
+                (w.len() >= 4).then(|| gz::phonetic_key(w))
+            })
+            .as_deref()
+    };
     loop {
         let surnames: HashSet<&str> = candidates
             .iter()
@@ -1430,9 +1439,9 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
             .collect();
         let surname_keys: HashSet<&str> = candidates
             .iter()
-            .zip(&last_keys)
-            .filter(|(c, _)| c.kind == Some(EntityKind::Person))
-            .filter_map(|(_, k)| k.as_deref())
+            .enumerate()
+            .filter(|(_, c)| c.kind == Some(EntityKind::Person))
+            .filter_map(|(index, _)| key_of(index))
             .collect();
         let singles: HashSet<&str> = candidates
             .iter()
@@ -1458,9 +1467,8 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
             }
             let last = last_words[index];
             let is_surname = surnames.contains(last)
-                || last_keys[index]
-                    .as_deref()
-                    .is_some_and(|k| surname_keys.contains(k));
+                || (!surname_keys.is_empty()
+                    && key_of(index).is_some_and(|k| surname_keys.contains(k)));
             let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded()));
             let person = if c.b - c.a >= 2 {
                 // A full name with no cue, whose surname recurs alone.
