@@ -6,8 +6,8 @@ use super::gazetteer as gz;
 use super::value_spans::{find_values, ValueSpan};
 use super::{EntityKind, Mention};
 use crate::corpus::Article;
+use gz::{FastMap, FastSet};
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 /// One word of a paragraph.
 #[derive(Debug, Clone)]
@@ -1202,7 +1202,7 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
 /// with a known person, acronyms. Whatever stays unknown is dropped.
 fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
     // Words the article also writes in lowercase are common words, not names.
-    let lowercase: HashSet<&str> = paras
+    let lowercase: FastSet<&str> = paras
         .iter()
         .flat_map(|p| p.tokens.iter())
         .filter(|t| !t.cap && !t.value)
@@ -1340,7 +1340,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
     }
     // "Vannes hospital" where the article names Vannes as a place elsewhere: the hospital
     // in that place, so the name stays a place.
-    let places: HashSet<String> = candidates
+    let places: FastSet<String> = candidates
         .iter()
         .filter(|c| c.kind == Some(EntityKind::Place))
         .map(|c| gz::fold(paras[c.para].span_text(c.a, c.b)))
@@ -1410,7 +1410,7 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
 
 /// Spreads kinds until nothing changes: surnames that recur, names listed with a known
 /// name, and "<person> of <organisation>".
-fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&str>) {
+fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &FastSet<&str>) {
     // Each candidate's last word and its phonetic key (for words of four letters or more)
     // are fixed while kinds spread, so they are computed once, not on every round.
     let last_words: Vec<&str> = candidates
@@ -1431,19 +1431,19 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
             .as_deref()
     };
     loop {
-        let surnames: HashSet<&str> = candidates
+        let surnames: FastSet<&str> = candidates
             .iter()
             .zip(&last_words)
             .filter(|(c, _)| c.kind == Some(EntityKind::Person))
             .map(|(_, &w)| w)
             .collect();
-        let surname_keys: HashSet<&str> = candidates
+        let surname_keys: FastSet<&str> = candidates
             .iter()
             .enumerate()
             .filter(|(_, c)| c.kind == Some(EntityKind::Person))
             .filter_map(|(index, _)| key_of(index))
             .collect();
-        let singles: HashSet<&str> = candidates
+        let singles: FastSet<&str> = candidates
             .iter()
             .filter(|c| c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person))
             .map(|c| paras[c.para].tokens[c.a].folded())
@@ -1504,11 +1504,8 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
 /// organisation without its trailing head word) and "Anne-de-Bretagne" for "Hôpital
 /// Anne-de-Bretagne" (a facility without its leading head word). A facility's trailing
 /// head is left alone: "Benfica" in "Benfica Campus" names the club, not the campus.
-fn body_short_forms(
-    paras: &[Para],
-    candidates: &[Candidate],
-) -> std::collections::HashMap<String, EntityKind> {
-    let mut out = std::collections::HashMap::new();
+fn body_short_forms(paras: &[Para], candidates: &[Candidate]) -> FastMap<String, EntityKind> {
+    let mut out = FastMap::default();
     for c in candidates.iter().filter(|c| c.b - c.a >= 2) {
         let t = &paras[c.para].tokens;
         let words =
