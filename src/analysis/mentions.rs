@@ -373,7 +373,7 @@ impl<'a> Para<'a> {
                 if i == j && gz::is_given_name(&phrase) {
                     let next = self.tokens.get(j + 1);
                     if next.is_some_and(|n| {
-                        n.cap && self.joined(j, j + 1) && gz::place(&n.folded()).is_none()
+                        n.cap && self.joined(j, j + 1) && gz::place(n.folded()).is_none()
                     }) {
                         return None;
                     }
@@ -430,7 +430,7 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
     if !has_head {
         // "Ambassador to Turkey", "Secretary of State": walk back over the place or word.
         let mut k = j;
-        while k > 0 && para.tokens[k].cap && !is_connector(&para.tokens[k].folded()) {
+        while k > 0 && para.tokens[k].cap && !is_connector(para.tokens[k].folded()) {
             if !para.joined(k - 1, k) {
                 break;
             }
@@ -439,8 +439,8 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         if matches!(para.tokens[k].folded(), "of" | "for" | "to")
             && k > 0
             && para.joined(k - 1, k)
-            && gz::is_title_head(&para.tokens[k - 1].folded())
-            && (para.atoms[k + 1].is_some() || is_title_word(&para.tokens[k + 1].folded()))
+            && gz::is_title_head(para.tokens[k - 1].folded())
+            && (para.atoms[k + 1].is_some() || is_title_word(para.tokens[k + 1].folded()))
         {
             first = k - 1;
             has_head = true;
@@ -478,7 +478,7 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         // "adviser to President X": a connector before the title that owns the name
         // starts another role, which is not this person's.
         let connector =
-            matches!(f, "of" | "for" | "to") && !gz::is_title_head(&para.tokens[k].folded());
+            matches!(f, "of" | "for" | "to") && !gz::is_title_head(para.tokens[k].folded());
         if connector || is_title_word(f) || gz::is_org_head(f) || in_atom(para, prev) {
             k = prev;
             taken += 1;
@@ -611,7 +611,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
             let prev = para.tokens[b - 1].folded();
             let mut k = b;
             let joins = if is_particle(f) {
-                while k < n && is_particle(&para.tokens[k].folded()) && para.joined(k - 1, k) {
+                while k < n && is_particle(para.tokens[k].folded()) && para.joined(k - 1, k) {
                     k += 1;
                 }
                 true
@@ -669,7 +669,7 @@ fn the_inside_body(para: &Para, b: usize, n: usize) -> Option<usize> {
         && end < t.len()
         && para.joined(end - 1, end)
         && !t[end].cap
-        && gz::is_org_noun(&t[end].folded());
+        && gz::is_org_noun(t[end].folded());
     noun_follows.then_some(end)
 }
 
@@ -694,10 +694,10 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     // Only "the X and Y Authority": a company's own name ("Westpac and Commonwealth
     // Bank") takes no article.
     let after_the = a >= 1 && t[a - 1].folded() == "the" && para.joined(a - 1, a);
-    let ends_in_head = body_head(&t[end - 1].folded()) && after_the;
-    let left_has_head = body_head(&t[b - 1].folded());
+    let ends_in_head = body_head(t[end - 1].folded()) && after_the;
+    let left_has_head = body_head(t[b - 1].folded());
     let topic =
-        (a + 1..b).any(|k| matches!(t[k].folded(), "for" | "of") && body_head(&t[k - 1].folded()));
+        (a + 1..b).any(|k| matches!(t[k].folded(), "for" | "of") && body_head(t[k - 1].folded()));
     let right_clean = (b + 1..end).all(|k| para.atoms[k].is_none());
     ((ends_in_head && !left_has_head) || (topic && right_clean && !left_has_head)).then_some(end)
 }
@@ -709,7 +709,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // Drop leading function words: "The Kremlin", "However", "Despite this".
     while a < b
         && para.atoms[a].is_none()
-        && (gz::is_stop_word(&tokens[a].folded()) || is_connector(&tokens[a].folded()))
+        && (gz::is_stop_word(tokens[a].folded()) || is_connector(tokens[a].folded()))
         // A short acronym mid-sentence ("US", "IT") is not the pronoun or word it spells.
         && !(tokens[a].all_caps && tokens[a].folded().len() <= 3 && !tokens[a].sentence_start)
         && !keeps_leading_word(para, a, b)
@@ -721,13 +721,13 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     if b - a >= 2
         && tokens[a].sentence_start
         && para.atoms[a].is_none()
-        && gz::is_org_noun(&tokens[a].folded())
+        && gz::is_org_noun(tokens[a].folded())
         && para.joined(a, a + 1)
     {
         a += 1;
     }
     let mut b = b;
-    while b > a && is_connector(&tokens[b - 1].folded()) {
+    while b > a && is_connector(tokens[b - 1].folded()) {
         b -= 1;
     }
     if a >= b {
@@ -813,7 +813,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && (gz::is_org_head(last)
             || head_before_of.is_some_and(gz::is_org_head)
             // "FC Porto", "Banco Santander": a club or company prefix opens the name.
-            || (gz::is_org_prefix(&tokens[a].folded())
+            || (gz::is_org_prefix(tokens[a].folded())
                 && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a))))
             // "National Stock Exchange of India": an exchange only as a stock exchange, since
             // "Prisoner Exchange" is an event.
@@ -821,14 +821,14 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     let facility = b - a >= 2
         && (gz::is_facility_head(last) || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
-        && (a..b).any(|k| gz::is_place_head(&tokens[k].folded()))
-        && !(a..b).any(|k| gz::is_title_head(&tokens[k].folded()));
+        && (a..b).any(|k| gz::is_place_head(tokens[k].folded()))
+        && !(a..b).any(|k| gz::is_title_head(tokens[k].folded()));
     let facility = facility
         || (b - a >= 2
             && !org
             && !place_head
-            && (a..b).any(|k| gz::is_facility_head(&tokens[k].folded()) && tokens[k].cap)
-            && !(a..b).any(|k| gz::is_title_head(&tokens[k].folded())));
+            && (a..b).any(|k| gz::is_facility_head(tokens[k].folded()) && tokens[k].cap)
+            && !(a..b).any(|k| gz::is_title_head(tokens[k].folded())));
     if place_head && !org && !facility {
         push(out, a, b, Some(EntityKind::Place));
         return;
@@ -841,7 +841,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         };
         // "US State Department" stays whole: a country inside a body's name is part of it.
         // A title in front is not part of the body ("Foreign Minister" is no ministry).
-        if !(a..b).any(|k| gz::is_title_head(&tokens[k].folded())) || facility {
+        if !(a..b).any(|k| gz::is_title_head(tokens[k].folded())) || facility {
             push(out, a, b, Some(kind));
             return;
         }
@@ -874,7 +874,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 && end == k + 1
                 && k > run_start
                 && para.joined(k - 1, k)
-                && gz::is_given_name(&tokens[k - 1].folded())
+                && gz::is_given_name(tokens[k - 1].folded())
             {
                 k = end;
                 continue;
@@ -963,7 +963,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         } else if !seen_head
             && (k + 1..b.min(k + 4))
                 .take_while(|&h| tokens[h].cap)
-                .any(|h| gz::is_title_head(&tokens[h].folded()))
+                .any(|h| gz::is_title_head(tokens[h].folded()))
         {
             // "Irrigation Minister", "Civil Protection Minister": unknown words qualifying
             // the title that follows belong to the title, not to the name after it.
@@ -1037,7 +1037,7 @@ fn unknown_run(
         return;
     }
     // Only titles ("The President has been clear"): a role, not a name.
-    if (a..b).all(|k| is_title_word(&tokens[k].folded()) || gz::is_org_head(&tokens[k].folded())) {
+    if (a..b).all(|k| is_title_word(tokens[k].folded()) || gz::is_org_head(tokens[k].folded())) {
         return;
     }
     out.push(Candidate {
@@ -1099,7 +1099,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         }
     }
     // "her husband Serkan", "his daughter Ana": a relative named after the kinship noun.
-    if a >= 1 && para.joined(a - 1, a) && is_kinship(&tokens[a - 1].folded()) {
+    if a >= 1 && para.joined(a - 1, a) && is_kinship(tokens[a - 1].folded()) {
         return (true, None);
     }
     // Bylines and sign-offs: "By Jane Roe", "(Reporting by Jane Roe; editing by ...)".
@@ -1138,7 +1138,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         if a > 0 && SAYING.contains(&tokens[a - 1].folded()) && para.joined(a - 1, a) {
             return (true, None);
         }
-        if gz::is_given_name(&tokens[a].folded()) && b - a <= 4 {
+        if gz::is_given_name(tokens[a].folded()) && b - a <= 4 {
             return (true, None);
         }
     }
@@ -1275,9 +1275,9 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             && t.all_caps
             && (2..=6).contains(&t.folded().chars().count())
             && t.folded().chars().all(|c| c.is_ascii_alphabetic())
-            && !gz::is_plain_acronym(&t.folded())
+            && !gz::is_plain_acronym(t.folded())
             && !neighbour_shouts(para, c.a)
-            && !is_roman_numeral(&t.folded())
+            && !is_roman_numeral(t.folded())
         {
             c.kind = Some(EntityKind::Organization);
             continue;
@@ -1351,7 +1351,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         if c.kind == Some(EntityKind::Facility)
             && c.b < t.len()
             && !t[c.b].cap
-            && gz::is_facility_noun(&t[c.b].folded())
+            && gz::is_facility_noun(t[c.b].folded())
             && places.contains(&gz::fold(para.span_text(c.a, c.b)))
         {
             c.kind = Some(EntityKind::Place);
@@ -1511,11 +1511,11 @@ fn body_short_forms(paras: &[Para], candidates: &[Candidate]) -> FastMap<String,
         let words =
             |a: usize, b: usize| (a..b).map(|k| t[k].folded()).collect::<Vec<_>>().join(" ");
         match c.kind {
-            Some(EntityKind::Organization) if gz::is_org_head(&t[c.b - 1].folded()) => {
+            Some(EntityKind::Organization) if gz::is_org_head(t[c.b - 1].folded()) => {
                 out.entry(words(c.a, c.b - 1))
                     .or_insert(EntityKind::Organization);
             }
-            Some(EntityKind::Facility) if gz::is_facility_head(&t[c.a].folded()) => {
+            Some(EntityKind::Facility) if gz::is_facility_head(t[c.a].folded()) => {
                 out.entry(words(c.a + 1, c.b))
                     .or_insert(EntityKind::Facility);
             }
@@ -1539,7 +1539,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
         if before == "of"
             && a >= 2
             && para.joined(a - 2, a - 1)
-            && (gz::is_place_noun(&t[a - 2].folded())
+            && (gz::is_place_noun(t[a - 2].folded())
                 || matches!(
                     t[a - 2].folded(),
                     "port" | "department" | "mayor" | "governor" | "outskirts" | "suburbs"
@@ -1617,7 +1617,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     if a >= 1
         && para.gap(a - 1, a).trim() == ","
         && !t[a - 1].cap
-        && gz::is_org_noun(&t[a - 1].folded())
+        && gz::is_org_noun(t[a - 1].folded())
         && b < t.len()
         && matches!(para.gap(b - 1, b).trim(), "," | "(")
     {
@@ -1639,7 +1639,7 @@ pub fn is_acronym(word: &str) -> bool {
 /// "patient group", "sports daily"), joined to the name.
 fn org_noun_before(para: &Para, a: usize) -> bool {
     let t = &para.tokens;
-    a >= 1 && para.joined(a - 1, a) && !t[a - 1].cap && gz::is_org_noun(&t[a - 1].folded())
+    a >= 1 && para.joined(a - 1, a) && !t[a - 1].cap && gz::is_org_noun(t[a - 1].folded())
 }
 
 /// The kind of a name that owns the role of the person named after it, without a
