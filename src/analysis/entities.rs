@@ -2,7 +2,7 @@
 //! (diacritics, transliterations, gazetteer alternates), surnames and the user's alias
 //! corrections (`AliasConfig`).
 
-use super::gazetteer as gz;
+use super::gazetteer::{self as gz, FastMap, FastSet};
 use super::{Entity, EntityKind, Mention};
 use crate::config::AliasConfig;
 use crate::corpus::Article;
@@ -59,11 +59,11 @@ fn is_name_kind(kind: EntityKind) -> bool {
 /// The comparison key of a mention's text: folded, and for values without digit grouping
 /// ("1,000" = "1000").
 fn form_key(kind: EntityKind, text: &str) -> String {
-    let folded = gz::fold(text);
-    let folded = folded
-        .strip_prefix("the ")
-        .map(str::to_string)
-        .unwrap_or(folded);
+    let mut folded = gz::fold(text);
+    // Dropped in place rather than copied out.
+    if folded.starts_with("the ") {
+        folded.replace_range(..4, "");
+    }
     if kind == EntityKind::Organization {
         // "Ministry of Commerce" and "Commerce Ministry" are one body.
         for head in [
@@ -74,7 +74,11 @@ fn form_key(kind: EntityKind, text: &str) -> String {
             "council",
             "agency",
         ] {
-            if let Some(rest) = folded.strip_prefix(&format!("{head} of ")) {
+            // "<head> of " stripped in two steps, without formatting the prefix each time.
+            if let Some(rest) = folded
+                .strip_prefix(head)
+                .and_then(|r| r.strip_prefix(" of "))
+            {
                 let rest = rest.strip_prefix("the ").unwrap_or(rest);
                 return format!("{rest} {head}");
             }
@@ -202,23 +206,33 @@ pub fn merge_entities(
     let mut forms: Vec<Form> = Vec::new();
     // A lone surname is kept apart per article: which full name it belongs to can differ
     // from one article to the next.
-    let mut form_of: HashMap<(EntityKind, String, Option<usize>), usize> = HashMap::new();
+    let mut form_of: FastMap<(EntityKind, String, Option<usize>), usize> = FastMap::default();
     let mut mention_form = Vec::with_capacity(mentions.len());
     for (index, mention) in mentions.iter().enumerate() {
         let key = form_key(mention.kind, &mention.text);
-        let single_name = mention.kind == EntityKind::Person && is_surname_only(&name_tokens(&key));
+        // Whether the folded text is a lone surname, without splitting it into words.
+        let single_name = mention.kind == EntityKind::Person && {
+            let mut words = key.split(char::is_whitespace).filter(|t| !t.is_empty());
+            let last = words.next_back();
+            last.is_some() && words.all(is_particle)
+        };
         let article = single_name.then_some(mention.article);
-        let form = *form_of
-            .entry((mention.kind, key.clone(), article))
-            .or_insert_with(|| {
+        // Looked up before inserting, so the key is copied only for a new form.
+        let lookup = (mention.kind, key, article);
+        let form = match form_of.get(&lookup) {
+            Some(&form) => form,
+            None => {
+                let key = lookup.1.clone();
                 forms.push(Form {
                     kind: mention.kind,
                     tokens: name_tokens(&key),
                     folded: key,
                     mentions: Vec::new(),
                 });
+                form_of.insert(lookup, forms.len() - 1);
                 forms.len() - 1
-            });
+            }
+        };
         forms[form].mentions.push(index);
         mention_form.push(form);
     }
@@ -228,7 +242,7 @@ pub fn merge_entities(
     let free = |f: &Form| !split.contains(&f.folded);
 
     // 2. Rules, only between name forms of one kind and never for a `split` spelling.
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
     for (index, form) in forms.iter().enumerate() {
         if !is_name_kind(form.kind) {
             continue;
@@ -291,9 +305,8 @@ pub fn merge_entities(
         .collect();
 
     // 4. One entity per set, in order of first mention.
-    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut entity_of_root: FastMap<usize, usize> = FastMap::default();
     let mut entities: Vec<Entity> = Vec::new();
-    let mut members: Vec<Vec<usize>> = Vec::new();
     for (index, &form) in mention_form.iter().enumerate() {
         let root = sets.find(form);
         let entity = *entity_of_root.entry(root).or_insert_with(|| {
@@ -305,33 +318,35 @@ pub fn merge_entities(
                 mentions: Vec::new(),
                 titles: Vec::new(),
             });
-            members.push(Vec::new());
             entities.len() - 1
         });
         entities[entity].mentions.push(index);
         mentions[index].entity = Some(entity);
-        if !members[entity].contains(&form) {
-            members[entity].push(form);
-        }
     }
     for (root, &entity) in &entity_of_root {
         let e = &mut entities[entity];
         let mut articles_seen = BTreeSet::new();
         let mut surfaces: Vec<(String, usize)> = Vec::new();
-        let mut kinds: HashMap<EntityKind, usize> = HashMap::new();
+        // Where each surface and title already sits, so a widely mentioned entity is not
+        // scanned linearly once per mention; the vectors keep first-seen order.
+        let mut surface_at: FastMap<&str, usize> = FastMap::default();
+        let mut titles_seen: FastSet<(usize, &str)> = FastSet::default();
+        let mut kinds: FastMap<EntityKind, usize> = FastMap::default();
         for &m in &e.mentions {
             let mention = &mentions[m];
             articles_seen.insert(mention.article);
             *kinds.entry(mention.kind).or_default() += 1;
-            match surfaces.iter_mut().find(|(s, _)| *s == mention.text) {
-                Some((_, count)) => *count += 1,
-                None => surfaces.push((mention.text.clone(), 1)),
+            match surface_at.get(mention.text.as_str()) {
+                Some(&at) => surfaces[at].1 += 1,
+                None => {
+                    surface_at.insert(mention.text.as_str(), surfaces.len());
+                    surfaces.push((mention.text.clone(), 1));
+                }
             }
             if mention.kind == EntityKind::Person {
                 if let Some(title) = &mention.detail {
-                    let pair = (mention.article, title.clone());
-                    if !e.titles.contains(&pair) {
-                        e.titles.push(pair);
+                    if titles_seen.insert((mention.article, title.as_str())) {
+                        e.titles.push((mention.article, title.clone()));
                     }
                 }
             }
@@ -531,16 +546,16 @@ fn merge_persons(
         .collect();
     // Keys computed once per form, and only names sharing a first or a last key are
     // compared: an all-pairs loop was quadratic in the people a corpus names.
-    let first_key: HashMap<usize, String> = full
+    let first_key: FastMap<usize, String> = full
         .iter()
         .filter_map(|&f| forms[f].tokens.first().map(|t| (f, token_key(t))))
         .collect();
-    let last_key: HashMap<usize, String> = full
+    let last_key: FastMap<usize, String> = full
         .iter()
         .filter_map(|&f| forms[f].tokens.last().map(|t| (f, token_key(t))))
         .collect();
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut by_last: FastMap<&str, Vec<usize>> = FastMap::default();
     for &f in &full {
         if let (Some(first), Some(last)) = (first_key.get(&f), last_key.get(&f)) {
             by_first.entry(first.as_str()).or_default().push(f);
@@ -580,7 +595,7 @@ fn merge_persons(
     }
     let surname_key = |f: usize| forms[f].tokens.last().map(|t| token_key(t));
     // Full names by the first two letters of their surname: a variant spelling keeps them.
-    let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_prefix: FastMap<String, Vec<usize>> = FastMap::default();
     for &f in &full {
         if let Some(last) = forms[f].tokens.last() {
             by_prefix
@@ -590,7 +605,7 @@ fn merge_persons(
         }
     }
     // Lone names that no full name claims become one entity per spelling key.
-    let mut unclaimed: HashMap<Option<String>, usize> = HashMap::new();
+    let mut unclaimed: FastMap<Option<String>, usize> = FastMap::default();
     for &single in persons
         .iter()
         .filter(|&&f| is_surname_only(&forms[f].tokens))

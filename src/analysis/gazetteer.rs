@@ -2,12 +2,27 @@
 //! demonyms, titles, organisation and facility head words, calendar words) and the folds
 //! that compare spellings. Generic world knowledge only: never the names of one story.
 
-use std::collections::{HashMap, HashSet};
+/// Maps and sets hashed with foldhash, which hashes short words several times faster
+/// than SipHash and is still seeded per process.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+pub type FastSet<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 use std::sync::LazyLock;
 
 /// Lowercase, transliterated to ASCII (`Türkiye` -> `turkiye`), curly quotes made straight,
 /// whitespace collapsed. Two spellings that fold equal name the same thing.
 pub fn fold(s: &str) -> String {
+    // ASCII needs no transliteration and lowercases byte by byte: the common case skips
+    // deunicode's and `to_lowercase`'s allocations.
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        for word in s.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        }
+        return out;
+    }
     let ascii = deunicode::deunicode(s).to_lowercase();
     let mut out = String::with_capacity(ascii.len());
     for word in ascii.split_whitespace() {
@@ -24,40 +39,68 @@ pub fn fold(s: &str) -> String {
 /// Collapses `kh`->`h`, `ch`->`c`, `w`->`v`, `y`->`i`, `ie`->`e`, and doubled letters.
 /// Only meant for tokens of five letters or more: shorter keys collide too easily.
 pub fn phonetic_key(token: &str) -> String {
-    let folded: String = fold(token)
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
-    let mut step = folded
-        // Zhelev / Jelev, al-Djamal / al-Jamal: French and English spellings of one sound.
-        .replace("zh", "j")
-        .replace("dj", "j")
-        .replace("kh", "h")
-        .replace("ch", "c")
-        .replace("ph", "f")
-        // German umlauts written out: Kuehn / Kühn.
-        .replace("ue", "u")
-        .replace("oe", "o")
-        .replace("ae", "a")
-        .replace('w', "v")
-        .replace('y', "i")
-        .replace("ie", "e");
-    // "ie" may re-form after doubled-letter collapse; one more pass keeps it stable.
-    let mut out = String::with_capacity(step.len());
-    let mut previous = None;
-    for c in step.chars() {
-        if Some(c) != previous {
-            out.push(c);
+    // Folding ASCII only lowercases it (whitespace, which it would collapse, is dropped
+    // here anyway), so ASCII tokens skip the fold's String.
+    let mut step: Vec<u8> = if token.is_ascii() {
+        token
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+            .collect()
+    } else {
+        fold(token)
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .collect()
+    };
+    // Each rewrite runs over the previous one's result, left to right without overlaps,
+    // exactly as a chain of `str::replace` would, but in place.
+    // Zhelev / Jelev, al-Djamal / al-Jamal: French and English spellings of one sound.
+    replace_pair(&mut step, *b"zh", b'j');
+    replace_pair(&mut step, *b"dj", b'j');
+    replace_pair(&mut step, *b"kh", b'h');
+    replace_pair(&mut step, *b"ch", b'c');
+    replace_pair(&mut step, *b"ph", b'f');
+    // German umlauts written out: Kuehn / Kühn.
+    replace_pair(&mut step, *b"ue", b'u');
+    replace_pair(&mut step, *b"oe", b'o');
+    replace_pair(&mut step, *b"ae", b'a');
+    for b in step.iter_mut() {
+        match *b {
+            b'w' => *b = b'v',
+            b'y' => *b = b'i',
+            _ => {}
         }
-        previous = Some(c);
     }
-    step = out.replace("ie", "e");
-    step
+    replace_pair(&mut step, *b"ie", b'e');
+    // Doubled letters collapse.
+    step.dedup();
+    // "ie" may re-form after doubled-letter collapse; one more pass keeps it stable.
+    replace_pair(&mut step, *b"ie", b'e');
+    // Only ASCII alphanumerics are left, so the bytes are valid UTF-8.
+    step.into_iter().map(char::from).collect()
+}
+
+/// Replaces each non-overlapping `pair`, leftmost first, by `with`: `str::replace` for a
+/// two-byte pattern and a one-byte replacement, without allocating.
+fn replace_pair(bytes: &mut Vec<u8>, pair: [u8; 2], with: u8) {
+    let (mut read, mut write) = (0, 0);
+    while read < bytes.len() {
+        if bytes[read] == pair[0] && bytes.get(read + 1) == Some(&pair[1]) {
+            bytes[write] = with;
+            read += 2;
+        } else {
+            bytes[write] = bytes[read];
+            read += 1;
+        }
+        write += 1;
+    }
+    bytes.truncate(write);
 }
 
 /// Parses `Canonical|Alternate|...` lines into folded spelling -> canonical.
-fn alias_table(table: &'static str) -> HashMap<String, &'static str> {
-    let mut map = HashMap::new();
+fn alias_table(table: &'static str) -> FastMap<String, &'static str> {
+    let mut map = FastMap::default();
     for line in table.lines() {
         let line = line.trim();
         if line.is_empty() {
@@ -71,7 +114,7 @@ fn alias_table(table: &'static str) -> HashMap<String, &'static str> {
     map
 }
 
-fn word_set(words: &'static str) -> HashSet<String> {
+fn word_set(words: &'static str) -> FastSet<String> {
     words.split_whitespace().map(fold).collect()
 }
 
@@ -1211,7 +1254,7 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
-static PLACES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+static PLACES: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
     let mut map = alias_table(COUNTRIES);
     for (k, v) in alias_table(CITIES) {
         map.entry(k).or_insert(v);
@@ -1222,10 +1265,10 @@ static PLACES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     map
 });
 
-static INSTITUTION_TABLE: LazyLock<HashMap<String, &'static str>> =
+static INSTITUTION_TABLE: LazyLock<FastMap<String, &'static str>> =
     LazyLock::new(|| alias_table(INSTITUTIONS));
 
-static DEMONYM_TABLE: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+static DEMONYM_TABLE: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
     // Unlike the alias tables, a line maps its first word to its second only.
     DEMONYMS
         .lines()
@@ -1234,19 +1277,33 @@ static DEMONYM_TABLE: LazyLock<HashMap<String, &'static str>> = LazyLock::new(||
         .collect()
 });
 
-static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(GIVEN_NAMES));
-static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(TITLE_HEADS));
-static MODIFIERS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
-static ORGS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(ORG_HEADS));
-static FACILITIES: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(FACILITY_HEADS));
-static STOPS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(STOP_WORDS));
-static ORG_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(ORG_NOUNS));
-static FACILITY_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(FACILITY_NOUNS));
-static PLACE_NOUN_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLACE_NOUNS));
-static PLACE_HEAD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLACE_HEADS));
-static PLAIN_ACRONYM_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(PLAIN_ACRONYMS));
-static ORG_PREFIX_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(ORG_PREFIXES));
-static CORPORATE_ROLE_SET: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(CORPORATE_ROLES));
+/// The folded words (and word runs) that open a longer place or institution spelling:
+/// every key's text before one of its spaces or commas.
+static PHRASE_OPENERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    PLACES
+        .keys()
+        .chain(INSTITUTION_TABLE.keys())
+        .flat_map(|key| {
+            key.char_indices()
+                .filter(|&(_, c)| c == ' ' || c == ',')
+                .map(|(at, _)| key[..at].to_string())
+        })
+        .collect()
+});
+
+static GIVEN: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(GIVEN_NAMES));
+static TITLES: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(TITLE_HEADS));
+static MODIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
+static ORGS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(ORG_HEADS));
+static FACILITIES: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(FACILITY_HEADS));
+static STOPS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(STOP_WORDS));
+static ORG_NOUN_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(ORG_NOUNS));
+static FACILITY_NOUN_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(FACILITY_NOUNS));
+static PLACE_NOUN_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(PLACE_NOUNS));
+static PLACE_HEAD_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(PLACE_HEADS));
+static PLAIN_ACRONYM_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(PLAIN_ACRONYMS));
+static ORG_PREFIX_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(ORG_PREFIXES));
+static CORPORATE_ROLE_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(CORPORATE_ROLES));
 
 /// The longest place, institution or country phrase, in tokens, worth trying.
 pub const MAX_PHRASE_TOKENS: usize = 6;
@@ -1255,6 +1312,12 @@ pub const MAX_PHRASE_TOKENS: usize = 6;
 /// `folded` must already be folded.
 pub fn place(folded: &str) -> Option<&'static str> {
     PLACES.get(folded).copied()
+}
+
+/// Whether a place or institution spelling of several words may start with the folded
+/// word `folded` followed by a space or a comma.
+pub fn opens_phrase(folded: &str) -> bool {
+    PHRASE_OPENERS.contains(folded)
 }
 
 /// The canonical name of a well-known institution or international body.

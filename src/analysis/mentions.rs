@@ -6,17 +6,20 @@ use super::gazetteer as gz;
 use super::value_spans::{find_values, ValueSpan};
 use super::{EntityKind, Mention};
 use crate::corpus::Article;
-use std::collections::HashSet;
+use gz::{FastMap, FastSet};
+use std::borrow::Cow;
 
 /// One word of a paragraph.
 #[derive(Debug, Clone)]
-struct Token {
+struct Token<'a> {
     start: usize,
     /// Excludes a possessive `'s`.
     end: usize,
     /// End including the possessive, where the next gap starts.
     outer_end: usize,
-    folded: String,
+    /// The folded word: borrowed from the text when it is already lowercase ASCII, which
+    /// most words are, so tokenising allocates only for the others.
+    fold: Cow<'a, str>,
     cap: bool,
     all_caps: bool,
     possessive: bool,
@@ -105,13 +108,19 @@ fn is_kinship(folded: &str) -> bool {
     )
 }
 
+impl Token<'_> {
+    fn folded(&self) -> &str {
+        &self.fold
+    }
+}
+
 fn is_particle(folded: &str) -> bool {
     PARTICLES.contains(&folded)
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    // The list is lowercase ASCII, so this is the ASCII-lowercased word's membership.
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Whether the lowercase word starting at char `i` (just after a hyphen) is a name
@@ -141,12 +150,16 @@ fn hyphen_particle(chars: &[(usize, char)], i: usize) -> bool {
 }
 
 /// Splits a paragraph into word tokens with byte spans.
-fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    // Sized once: `char_indices` only promises a quarter of the bytes, which made the
+    // collect grow the vector several times per paragraph.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let n = chars.len();
     let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
     let alnum = |i: usize| i < n && chars[i].1.is_alphanumeric();
-    let mut tokens: Vec<Token> = Vec::new();
+    // About one token per six bytes of prose; a guess that saves most regrowth.
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
     let mut gap_start = 0;
     while i < n {
@@ -215,17 +228,30 @@ fn tokenize(text: &str) -> Vec<Token> {
             || gap.contains([
                 '.', '!', '?', ':', ';', '“', '"', '(', '[', '—', '–', '•', '|',
             ]);
-        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let (mut letters, mut upper) = (0usize, 0usize);
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
         let cap = first.is_uppercase()
             || (word.starts_with("al-") || word.starts_with("el-"))
                 && word[3..].starts_with(char::is_uppercase);
-        let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let all_caps = letters >= 2 && upper == letters;
+        // A word holds no whitespace, so lowercase ASCII folds to itself.
+        let fold = if word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(gz::fold(word))
+        };
         let handle = text[..start].ends_with(['@', '#']);
         tokens.push(Token {
             start,
             end,
             outer_end: byte_at(outer),
-            folded: gz::fold(word),
+            fold,
             cap,
             all_caps,
             possessive,
@@ -242,7 +268,7 @@ fn tokenize(text: &str) -> Vec<Token> {
 /// A paragraph with its tokens, value spans and gazetteer phrases.
 struct Para<'a> {
     text: &'a str,
-    tokens: Vec<Token>,
+    tokens: Vec<Token<'a>>,
     values: Vec<ValueSpan>,
     /// For each token, the gazetteer phrase starting there: (end token, kind, canonical).
     atoms: Vec<Option<(usize, EntityKind)>>,
@@ -259,19 +285,21 @@ impl<'a> Para<'a> {
                 .iter()
                 .any(|v| token.start < v.end && v.start < token.end);
         }
-        let long: Vec<&Token> = tokens
+        // Counted in one pass, without collecting the long words.
+        let (long, capitalised) = tokens
             .iter()
             .filter(|t| t.end - t.start >= 4 && !t.value)
-            .collect();
-        let capitalised = long.iter().filter(|t| t.cap).count();
+            .fold((0usize, 0usize), |(n, caps), t| {
+                (n + 1, caps + usize::from(t.cap))
+            });
         // A sentence that ends inside the paragraph ("... in Utrecht. Photo: Ann Roe / ANP")
         // makes it a caption or prose, not a heading.
         let sentence_inside = tokens.windows(2).any(|w| {
             let gap = &text[w[0].outer_end..w[1].start];
             gap.starts_with(". ") && w[0].end - w[0].start >= 2
         });
-        let heading = long.len() >= 3
-            && capitalised * 10 >= long.len() * 6
+        let heading = long >= 3
+            && capitalised * 10 >= long * 6
             && !sentence_inside
             && !text.trim_end().ends_with(['.', '”', '"']);
         let mut para = Para {
@@ -311,7 +339,15 @@ impl<'a> Para<'a> {
         if !t.cap || t.value || t.handle {
             return None;
         }
-        let max = (i + gz::MAX_PHRASE_TOKENS).min(self.tokens.len());
+        // A longer phrase's fold starts with this word's and a space or comma (for an ASCII
+        // word, whose fold is the same alone or inside the phrase), so a word that opens no
+        // gazetteer phrase of several words is looked up alone.
+        let alone = self.word(i).is_ascii() && !gz::opens_phrase(t.folded());
+        let max = if alone {
+            i + 1
+        } else {
+            (i + gz::MAX_PHRASE_TOKENS).min(self.tokens.len())
+        };
         for j in (i..max).rev() {
             let last = &self.tokens[j];
             if !last.cap || last.value {
@@ -326,7 +362,7 @@ impl<'a> Para<'a> {
             }
             let phrase = if i == j {
                 // A single word was folded when tokenising; reuse it.
-                std::borrow::Cow::Borrowed(t.folded.as_str())
+                std::borrow::Cow::Borrowed(t.folded())
             } else {
                 std::borrow::Cow::Owned(gz::fold(self.span_text(i, j + 1)))
             };
@@ -343,7 +379,7 @@ impl<'a> Para<'a> {
                 if i == j && gz::is_given_name(&phrase) {
                     let next = self.tokens.get(j + 1);
                     if next.is_some_and(|n| {
-                        n.cap && self.joined(j, j + 1) && gz::place(&n.folded).is_none()
+                        n.cap && self.joined(j, j + 1) && gz::place(n.folded()).is_none()
                     }) {
                         return None;
                     }
@@ -356,7 +392,7 @@ impl<'a> Para<'a> {
 
     fn is_name_token(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        t.cap && !t.value && !t.handle && t.folded.chars().any(char::is_alphabetic)
+        t.cap && !t.value && !t.handle && t.folded().chars().any(char::is_alphabetic)
     }
 }
 
@@ -377,7 +413,7 @@ fn is_title_word(folded: &str) -> bool {
 
 /// Words allowed inside a title phrase besides titles: org words, places, demonyms.
 fn is_title_vocab(para: &Para, i: usize) -> bool {
-    let f = para.tokens[i].folded.as_str();
+    let f = para.tokens[i].folded();
     is_title_word(f) || gz::is_org_head(f) || gz::demonym(f).is_some() || para.atoms[i].is_some()
 }
 
@@ -393,24 +429,24 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
     if !(para.joined(j, p) || (comma && !para.tokens[j].possessive)) {
         return None;
     }
-    let last = para.tokens[j].folded.as_str();
+    let last = para.tokens[j].folded();
     // The phrase ends at a title ("Minister") or at a place after one ("Envoy for Ukraine").
     let mut first = j;
     let mut has_head = gz::is_title_head(last);
     if !has_head {
         // "Ambassador to Turkey", "Secretary of State": walk back over the place or word.
         let mut k = j;
-        while k > 0 && para.tokens[k].cap && !is_connector(&para.tokens[k].folded) {
+        while k > 0 && para.tokens[k].cap && !is_connector(para.tokens[k].folded()) {
             if !para.joined(k - 1, k) {
                 break;
             }
             k -= 1;
         }
-        if matches!(para.tokens[k].folded.as_str(), "of" | "for" | "to")
+        if matches!(para.tokens[k].folded(), "of" | "for" | "to")
             && k > 0
             && para.joined(k - 1, k)
-            && gz::is_title_head(&para.tokens[k - 1].folded)
-            && (para.atoms[k + 1].is_some() || is_title_word(&para.tokens[k + 1].folded))
+            && gz::is_title_head(para.tokens[k - 1].folded())
+            && (para.atoms[k + 1].is_some() || is_title_word(para.tokens[k + 1].folded()))
         {
             first = k - 1;
             has_head = true;
@@ -441,14 +477,14 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         if !spaced || para.tokens[k].sentence_start {
             break;
         }
-        let f = t.folded.as_str();
+        let f = t.folded();
         if gz::demonym(f).is_some() && para.atoms[prev].is_none() {
             break;
         }
         // "adviser to President X": a connector before the title that owns the name
         // starts another role, which is not this person's.
         let connector =
-            matches!(f, "of" | "for" | "to") && !gz::is_title_head(&para.tokens[k].folded);
+            matches!(f, "of" | "for" | "to") && !gz::is_title_head(para.tokens[k].folded());
         if connector || is_title_word(f) || gz::is_org_head(f) || in_atom(para, prev) {
             k = prev;
             taken += 1;
@@ -456,7 +492,7 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         }
         break;
     }
-    while k < first && matches!(para.tokens[k].folded.as_str(), "of" | "for" | "to") {
+    while k < first && matches!(para.tokens[k].folded(), "of" | "for" | "to") {
         k += 1;
     }
     has_head.then(|| para.text[para.tokens[k].start..para.tokens[j].end].to_string())
@@ -482,7 +518,7 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         return None;
     }
     let mut k = b;
-    if matches!(tokens[k].folded.as_str(), "the" | "a" | "an") || tokens[k].possessive {
+    if matches!(tokens[k].folded(), "the" | "a" | "an") || tokens[k].possessive {
         k += 1;
     }
     let first = k;
@@ -491,7 +527,7 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         if k > first && !para.joined(k - 1, k) {
             break;
         }
-        let f = tokens[k].folded.as_str();
+        let f = tokens[k].folded();
         if gz::is_title_head(f) {
             last_head = Some(k);
         } else if !(is_title_vocab(para, k) || in_atom(para, k) || (tokens[k].cap && k < b + 5)) {
@@ -503,7 +539,7 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     let mut end = head;
     // "adviser to President Vladimir Putin": keep who the role serves.
     if head + 2 < tokens.len()
-        && matches!(tokens[head + 1].folded.as_str(), "to" | "of" | "for")
+        && matches!(tokens[head + 1].folded(), "to" | "of" | "for")
         && para.joined(head, head + 1)
         && para.joined(head + 1, head + 2)
         && tokens[head + 2].cap
@@ -577,11 +613,11 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                 continue;
             }
             // Particles inside personal names; "of/for/to/on" after a title or head word.
-            let f = para.tokens[b].folded.as_str();
-            let prev = para.tokens[b - 1].folded.as_str();
+            let f = para.tokens[b].folded();
+            let prev = para.tokens[b - 1].folded();
             let mut k = b;
             let joins = if is_particle(f) {
-                while k < n && is_particle(&para.tokens[k].folded) && para.joined(k - 1, k) {
+                while k < n && is_particle(para.tokens[k].folded()) && para.joined(k - 1, k) {
                     k += 1;
                 }
                 true
@@ -593,7 +629,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                 || (f == "on" && gz::is_org_head(prev))
             {
                 k += 1;
-                if k < n && para.tokens[k].folded == "the" && para.joined(k - 1, k) {
+                if k < n && para.tokens[k].folded() == "the" && para.joined(k - 1, k) {
                     k += 1;
                 }
                 // After a title, "to" and "for" only lead on to a place ("Ambassador to
@@ -628,7 +664,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
 /// "the" between capitals is more often two names ("told Reuters the Kremlin said").
 fn the_inside_body(para: &Para, b: usize, n: usize) -> Option<usize> {
     let t = &para.tokens;
-    if b >= n || t[b].folded != "the" || t[b].cap || !para.joined(b - 1, b) {
+    if b >= n || t[b].folded() != "the" || t[b].cap || !para.joined(b - 1, b) {
         return None;
     }
     let mut end = b + 1;
@@ -639,7 +675,7 @@ fn the_inside_body(para: &Para, b: usize, n: usize) -> Option<usize> {
         && end < t.len()
         && para.joined(end - 1, end)
         && !t[end].cap
-        && gz::is_org_noun(&t[end].folded);
+        && gz::is_org_noun(t[end].folded());
     noun_follows.then_some(end)
 }
 
@@ -649,7 +685,7 @@ fn the_inside_body(para: &Para, b: usize, n: usize) -> Option<usize> {
 /// word, "for" or "of", then a topic that is no gazetteer name).
 fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     let t = &para.tokens;
-    if b >= n || !matches!(t[b].folded.as_str(), "and" | "&") || !para.joined(b - 1, b) {
+    if b >= n || !matches!(t[b].folded(), "and" | "&") || !para.joined(b - 1, b) {
         return None;
     }
     let mut end = b + 1;
@@ -663,11 +699,11 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     let body_head = |f: &str| gz::is_org_head(f) || gz::is_facility_head(f);
     // Only "the X and Y Authority": a company's own name ("Westpac and Commonwealth
     // Bank") takes no article.
-    let after_the = a >= 1 && t[a - 1].folded == "the" && para.joined(a - 1, a);
-    let ends_in_head = body_head(&t[end - 1].folded) && after_the;
-    let left_has_head = body_head(&t[b - 1].folded);
-    let topic = (a + 1..b)
-        .any(|k| matches!(t[k].folded.as_str(), "for" | "of") && body_head(&t[k - 1].folded));
+    let after_the = a >= 1 && t[a - 1].folded() == "the" && para.joined(a - 1, a);
+    let ends_in_head = body_head(t[end - 1].folded()) && after_the;
+    let left_has_head = body_head(t[b - 1].folded());
+    let topic =
+        (a + 1..b).any(|k| matches!(t[k].folded(), "for" | "of") && body_head(t[k - 1].folded()));
     let right_clean = (b + 1..end).all(|k| para.atoms[k].is_none());
     ((ends_in_head && !left_has_head) || (topic && right_clean && !left_has_head)).then_some(end)
 }
@@ -679,9 +715,9 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // Drop leading function words: "The Kremlin", "However", "Despite this".
     while a < b
         && para.atoms[a].is_none()
-        && (gz::is_stop_word(&tokens[a].folded) || is_connector(&tokens[a].folded))
+        && (gz::is_stop_word(tokens[a].folded()) || is_connector(tokens[a].folded()))
         // A short acronym mid-sentence ("US", "IT") is not the pronoun or word it spells.
-        && !(tokens[a].all_caps && tokens[a].folded.len() <= 3 && !tokens[a].sentence_start)
+        && !(tokens[a].all_caps && tokens[a].folded().len() <= 3 && !tokens[a].sentence_start)
         && !keeps_leading_word(para, a, b)
     {
         a += 1;
@@ -691,13 +727,13 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     if b - a >= 2
         && tokens[a].sentence_start
         && para.atoms[a].is_none()
-        && gz::is_org_noun(&tokens[a].folded)
+        && gz::is_org_noun(tokens[a].folded())
         && para.joined(a, a + 1)
     {
         a += 1;
     }
     let mut b = b;
-    while b > a && is_connector(&tokens[b - 1].folded) {
+    while b > a && is_connector(tokens[b - 1].folded()) {
         b -= 1;
     }
     if a >= b {
@@ -732,7 +768,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     let shouting = capitals && b - a >= 2
         || (b - a == 1
             && tokens[a].all_caps
-            && (neighbour_shouts(para, a) || tokens[a].folded.chars().count() > 6));
+            && (neighbour_shouts(para, a) || tokens[a].folded().chars().count() > 6));
     if shouting {
         // "BELÉM, Brazil -": a capitalised run opening a paragraph before a dash, comma or
         // parenthesis is a dateline, which names a place.
@@ -775,30 +811,30 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             return;
         }
     }
-    let last = tokens[b - 1].folded.as_str();
+    let last = tokens[b - 1].folded();
     let head_before_of = (a + 1..b)
-        .find(|&k| matches!(tokens[k].folded.as_str(), "of" | "for" | "on"))
-        .map(|k| tokens[k - 1].folded.as_str());
+        .find(|&k| matches!(tokens[k].folded(), "of" | "for" | "on"))
+        .map(|k| tokens[k - 1].folded());
     let org = b - a >= 2
         && (gz::is_org_head(last)
             || head_before_of.is_some_and(gz::is_org_head)
             // "FC Porto", "Banco Santander": a club or company prefix opens the name.
-            || (gz::is_org_prefix(&tokens[a].folded)
-                && (tokens[a].all_caps || tokens[a].folded.len() > 3 || is_acronym(para.word(a))))
+            || (gz::is_org_prefix(tokens[a].folded())
+                && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a))))
             // "National Stock Exchange of India": an exchange only as a stock exchange, since
             // "Prisoner Exchange" is an event.
-            || (a + 1..b).any(|k| tokens[k].folded == "exchange" && tokens[k - 1].folded == "stock"));
+            || (a + 1..b).any(|k| tokens[k].folded() == "exchange" && tokens[k - 1].folded() == "stock"));
     let facility = b - a >= 2
         && (gz::is_facility_head(last) || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
-        && (a..b).any(|k| gz::is_place_head(&tokens[k].folded))
-        && !(a..b).any(|k| gz::is_title_head(&tokens[k].folded));
+        && (a..b).any(|k| gz::is_place_head(tokens[k].folded()))
+        && !(a..b).any(|k| gz::is_title_head(tokens[k].folded()));
     let facility = facility
         || (b - a >= 2
             && !org
             && !place_head
-            && (a..b).any(|k| gz::is_facility_head(&tokens[k].folded) && tokens[k].cap)
-            && !(a..b).any(|k| gz::is_title_head(&tokens[k].folded)));
+            && (a..b).any(|k| gz::is_facility_head(tokens[k].folded()) && tokens[k].cap)
+            && !(a..b).any(|k| gz::is_title_head(tokens[k].folded())));
     if place_head && !org && !facility {
         push(out, a, b, Some(EntityKind::Place));
         return;
@@ -811,7 +847,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         };
         // "US State Department" stays whole: a country inside a body's name is part of it.
         // A title in front is not part of the body ("Foreign Minister" is no ministry).
-        if !(a..b).any(|k| gz::is_title_head(&tokens[k].folded)) || facility {
+        if !(a..b).any(|k| gz::is_title_head(tokens[k].folded())) || facility {
             push(out, a, b, Some(kind));
             return;
         }
@@ -844,7 +880,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 && end == k + 1
                 && k > run_start
                 && para.joined(k - 1, k)
-                && gz::is_given_name(&tokens[k - 1].folded)
+                && gz::is_given_name(tokens[k - 1].folded())
             {
                 k = end;
                 continue;
@@ -870,15 +906,15 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
     if a + 1 >= b || !para.joined(a, a + 1) || !t[a + 1].cap {
         return false;
     }
-    let next = t[a + 1].folded.as_str();
+    let next = t[a + 1].folded();
     let next_plain = !gz::is_stop_word(next) && !is_title_word(next) && para.atoms[a + 1].is_none();
-    let f = t[a].folded.as_str();
+    let f = t[a].folded();
     (gz::is_given_name(f) && next_plain && !t[a].sentence_start)
         || (matches!(f, "a" | "o") && !t[a].sentence_start && next_plain && !para.heading)
 }
 
 fn neighbour_shouts(para: &Para, i: usize) -> bool {
-    let shouts = |k: usize| para.tokens[k].all_caps && para.tokens[k].folded.len() > 1;
+    let shouts = |k: usize| para.tokens[k].all_caps && para.tokens[k].folded().len() > 1;
     (i > 0 && shouts(i - 1)) || (i + 1 < para.tokens.len() && shouts(i + 1))
 }
 
@@ -911,7 +947,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
     let mut after_connector = false;
     let mut best = None;
     while k < b {
-        let f = tokens[k].folded.as_str();
+        let f = tokens[k].folded();
         if let Some((end, _)) = para.atoms[k].filter(|(end, _)| *end <= b) {
             if seen_head && after_connector {
                 best = Some(end);
@@ -933,7 +969,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         } else if !seen_head
             && (k + 1..b.min(k + 4))
                 .take_while(|&h| tokens[h].cap)
-                .any(|h| gz::is_title_head(&tokens[h].folded))
+                .any(|h| gz::is_title_head(tokens[h].folded()))
         {
             // "Irrigation Minister", "Civil Protection Minister": unknown words qualifying
             // the title that follows belong to the title, not to the name after it.
@@ -948,7 +984,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
     let namelike = !rest.is_empty()
         && rest.len() <= 4
         && rest.clone().all(|k| {
-            let f = tokens[k].folded.as_str();
+            let f = tokens[k].folded();
             (tokens[k].cap || is_particle(f))
                 && !is_title_word(f)
                 // "Vice Premier He Lifeng": a short word inside a longer name is a name.
@@ -963,7 +999,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
 /// demonym or function word.
 fn plain_name_word(para: &Para, k: usize) -> bool {
     let t = &para.tokens[k];
-    let f = t.folded.as_str();
+    let f = t.folded();
     para.joined(k - 1, k)
         && para.is_name_token(k)
         && !t.all_caps
@@ -989,7 +1025,7 @@ fn unknown_run(
 ) {
     let tokens = &para.tokens;
     let skip = |k: usize| {
-        let f = tokens[k].folded.as_str();
+        let f = tokens[k].folded();
         gz::demonym(f).is_some()
             || gz::is_stop_word(f)
             || is_connector(f)
@@ -1007,7 +1043,7 @@ fn unknown_run(
         return;
     }
     // Only titles ("The President has been clear"): a role, not a name.
-    if (a..b).all(|k| is_title_word(&tokens[k].folded) || gz::is_org_head(&tokens[k].folded)) {
+    if (a..b).all(|k| is_title_word(tokens[k].folded()) || gz::is_org_head(tokens[k].folded())) {
         return;
     }
     out.push(Candidate {
@@ -1036,7 +1072,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         ""
     };
     // "X, who" / "X who"
-    if next.is_some_and(|t| t.folded == "who" && matches!(gap_after.trim(), "" | ","))
+    if next.is_some_and(|t| t.folded() == "who" && matches!(gap_after.trim(), "" | ","))
         && !tokens[b - 1].possessive
     {
         return (true, None);
@@ -1048,7 +1084,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         let mut k = b;
         let mut last_head = None;
         while k < tokens.len() && k < b + 4 && (k == b || para.joined(k - 1, k)) {
-            let f = tokens[k].folded.as_str();
+            let f = tokens[k].folded();
             if gz::is_title_head(f) {
                 last_head = Some(f);
             } else if !(tokens[k].cap || is_title_word(f)) {
@@ -1069,15 +1105,15 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         }
     }
     // "her husband Serkan", "his daughter Ana": a relative named after the kinship noun.
-    if a >= 1 && para.joined(a - 1, a) && is_kinship(&tokens[a - 1].folded) {
+    if a >= 1 && para.joined(a - 1, a) && is_kinship(tokens[a - 1].folded()) {
         return (true, None);
     }
     // Bylines and sign-offs: "By Jane Roe", "(Reporting by Jane Roe; editing by ...)".
-    if a >= 1 && tokens[a - 1].folded == "by" && para.joined(a - 1, a) {
+    if a >= 1 && tokens[a - 1].folded() == "by" && para.joined(a - 1, a) {
         let opens = a == 1 || tokens[a - 1].sentence_start;
         let credit = a >= 2
             && matches!(
-                tokens[a - 2].folded.as_str(),
+                tokens[a - 2].folded(),
                 "reporting"
                     | "editing"
                     | "written"
@@ -1099,16 +1135,16 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         }
     }
     if multi {
-        if next.is_some_and(|t| SAYING.contains(&t.folded.as_str()))
+        if next.is_some_and(|t| SAYING.contains(&t.folded()))
             && gap_after.chars().all(|c| c == ' ')
             && !tokens[b - 1].possessive
         {
             return (true, None);
         }
-        if a > 0 && SAYING.contains(&tokens[a - 1].folded.as_str()) && para.joined(a - 1, a) {
+        if a > 0 && SAYING.contains(&tokens[a - 1].folded()) && para.joined(a - 1, a) {
             return (true, None);
         }
-        if gz::is_given_name(&tokens[a].folded) && b - a <= 4 {
+        if gz::is_given_name(tokens[a].folded()) && b - a <= 4 {
             return (true, None);
         }
     }
@@ -1172,11 +1208,11 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
 /// with a known person, acronyms. Whatever stays unknown is dropped.
 fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
     // Words the article also writes in lowercase are common words, not names.
-    let lowercase: HashSet<&str> = paras
+    let lowercase: FastSet<&str> = paras
         .iter()
         .flat_map(|p| p.tokens.iter())
         .filter(|t| !t.cap && !t.value)
-        .map(|t| t.folded.as_str())
+        .map(|t| t.folded())
         .collect();
     // Descriptor cues ("a former crane operator") wait until surnames have spoken: a
     // person's surname with an ambiguous descriptor is still the person.
@@ -1197,7 +1233,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             continue;
         }
         let (cued, detail) = person_cue(para, c.a, c.b);
-        let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded.as_str()));
+        let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded()));
         // "health agency ARS Bretagne said": a body named after its lowercase descriptor
         // is a body, whatever verb follows; only a title would say otherwise.
         if detail.is_none() && org_noun_before(para, c.a) {
@@ -1223,7 +1259,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         if c.b - c.a == 1
             && t.all_caps
             && c.a >= 2
-            && para.tokens[c.a - 1].folded == "or"
+            && para.tokens[c.a - 1].folded() == "or"
             && para.gap(c.a - 2, c.a - 1).trim() == ","
             && !para.tokens[c.a - 2].cap
         {
@@ -1231,12 +1267,9 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         }
         // "A group calling itself NightSpider": a name a group gives itself.
         if c.a >= 2
+            && matches!(para.tokens[c.a - 1].folded(), "itself" | "themselves")
             && matches!(
-                para.tokens[c.a - 1].folded.as_str(),
-                "itself" | "themselves"
-            )
-            && matches!(
-                para.tokens[c.a - 2].folded.as_str(),
+                para.tokens[c.a - 2].folded(),
                 "calling" | "calls" | "called" | "named" | "naming"
             )
         {
@@ -1246,11 +1279,11 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         // A lone acronym in running text (TASS, NATO): an organisation.
         if c.b - c.a == 1
             && t.all_caps
-            && (2..=6).contains(&t.folded.chars().count())
-            && t.folded.chars().all(|c| c.is_ascii_alphabetic())
-            && !gz::is_plain_acronym(&t.folded)
+            && (2..=6).contains(&t.folded().chars().count())
+            && t.folded().chars().all(|c| c.is_ascii_alphabetic())
+            && !gz::is_plain_acronym(t.folded())
             && !neighbour_shouts(para, c.a)
-            && !is_roman_numeral(&t.folded)
+            && !is_roman_numeral(t.folded())
         {
             c.kind = Some(EntityKind::Organization);
             continue;
@@ -1298,12 +1331,12 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         if c.a == 0
             || t[c.a].sentence_start
             || para.heading
-            || (c.a..c.b).any(|k| lowercase.contains(t[k].folded.as_str()))
+            || (c.a..c.b).any(|k| lowercase.contains(t[k].folded()))
         {
             continue;
         }
         let listed = c.a >= 2
-            && matches!(t[c.a - 1].folded.as_str(), "and" | "or")
+            && matches!(t[c.a - 1].folded(), "and" | "or")
             && para.joined(c.a - 1, c.a)
             && placed.contains(&(c.para, c.a - 1));
         if after_place_preposition(para, c.a) || listed {
@@ -1313,7 +1346,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
     }
     // "Vannes hospital" where the article names Vannes as a place elsewhere: the hospital
     // in that place, so the name stays a place.
-    let places: HashSet<String> = candidates
+    let places: FastSet<String> = candidates
         .iter()
         .filter(|c| c.kind == Some(EntityKind::Place))
         .map(|c| gz::fold(paras[c.para].span_text(c.a, c.b)))
@@ -1324,7 +1357,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         if c.kind == Some(EntityKind::Facility)
             && c.b < t.len()
             && !t[c.b].cap
-            && gz::is_facility_noun(&t[c.b].folded)
+            && gz::is_facility_noun(t[c.b].folded())
             && places.contains(&gz::fold(para.span_text(c.a, c.b)))
         {
             c.kind = Some(EntityKind::Place);
@@ -1339,7 +1372,7 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     if a == 0 || !para.joined(a - 1, a) {
         return false;
     }
-    let before = t[a - 1].folded.as_str();
+    let before = t[a - 1].folded();
     if matches!(
         before,
         "in" | "near" | "outside" | "across" | "throughout" | "around" | "towards" | "toward"
@@ -1350,7 +1383,7 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     if before == "the"
         && a >= 2
         && para.joined(a - 2, a - 1)
-        && matches!(t[a - 2].folded.as_str(), "across" | "throughout")
+        && matches!(t[a - 2].folded(), "across" | "throughout")
     {
         return true;
     }
@@ -1358,7 +1391,7 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
         let from = a.saturating_sub(5);
         return (from..a - 1).any(|k| {
             matches!(
-                t[k].folded.as_str(),
+                t[k].folded(),
                 "flew"
                     | "flown"
                     | "travelled"
@@ -1383,22 +1416,43 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
 
 /// Spreads kinds until nothing changes: surnames that recur, names listed with a known
 /// name, and "<person> of <organisation>".
-fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&str>) {
+fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &FastSet<&str>) {
+    // Each candidate's last word and its phonetic key (for words of four letters or more)
+    // are fixed while kinds spread, so they are computed once, not on every round.
+    let last_words: Vec<&str> = candidates
+        .iter()
+        .map(|c| paras[c.para].tokens[c.b - 1].folded())
+        .collect();
+    // Keys are computed on first use only: most candidates never need theirs.
+    let last_keys: Vec<std::cell::OnceCell<Option<String>>> = last_words
+        .iter()
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
+    let key_of = |index: usize| {
+        last_keys[index]
+            .get_or_init(|| {
+                let w = last_words[index];
+                (w.len() >= 4).then(|| gz::phonetic_key(w))
+            })
+            .as_deref()
+    };
     loop {
-        let surnames: HashSet<String> = candidates
+        let surnames: FastSet<&str> = candidates
             .iter()
-            .filter(|c| c.kind == Some(EntityKind::Person))
-            .map(|c| paras[c.para].tokens[c.b - 1].folded.clone())
+            .zip(&last_words)
+            .filter(|(c, _)| c.kind == Some(EntityKind::Person))
+            .map(|(_, &w)| w)
             .collect();
-        let surname_keys: HashSet<String> = surnames
+        let surname_keys: FastSet<&str> = candidates
             .iter()
-            .filter(|s| s.len() >= 4)
-            .map(|s| gz::phonetic_key(s))
+            .enumerate()
+            .filter(|(_, c)| c.kind == Some(EntityKind::Person))
+            .filter_map(|(index, _)| key_of(index))
             .collect();
-        let singles: HashSet<String> = candidates
+        let singles: FastSet<&str> = candidates
             .iter()
             .filter(|c| c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person))
-            .map(|c| paras[c.para].tokens[c.a].folded.clone())
+            .map(|c| paras[c.para].tokens[c.a].folded())
             .collect();
         let known: Vec<(usize, usize, usize, EntityKind)> = candidates
             .iter()
@@ -1406,18 +1460,22 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
             .collect();
         let short_forms = body_short_forms(paras, candidates);
         let mut changed = false;
-        for c in candidates.iter_mut().filter(|c| c.kind.is_none()) {
+        for (index, c) in candidates.iter_mut().enumerate() {
+            if c.kind.is_some() {
+                continue;
+            }
             let para = &paras[c.para];
-            let folded: Vec<&str> = (c.a..c.b).map(|k| para.tokens[k].folded.as_str()).collect();
+            let folded: Vec<&str> = (c.a..c.b).map(|k| para.tokens[k].folded()).collect();
             if let Some(&kind) = short_forms.get(&folded.join(" ")) {
                 c.kind = Some(kind);
                 changed = true;
                 continue;
             }
-            let last = para.tokens[c.b - 1].folded.as_str();
+            let last = last_words[index];
             let is_surname = surnames.contains(last)
-                || (last.len() >= 4 && surname_keys.contains(&gz::phonetic_key(last)));
-            let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded.as_str()));
+                || (!surname_keys.is_empty()
+                    && key_of(index).is_some_and(|k| surname_keys.contains(k)));
+            let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded()));
             let person = if c.b - c.a >= 2 {
                 // A full name with no cue, whose surname recurs alone.
                 !common && (singles.contains(last) || is_surname) && !para.heading
@@ -1431,7 +1489,7 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
                 c.kind = Some(kind);
                 changed = true;
             } else if c.a >= 2
-                && matches!(para.tokens[c.a - 1].folded.as_str(), "of" | "at")
+                && matches!(para.tokens[c.a - 1].folded(), "of" | "at")
                 && para.joined(c.a - 1, c.a)
                 && known
                     .iter()
@@ -1452,25 +1510,18 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &HashSet<&
 /// organisation without its trailing head word) and "Anne-de-Bretagne" for "Hôpital
 /// Anne-de-Bretagne" (a facility without its leading head word). A facility's trailing
 /// head is left alone: "Benfica" in "Benfica Campus" names the club, not the campus.
-fn body_short_forms(
-    paras: &[Para],
-    candidates: &[Candidate],
-) -> std::collections::HashMap<String, EntityKind> {
-    let mut out = std::collections::HashMap::new();
+fn body_short_forms(paras: &[Para], candidates: &[Candidate]) -> FastMap<String, EntityKind> {
+    let mut out = FastMap::default();
     for c in candidates.iter().filter(|c| c.b - c.a >= 2) {
         let t = &paras[c.para].tokens;
-        let words = |a: usize, b: usize| {
-            (a..b)
-                .map(|k| t[k].folded.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let words =
+            |a: usize, b: usize| (a..b).map(|k| t[k].folded()).collect::<Vec<_>>().join(" ");
         match c.kind {
-            Some(EntityKind::Organization) if gz::is_org_head(&t[c.b - 1].folded) => {
+            Some(EntityKind::Organization) if gz::is_org_head(t[c.b - 1].folded()) => {
                 out.entry(words(c.a, c.b - 1))
                     .or_insert(EntityKind::Organization);
             }
-            Some(EntityKind::Facility) if gz::is_facility_head(&t[c.a].folded) => {
+            Some(EntityKind::Facility) if gz::is_facility_head(t[c.a].folded()) => {
                 out.entry(words(c.a + 1, c.b))
                     .or_insert(EntityKind::Facility);
             }
@@ -1486,7 +1537,7 @@ fn body_short_forms(
 fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     let t = &para.tokens;
     if a >= 1 && para.joined(a - 1, a) && !t[a - 1].cap {
-        let before = t[a - 1].folded.as_str();
+        let before = t[a - 1].folded();
         if gz::is_org_noun(before) {
             return Some(EntityKind::Organization);
         }
@@ -1494,16 +1545,16 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
         if before == "of"
             && a >= 2
             && para.joined(a - 2, a - 1)
-            && (gz::is_place_noun(&t[a - 2].folded)
+            && (gz::is_place_noun(t[a - 2].folded())
                 || matches!(
-                    t[a - 2].folded.as_str(),
+                    t[a - 2].folded(),
                     "port" | "department" | "mayor" | "governor" | "outskirts" | "suburbs"
                 ))
         {
             return Some(EntityKind::Place);
         }
         if matches!(before, "at" | "of") && a >= 2 && para.joined(a - 2, a - 1) {
-            let role = t[a - 2].folded.as_str();
+            let role = t[a - 2].folded();
             let role = role.strip_suffix('s').unwrap_or(role);
             if matches!(
                 role,
@@ -1515,7 +1566,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
         }
     }
     if b < t.len() && para.joined(b - 1, b) && !t[b].cap && !t[b - 1].possessive {
-        let after = t[b].folded.as_str();
+        let after = t[b].folded();
         if gz::is_facility_noun(after) {
             return Some(EntityKind::Facility);
         }
@@ -1536,7 +1587,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     // Appositive: ", the government protocol compound in ...", ", a former airfield".
     if b < t.len() && para.gap(b - 1, b).trim() == "," {
         let mut k = b;
-        if matches!(t[k].folded.as_str(), "the" | "a" | "an") {
+        if matches!(t[k].folded(), "the" | "a" | "an") {
             k += 1;
             let mut head = None;
             // A possessive may sit inside: "the Commission's headquarters".
@@ -1544,7 +1595,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
             while k < t.len() && k < b + 7 && (k == b + 1 || spaced(k)) {
                 if t[k].value
                     || matches!(
-                        t[k].folded.as_str(),
+                        t[k].folded(),
                         "of" | "in" | "at" | "on" | "for" | "that" | "which" | "where" | "who"
                     )
                 {
@@ -1554,7 +1605,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
                 k += 1;
             }
             if let Some(h) = head {
-                let f = t[h].folded.as_str();
+                let f = t[h].folded();
                 if gz::is_facility_noun(f) {
                     return Some(EntityKind::Facility);
                 }
@@ -1572,7 +1623,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     if a >= 1
         && para.gap(a - 1, a).trim() == ","
         && !t[a - 1].cap
-        && gz::is_org_noun(&t[a - 1].folded)
+        && gz::is_org_noun(t[a - 1].folded())
         && b < t.len()
         && matches!(para.gap(b - 1, b).trim(), "," | "(")
     {
@@ -1594,7 +1645,7 @@ pub fn is_acronym(word: &str) -> bool {
 /// "patient group", "sports daily"), joined to the name.
 fn org_noun_before(para: &Para, a: usize) -> bool {
     let t = &para.tokens;
-    a >= 1 && para.joined(a - 1, a) && !t[a - 1].cap && gz::is_org_noun(&t[a - 1].folded)
+    a >= 1 && para.joined(a - 1, a) && !t[a - 1].cap && gz::is_org_noun(t[a - 1].folded())
 }
 
 /// The kind of a name that owns the role of the person named after it, without a
@@ -1607,7 +1658,7 @@ fn role_owner_kind(para: &Para, b: usize) -> Option<EntityKind> {
     }
     let mut k = b;
     while k < t.len() && k < b + 3 && para.joined(k - 1, k) && !t[k].cap {
-        let f = t[k].folded.as_str();
+        let f = t[k].folded();
         if gz::is_title_head(f) {
             let name_follows = k + 1 < t.len() && para.joined(k, k + 1) && t[k + 1].cap;
             if !name_follows {
@@ -1656,7 +1707,7 @@ fn coordinated_kind(
             .find(|&&(p, a, _, _)| p == c.para && a == start)
             .map(|k| k.3)
     };
-    let is_and = |k: usize| matches!(tokens[k].folded.as_str(), "and" | "or");
+    let is_and = |k: usize| matches!(tokens[k].folded(), "and" | "or");
     // Left neighbour: "X and C" or "X, C".
     let left = if c.a >= 2 && is_and(c.a - 1) && para.joined(c.a - 1, c.a) {
         kind_ending_at(c.a - 1)

@@ -2,6 +2,7 @@
 //! money, durations and percents. Names are left to `mentions`.
 
 use super::EntityKind;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -56,14 +57,55 @@ struct Pattern {
     kind: EntityKind,
     /// Which capture group is the span (0 = whole match).
     group: usize,
+    /// What any match must contain, in ASCII text: from each group, one of its words
+    /// (ASCII case-insensitive). Lets `find_values` skip a pattern that cannot match a
+    /// paragraph without running it; an empty list means "always run".
+    needs: &'static [(&'static [&'static str], Where)],
 }
+
+/// Where a needed word must sit in a match.
+#[derive(Clone, Copy, PartialEq)]
+enum Where {
+    Anywhere,
+    /// At the start of a word (after `\b` or whitespace in the pattern), which rules out
+    /// "ten" inside "often".
+    WordStart,
+}
+use Where::{Anywhere, WordStart};
+
+const DIGIT: &[&str] = &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+/// Every spelling `MONTH` and the abbreviated months allow starts with one of these.
+const MON3: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+/// Every `UNIT` and `BARE_UNIT` contains one of these.
+const UNIT_STEMS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+];
+/// What a count needs: a digit, a number word, a scale word or "dozen". `NUM_WORD`'s
+/// teens and tens all contain one of the words below ("fourteen" has "four").
+const COUNT_WORDS: &[&str] = &[
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "eighteen",
+    "twenty", "thirty", "forty", "fifty", "ninety", "hundred", "thousand", "million", "billion",
+    "trillion", "dozen",
+];
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let num = number();
-    let p = |pattern: String, kind, group| Pattern {
+    let p = |pattern: String, kind, group, needs| Pattern {
         regex: compile(&pattern),
         kind,
         group,
+        needs,
     };
     vec![
         p(
@@ -72,6 +114,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Money,
             0,
+            &[(&["$", "usd", "eur", "gbp"], Anywhere)],
         ),
         p(
             format!(
@@ -79,26 +122,31 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Money,
             0,
+            &[(&["dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "yuan", "yen", "rupees", "lira", "francs", "crowns", "kronor", "kroner", "krona", "zloty", "cents", "pence", "pesos", "reais", "rand", "rupiah", "won", "shekels", "dinars", "dirhams", "riyals", "lei", "forints"], WordStart)],
         ),
         p(
             format!(r"(?i)(?:\b{QUALIFIER}\s)?\b{num}(?:\s(?:to|and)\s{num})?\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b)"),
             EntityKind::Percent,
             0,
+            &[(&["%", "cent"], Anywhere)],
         ),
         p(
             format!(r"(?i)(?:\b{QUALIFIER}\s)?\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"),
             EntityKind::Time,
             0,
+            &[(DIGIT, Anywhere), (&["a.m.", "p.m.", "am", "pm"], Anywhere)],
         ),
         p(
             r"\b\d{1,2}:\d{2}\b(?:\s?(?:GMT|UTC|CET|EST|local time))?".to_string(),
             EntityKind::Time,
             0,
+            &[(DIGIT, Anywhere), (&[":"], Anywhere)],
         ),
         p(
             r"\b(?:[Nn]oon|[Mm]idnight)\b".to_string(),
             EntityKind::Time,
             0,
+            &[(&["noon", "midnight"], WordStart)],
         ),
         // A day with a part of it ("Thursday night") names a date, as a calendar would.
         p(
@@ -107,6 +155,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Date,
             0,
+            &[(&["morning", "afternoon", "evening", "night", "before", "after"], Anywhere)],
         ),
         p(
             format!(
@@ -114,11 +163,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Duration,
             0,
+            &[(UNIT_STEMS, WordStart)],
         ),
         p(
             format!(r"(?i)\b(?:(?:an?|the)\s)?(?:{DIGITS}|{NUM_WORD}|one)-(?:second|minute|hour|day|week|month|year)(?:\s[a-z]+){{0,2}}?\s[a-z]+(?:-[a-z]+)?\b|\b(?:{DIGITS}|{NUM_WORD}|one)-(?:second|minute|hour|day|week|month|year)\b"),
             EntityKind::Duration,
             0,
+            &[(&["-second", "-minute", "-hour", "-day", "-week", "-month", "-year"], Anywhere)],
         ),
         // "within a month", "an hour later": a bare unit is a duration only with such a cue;
         // "€3 billion a year" is a rate.
@@ -126,63 +177,75 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             format!(r"(?i)\b(?:within|for|than|after|in)\s(an?\s{BARE_UNIT})\b"),
             EntityKind::Duration,
             1,
+            &[(UNIT_STEMS, WordStart)],
         ),
         p(
             format!(r"(?i)\b(an?\s{BARE_UNIT})\s(?:later|earlier|afterwards)\b"),
             EntityKind::Duration,
             1,
+            &[(&["later", "earlier", "afterwards"], WordStart)],
         ),
         p(
             r"(?i)\bhalf\san\shour\b|\ban\shour\sand\sa\shalf\b".to_string(),
             EntityKind::Duration,
             0,
+            &[(&["hour"], WordStart)],
         ),
         p(
             r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}(?:-\d{1,2})?\b(?:,?\s\d{4}\b)?".to_string(),
             EntityKind::Date,
             0,
+            &[(DIGIT, Anywhere), (MON3, WordStart)],
         ),
         p(
             format!(r"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s\d{{4}})?"),
             EntityKind::Date,
             0,
+            &[(DIGIT, Anywhere), (MON3, WordStart)],
         ),
         p(
             format!(r"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s\d{{4}}\b)?"),
             EntityKind::Date,
             0,
+            &[(DIGIT, Anywhere), (MON3, WordStart)],
         ),
         p(
             format!(r"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-?\s?)?{MONTH}(?:,?\s\d{{4}}\b)?"),
             EntityKind::Date,
             0,
+            &[(MON3, Anywhere)],
         ),
         p(
             r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b".to_string(),
             EntityKind::Date,
             0,
+            &[(DIGIT, Anywhere)],
         ),
-        p(format!(r"\b{WEEKDAY}\b"), EntityKind::Date, 0),
+        p(format!(r"\b{WEEKDAY}\b"), EntityKind::Date, 0, &[(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], WordStart)]),
         p(
             format!(r"\b(?:[Tt]he\s)?(?:first|second|third|fourth|{MONTH})\squarter\b"),
             EntityKind::Date,
             0,
+            &[(&["quarter"], WordStart)],
         ),
         // "a 43-seat council": a count written as a compound adjective, with its noun.
         p(
             r"\b(?:[Aa]n?\s)?\d[\d,]*-[a-z]+\s[a-z]+\b".to_string(),
             EntityKind::Number,
             0,
+            &[(DIGIT, Anywhere), (&["-"], Anywhere)],
         ),
         p(
             r"\b(?:1[89]|20)\d{2}s?\b".to_string(),
             EntityKind::Date,
             0,
+            &[(DIGIT, Anywhere)],
         ),
         p(
             r"(?i)\b(?:today|yesterday|tomorrow)\b|\b(?:(?:earlier|later|early|late)\s)?(?:last|next|this)\s(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b|\b(?:the\s)?(?:end|beginning|start|middle)\sof\s(?:the\s)?(?:week|month|year|\d{4})\b|\bthe\s(?:first|second)\shalf\sof\s(?:the\syear|\d{4})\b|\bthe\s(?:next|following|previous)\s(?:day|week|month|year)\b|\bearlier\sin\sthe\sday\b|\brecent\s(?:days|weeks|months|years)\b".to_string(),
             EntityKind::Date,
             0,
+            &[(&["today", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "half", "day"], WordStart)],
         ),
         p(
             format!(
@@ -190,9 +253,108 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Number,
             0,
+            &[(COUNT_WORDS, WordStart)],
         ),
     ]
 });
+
+/// Every pattern's needed words in one automaton, each word with the bits of the
+/// (pattern, group) pairs it satisfies (bit `2 * pattern + group`): anywhere, or only at
+/// the start of a word.
+struct Needs {
+    automaton: Option<AhoCorasick>,
+    anywhere: Vec<u64>,
+    word_start: Vec<u64>,
+    /// Per pattern, the bits all of which a paragraph must have for it to be run.
+    wanted: Vec<u64>,
+}
+
+static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = Vec::new();
+    let mut anywhere: Vec<u64> = Vec::new();
+    let mut word_start: Vec<u64> = Vec::new();
+    let mut wanted = Vec::new();
+    for (index, pattern) in PATTERNS.iter().enumerate() {
+        let mut want = 0u64;
+        for (group, (list, place)) in pattern.needs.iter().enumerate() {
+            // Two groups per pattern fit a u64 for up to 32 patterns; a pattern past
+            // that, or with more groups, is simply always run.
+            if index >= 32 || group >= 2 {
+                want = 0;
+                break;
+            }
+            let bit = 1u64 << (2 * index + group);
+            want |= bit;
+            for word in list.iter() {
+                let at = match words.iter().position(|w| w == word) {
+                    Some(at) => at,
+                    None => {
+                        words.push(word);
+                        anywhere.push(0);
+                        word_start.push(0);
+                        words.len() - 1
+                    }
+                };
+                match place {
+                    Anywhere => anywhere[at] |= bit,
+                    WordStart => word_start[at] |= bit,
+                }
+            }
+        }
+        wanted.push(want);
+    }
+    // Standard semantics with overlapping search report every occurrence of every word,
+    // so no word hides another ("thousand" inside "thousands").
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        // A full DFA: the fastest scan, and the word list is small.
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&words)
+        .ok();
+    Needs {
+        automaton,
+        anywhere,
+        word_start,
+        wanted,
+    }
+});
+
+/// Which patterns may match `text`: all of them unless the text is ASCII, where case
+/// folding, `\b`, `\d` and `\s` are plain ASCII and a match must contain its needed
+/// words.
+fn runnable(text: &str) -> u64 {
+    let needs = &*NEEDS;
+    let Some(automaton) = needs.automaton.as_ref().filter(|_| text.is_ascii()) else {
+        return u64::MAX;
+    };
+    let bytes = text.as_bytes();
+    let mut seen = 0u64;
+    for found in automaton.find_overlapping_iter(text) {
+        let id = found.pattern().as_usize();
+        seen |= needs.anywhere.get(id).copied().unwrap_or(0);
+        // ASCII word characters are exactly those of `\w` in ASCII text.
+        let starts_word = found.start() == 0
+            || !bytes
+                .get(found.start() - 1)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
+        if starts_word {
+            seen |= needs.word_start.get(id).copied().unwrap_or(0);
+        }
+    }
+    needs
+        .wanted
+        .iter()
+        .enumerate()
+        .take(64)
+        .fold(0u64, |run, (index, &want)| {
+            if want & seen == want {
+                run | (1 << index)
+            } else {
+                run
+            }
+        })
+}
 
 /// Words that end the search for the noun a number counts.
 const COUNT_STOPS: &[&str] = &[
@@ -263,14 +425,27 @@ fn part_of_code(text: &str, start: usize, end: usize) -> bool {
 /// All value spans of one paragraph, non-overlapping, sorted by start.
 pub fn find_values(text: &str) -> Vec<ValueSpan> {
     let mut found: Vec<ValueSpan> = Vec::new();
-    for pattern in PATTERNS.iter() {
+    let run = runnable(text);
+    for (index, pattern) in PATTERNS.iter().enumerate() {
+        // Patterns past the 64 bits are always run.
+        if index < 64 && run & (1 << index) == 0 {
+            continue;
+        }
         let Some(regex) = &pattern.regex else {
             continue;
         };
-        for caps in regex.captures_iter(text) {
-            let Some(m) = caps.get(pattern.group) else {
-                continue;
-            };
+        // The whole match needs no capture groups, which are slower to resolve.
+        let matches: Box<dyn Iterator<Item = regex::Match>> = if pattern.group == 0 {
+            Box::new(regex.find_iter(text))
+        } else {
+            let group = pattern.group;
+            Box::new(
+                regex
+                    .captures_iter(text)
+                    .filter_map(move |caps| caps.get(group)),
+            )
+        };
+        for m in matches {
             let (start, end) = (m.start(), m.end());
             let matched = m.as_str();
             let mut kind = pattern.kind;
