@@ -9,7 +9,6 @@ use super::rounds::{
 use super::values::{parse_count, parse_duration, Interval};
 use super::{gazetteer, sentences, Entity, EntityKind, Mention};
 use crate::corpus::Article;
-use rayon::prelude::*;
 use regex::Regex;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -241,12 +240,13 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
         .filter_map(count_noun)
         .filter(|n| !n.is_empty() && !GENERIC_NOUNS.contains(&n.as_str()))
         .collect();
-    // Claims are read per article, so articles are read in parallel; collecting an indexed
-    // parallel iterator keeps article order.
+    // One article at a time: reading them in parallel was 10% faster but held a second
+    // copy of every claim while the per-thread pieces were joined, which pushed the peak
+    // memory of a 10,000-article corpus over its budget.
     ctx.articles
-        .par_iter()
+        .iter()
         .enumerate()
-        .flat_map_iter(|(article, _)| {
+        .flat_map(|(article, _)| {
             let mut claims = Vec::new();
             let mentions = super::mentions_in(ctx.mentions, article);
             extract_article(ctx, article, mentions, &counted, &mut claims);
