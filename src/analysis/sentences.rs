@@ -17,8 +17,9 @@ thread_local! {
     static LAST: RefCell<(String, Vec<(usize, usize)>)> = const { RefCell::new((String::new(), Vec::new())) };
 }
 
-/// The sentence of `paragraph` that holds byte `offset`.
-pub fn enclosing(paragraph: &str, offset: usize) -> Option<(usize, usize)> {
+/// Runs `f` on the sentences of `paragraph`, splitting it only when it is not the one
+/// split last on this thread.
+fn with_split<T>(paragraph: &str, f: impl FnOnce(&[(usize, usize)]) -> T) -> T {
     LAST.with(|cell| {
         let mut last = cell.borrow_mut();
         if last.0 != paragraph {
@@ -26,22 +27,24 @@ pub fn enclosing(paragraph: &str, offset: usize) -> Option<(usize, usize)> {
             last.0.push_str(paragraph);
             last.1 = split(paragraph);
         }
-        let i = last.1.partition_point(|(_, end)| *end <= offset);
-        last.1.get(i).copied().filter(|(start, _)| *start <= offset)
+        f(&last.1)
+    })
+}
+
+/// The sentence of `paragraph` that holds byte `offset`.
+pub fn enclosing(paragraph: &str, offset: usize) -> Option<(usize, usize)> {
+    with_split(paragraph, |sentences| {
+        let i = sentences.partition_point(|(_, end)| *end <= offset);
+        sentences
+            .get(i)
+            .copied()
+            .filter(|(start, _)| *start <= offset)
     })
 }
 
 /// The sentences of `paragraph` (cached like `enclosing`).
 pub fn of(paragraph: &str) -> Vec<(usize, usize)> {
-    LAST.with(|cell| {
-        let mut last = cell.borrow_mut();
-        if last.0 != paragraph {
-            last.0.clear();
-            last.0.push_str(paragraph);
-            last.1 = split(paragraph);
-        }
-        last.1.clone()
-    })
+    with_split(paragraph, <[(usize, usize)]>::to_vec)
 }
 
 /// The largest char boundary at or below `i`: windows cut at a byte count must not split

@@ -371,28 +371,13 @@ pub fn parse_weekday(text: &str) -> Option<Weekday> {
         .map(|(_, d)| *d)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The month (1-12) a word names: "May", "Sept.", "Jan".
 pub fn parse_month(word: &str) -> Option<u32> {
     let lower = word.trim().trim_end_matches('.').to_lowercase();
     if lower.len() < 3 {
         return None;
     }
-    MONTHS
+    super::gazetteer::MONTHS
         .iter()
         .position(|m| *m == lower || (lower.len() <= 4 && m.starts_with(&lower)))
         .map(|i| i as u32 + 1)

@@ -369,7 +369,7 @@ mod tests {
         assert_cut(
             "promo",
             &[
-                "Follow our coverage of the war on the @Kyivpost_official.",
+                "Follow our coverage of the war on the @Harbourpost_official.",
                 "Follow us on Telegram",
                 "Subscribe to our daily briefing",
                 "Sign up for our newsletter",
@@ -471,7 +471,7 @@ mod tests {
     #[test]
     fn ordinary_body_lines_survive() {
         let lines = [
-            "Rubio told reporters on Thursday night that a breakthrough was unlikely.",
+            "Smith told reporters on Thursday night that a breakthrough was unlikely.",
             "The cookie maker said its profits rose, and shares jumped.",
             "Live television showed the minister addressing the delegations.",
             "Photographs of the meeting showed the two sides seated opposite each other.",

@@ -267,7 +267,7 @@ fn letters_lower(s: &str) -> String {
         .collect()
 }
 
-/// An outlet's own promotion line ("Follow our coverage ... on @Kyivpost_official") names
+/// An outlet's own promotion line ("Follow our coverage ... on @Harbourpost_official") names
 /// a handle; the outlet is a capitalised name elsewhere in the text whose letters equal the
 /// handle's (ignoring case, spaces and suffixes like `_official`). No match, no outlet.
 pub(crate) fn outlet_from_handle(promo_lines: &[&str], text: &[&str]) -> Option<String> {
@@ -383,7 +383,7 @@ const OUTLET_WORDS: &[&str] = &[
     "axios",
 ];
 
-/// "Asked by Kyiv Post ..." / "... told the Daily Herald": the outlet asking is, in a
+/// "Asked by Harbour Post ..." / "... told the Daily Herald": the outlet asking is, in a
 /// briefing report, the one writing. Conservative: the name must end in an outlet word
 /// ("Post", "News", "Times"...) — or, after "asked by", be an acronym like "BBC" — and
 /// not be a news agency ("told the TASS news agency" is a source, not the publisher).
@@ -739,7 +739,7 @@ mod tests {
                 Some(vec!["AP"]),
             ),
             ("Reuters reported that talks stalled.", None),
-            ("Rubio told reporters on Thursday night.", None),
+            ("Smith told reporters on Thursday night.", None),
         ];
         for (line, want) in cases {
             assert_eq!(credit_line(line), want, "{line}");
@@ -772,14 +772,14 @@ mod tests {
 
     #[test]
     fn social_handles_match_a_capitalised_name_in_the_text() {
-        let promo = ["Follow our coverage of the war on the @Kyivpost_official."];
+        let promo = ["Follow our coverage of the war on the @Harbourpost_official."];
         let text = [
-            "Follow our coverage of the war on the @Kyivpost_official.",
-            "Asked by Kyiv Post if it was a missed opportunity, he said no.",
+            "Follow our coverage of the war on the @Harbourpost_official.",
+            "Asked by Harbour Post if it was a missed opportunity, he said no.",
         ];
         assert_eq!(
             outlet_from_handle(&promo, &text).as_deref(),
-            Some("Kyiv Post")
+            Some("Harbour Post")
         );
         // The handle alone proves nothing.
         assert_eq!(outlet_from_handle(&promo, &promo), None);
@@ -792,8 +792,8 @@ mod tests {
     fn asked_by_cues_need_an_outlet_shaped_name() {
         let cases = [
             (
-                "Asked by Kyiv Post if the talks failed, he said no.",
-                Some("Kyiv Post"),
+                "Asked by Harbour Post if the talks failed, he said no.",
+                Some("Harbour Post"),
             ),
             (
                 "Asked by BBC whether talks failed, he declined.",
@@ -804,7 +804,7 @@ mod tests {
                 None,
             ),
             ("Asked by President Trump about it, he laughed.", None),
-            ("Rubio told reporters on Thursday.", None),
+            ("Smith told reporters on Thursday.", None),
             ("She told Anna Smith about the deal.", None),
             ("He told the Daily Herald on Monday.", Some("Daily Herald")),
         ];
