@@ -115,7 +115,8 @@ pub struct App {
     pub message: Option<String>,
     /// The corpus is still loading: what the status line says about it.
     pub loading: Option<String>,
-    /// Keys and descriptions for the help overlay, from the keymap in use.
+    /// Keys and descriptions for the help overlay, from the keymap in use (set by the
+    /// event loop; empty means the default table).
     pub help: Vec<(String, &'static str)>,
 }
 
@@ -154,7 +155,7 @@ impl App {
             color: true,
             message: None,
             loading: None,
-            help: crate::input::Keymap::default().help_rows(),
+            help: Vec::new(),
         };
         app.apply_filters(analysis);
         app.open = app.visible.first().copied();
@@ -352,7 +353,7 @@ impl App {
         let effect = self.scroll_overlay(overlay, action);
         // Never scroll past the last line, so `k` answers at once after many `j`s.
         let lines = match overlay {
-            Overlay::Help => self.help.len() + 5,
+            Overlay::Help => self.help.len().max(action::bindings().len()) + 5,
             Overlay::Warnings => self.warnings.len().max(1),
         };
         self.overlay_scroll = self.overlay_scroll.min(lines.saturating_sub(1));

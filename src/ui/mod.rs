@@ -8,6 +8,7 @@ use crate::analysis::{Analysis, EntityKind};
 use crate::app::layout::Area;
 use crate::app::reader::{heading, meta_line, Text, REMOVED_HEADING};
 use crate::app::{App, Focus, Overlay, View};
+use crate::input::bindings;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -467,7 +468,17 @@ fn help_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
         theme.title(),
     )];
     lines.push(Line::raw(""));
-    for (keys, description) in &app.help {
+    let defaults: Vec<(String, &'static str)>;
+    let rows = if app.help.is_empty() {
+        defaults = bindings()
+            .iter()
+            .map(|b| (b.keys.join(" "), b.description))
+            .collect();
+        &defaults
+    } else {
+        &app.help
+    };
+    for (keys, description) in rows {
         lines.push(Line::from(vec![
             Span::styled(format!("{keys:<18}"), theme.chip()),
             Span::raw(*description),
