@@ -777,6 +777,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_a_dropped_part_merges_with_the_whole_name() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Juan Pablo Ortega Ruiz"),
+                (0, Person, "Juan Pablo Ortega"),
+                (0, Person, "Beatriz Soares do Vale"),
+                (0, Person, "Soares do Vale"),
+                (0, Person, "Paulo Rocha da Cunha"),
+                (0, Person, "Rocha"),
+                (0, Person, "Tariq Mehmood Abbasi"),
+                (0, Person, "Tariq Mahmood Abbasi"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1));
+        assert!(same(&m, 2, 3));
+        assert!(same(&m, 4, 5));
+        assert!(same(&m, 6, 7));
+        assert!(!same(&m, 0, 2) && !same(&m, 2, 4));
+    }
+
+    #[test]
     fn a_shared_first_name_never_merges() {
         let (entities, m) = merged(
             &[
