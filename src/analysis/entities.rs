@@ -128,6 +128,9 @@ fn is_particle(token: &str) -> bool {
             | "ibn"
             | "al"
             | "el"
+            | "ag"
+            | "binti"
+            | "bint"
     )
 }
 
@@ -590,6 +593,25 @@ fn merge_persons(
             }
         }
     }
+    // One name written with and without its last or first parts: "Juan Sebastián
+    // Ocampo" / "Juan Sebastián Ocampo Díaz" (a second surname dropped) and "Corrêa do
+    // Lago" / "André Corrêa do Lago" (the given name dropped). A two-word prefix is left
+    // alone: "Anna Maria" may be the given names of two people.
+    let contains = |long: &[String], short: &[String]| {
+        short.len() < long.len()
+            && short.len() >= 2
+            && (long.ends_with(short) || (short.len() >= 3 && long.starts_with(short)))
+    };
+    for group in by_first.values().chain(by_last.values()) {
+        for (i, &x) in group.iter().enumerate() {
+            for &y in &group[i + 1..] {
+                let (tx, ty) = (&forms[x].tokens, &forms[y].tokens);
+                if contains(tx, ty) || contains(ty, tx) {
+                    unions.push((x, y));
+                }
+            }
+        }
+    }
     for (x, y) in unions {
         sets.union(x, y);
     }
@@ -639,6 +661,25 @@ fn merge_persons(
             let roots: BTreeSet<usize> = close.iter().map(|&f| sets.find(f)).collect();
             if roots.len() == 1 {
                 owners = close;
+            }
+        }
+        if owners.is_empty() {
+            // "Lula" for "Luiz Inácio Lula da Silva": the word before a particle in a
+            // long name is often the name used alone, when only one person has it.
+            let lone = forms[single].tokens.last().map(String::as_str);
+            let inner: Vec<usize> = full
+                .iter()
+                .copied()
+                .filter(|&f| {
+                    let t = &forms[f].tokens;
+                    t.windows(2)
+                        .skip(1)
+                        .any(|w| Some(w[0].as_str()) == lone && is_particle(&w[1]))
+                })
+                .collect();
+            let roots: BTreeSet<usize> = inner.iter().map(|&f| sets.find(f)).collect();
+            if roots.len() == 1 {
+                owners = inner;
             }
         }
         if owners.is_empty() {
@@ -733,6 +774,28 @@ mod tests {
         assert_eq!(entities[0].name, "Anton Belov");
         assert_eq!(entities[0].aliases, vec!["Anton Belov", "Belov"]);
         assert_eq!(entities[0].articles, vec![0, 1]);
+    }
+
+    #[test]
+    fn a_name_with_a_dropped_part_merges_with_the_whole_name() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Juan Pablo Ortega Ruiz"),
+                (0, Person, "Juan Pablo Ortega"),
+                (0, Person, "Beatriz Soares do Vale"),
+                (0, Person, "Soares do Vale"),
+                (0, Person, "Paulo Rocha da Cunha"),
+                (0, Person, "Rocha"),
+                (0, Person, "Tariq Mehmood Abbasi"),
+                (0, Person, "Tariq Mahmood Abbasi"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1));
+        assert!(same(&m, 2, 3));
+        assert!(same(&m, 4, 5));
+        assert!(same(&m, 6, 7));
+        assert!(!same(&m, 0, 2) && !same(&m, 2, 4));
     }
 
     #[test]

@@ -1097,6 +1097,7 @@ sheriff inspector detective pastor priest father rev. reverend patriarch metropo
 ombudsman auditor treasurer governor-general premier viceroy regent crown secretary-of-state
 counterpart fellow trustee strategist agent midfielder striker forward defender
 goalkeeper player nurse surgeon physician engineer pilot miner firefighter
+lt gen maj brig col capt adm cdr datuk dato dato' datin tunku tengku
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1223,6 +1224,7 @@ sign log login register contact privacy terms cookies menu home search desk
 leave reply required email name website about author record label follow click
 is are was were be been being has have had do does did will would shall should can
 could may might must let lets
+published
 mr mrs ms dr
 despite although unlike like whether
 half most some all top

@@ -40,7 +40,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// Lowercase words that may sit inside a personal name (Ursula von der Leyen).
 const PARTICLES: &[&str] = &[
     "de", "da", "do", "del", "della", "di", "van", "von", "der", "den", "ter", "ten", "la", "le",
-    "du", "dos", "das", "bin", "ibn", "al", "el",
+    "du", "dos", "das", "bin", "ibn", "al", "el", "ag", "binti", "bint",
+];
+
+/// Particles that may open a surname written without its given name ("de la Tour",
+/// "ag Alhousseini", "van den Berg"); "al", "la" or "le" alone are too often other words.
+const SURNAME_OPENERS: &[&str] = &[
+    "de", "da", "dos", "du", "del", "della", "di", "van", "von", "ag", "bin", "binti", "ibn",
 ];
 
 /// Verbs of saying that mark the name before them (or after "said") as a person.
@@ -594,7 +600,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
-        let a = i;
+        let a = surname_particles_before(para, i);
         let mut b = i + 1;
         loop {
             // A gazetteer phrase is taken whole ("Bosnia and Herzegovina", "Sea of Azov").
@@ -657,6 +663,22 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
         classify_run(para_index, para, a, b, out);
         i = b;
     }
+}
+
+/// Where a run starting at name token `i` really starts: a lowercase particle chain
+/// right before it that opens with a surname particle ("critics said de la Tour was
+/// right", "freed by ag Alhousseini") is the surname's first part.
+fn surname_particles_before(para: &Para, i: usize) -> usize {
+    let t = &para.tokens;
+    let mut a = i;
+    while a > 0 && !t[a - 1].cap && is_particle(t[a - 1].folded()) && para.joined(a - 1, a) {
+        a -= 1;
+    }
+    // "de la": the chain must open with a particle that opens surnames, not "la" alone.
+    while a < i && !SURNAME_OPENERS.contains(&t[a].folded()) {
+        a += 1;
+    }
+    a
 }
 
 /// Where a name that goes on over a lowercase "the" ends, when a body noun follows it:
@@ -960,6 +982,13 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             seen_head = true;
             after_connector = false;
             best = Some(k + 1);
+        } else if f == "tan" && k + 2 < b && tokens[k + 1].folded() == "sri" {
+            // "Tan Sri": a two-word Malaysian honorific; "Tan" alone is a surname.
+            seen_head = true;
+            after_connector = false;
+            best = Some(k + 2);
+            k += 2;
+            continue;
         } else if matches!(f, "of" | "for" | "to" | "the") {
             after_connector = true;
         } else if gz::is_title_modifier(f) || gz::is_org_head(f) || gz::demonym(f).is_some() {
@@ -981,8 +1010,13 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
     let split = best?;
     // The rest must look like a name: one to four capitalised non-title words.
     let rest = split..b;
+    // Particles do not count towards the length: "Luiz Inácio Lula da Silva".
+    let words = rest
+        .clone()
+        .filter(|&k| !is_particle(tokens[k].folded()) || tokens[k].cap)
+        .count();
     let namelike = !rest.is_empty()
-        && rest.len() <= 4
+        && words <= 4
         && rest.clone().all(|k| {
             let f = tokens[k].folded();
             (tokens[k].cap || is_particle(f))
@@ -1033,10 +1067,30 @@ fn unknown_run(
             || gz::is_month(f)
             || gz::is_weekday(f)
     };
-    while a < b && skip(a) && !keeps_leading_word(para, a, b) {
+    // A leading lowercase particle chain that reaches a capitalised word is the surname's
+    // start ("de la Tour"), not a function word to trim.
+    let surname_start = |a: usize| {
+        !tokens[a].cap
+            && SURNAME_OPENERS.contains(&tokens[a].folded())
+            && (a + 1..b)
+                .find(|&k| !is_particle(tokens[k].folded()) || tokens[k].cap)
+                .is_some_and(|k| tokens[k].cap)
+    };
+    while a < b && skip(a) && !keeps_leading_word(para, a, b) && !surname_start(a) {
         a += 1;
     }
     while b > a && skip(b - 1) {
+        b -= 1;
+    }
+    // "By Marta Lunde Sports desk", "Ana Ruiz Lima Council members": a title qualifier
+    // or body word that ends the run before a lowercase noun qualifies that noun, so it
+    // is not the last word of a name of two or more words.
+    let lowercase_after =
+        b < tokens.len() && !tokens[b].cap && tokens[b].folded().chars().all(char::is_alphabetic);
+    while lowercase_after && b - a >= 3 && {
+        let f = tokens[b - 1].folded();
+        gz::is_title_modifier(f) || gz::is_org_head(f)
+    } {
         b -= 1;
     }
     if a >= b {
@@ -1133,6 +1187,15 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         if opens || credit {
             return (true, None);
         }
+    }
+    // "By Jane Roe and John Doe": the second name of a byline that opens the paragraph.
+    if a >= 3
+        && matches!(tokens[a - 1].folded(), "and" | "&")
+        && para.joined(a - 1, a)
+        && tokens[0].folded() == "by"
+        && (1..a - 1).all(|k| para.is_name_token(k) && para.joined(k - 1, k))
+    {
+        return (true, None);
     }
     if multi {
         if next.is_some_and(|t| SAYING.contains(&t.folded()))
@@ -1233,7 +1296,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             continue;
         }
         let (cued, detail) = person_cue(para, c.a, c.b);
-        let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded()));
+        let common = (c.a..c.b).any(|k| is_common(para, k, &lowercase));
         // "health agency ARS Bretagne said": a body named after its lowercase descriptor
         // is a body, whatever verb follows; only a title would say otherwise.
         if detail.is_none() && org_noun_before(para, c.a) {
@@ -1331,15 +1394,22 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         if c.a == 0
             || t[c.a].sentence_start
             || para.heading
-            || (c.a..c.b).any(|k| lowercase.contains(t[k].folded()))
+            || (c.a..c.b).any(|k| is_common(para, k, &lowercase))
         {
             continue;
         }
+        // "the Mauritanian town of Néma": a name after a place noun and "of" is a place.
+        let place_of = c.a >= 2
+            && t[c.a - 1].folded() == "of"
+            && para.joined(c.a - 2, c.a - 1)
+            && para.joined(c.a - 1, c.a)
+            && !t[c.a - 2].cap
+            && gz::is_place_noun(t[c.a - 2].folded());
         let listed = c.a >= 2
             && matches!(t[c.a - 1].folded(), "and" | "or")
             && para.joined(c.a - 1, c.a)
             && placed.contains(&(c.para, c.a - 1));
-        if after_place_preposition(para, c.a) || listed {
+        if after_place_preposition(para, c.a) || listed || place_of {
             c.kind = Some(EntityKind::Place);
             placed.push((c.para, c.b));
         }
@@ -1363,6 +1433,13 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             c.kind = Some(EntityKind::Place);
         }
     }
+}
+
+/// Whether token `k` is a word the article also writes in lowercase. Particles do not
+/// count: "de la Tour" writes its particles in lowercase and is still a name.
+fn is_common(para: &Para, k: usize, lowercase: &FastSet<&str>) -> bool {
+    let f = para.tokens[k].folded();
+    !is_particle(f) && lowercase.contains(f)
 }
 
 /// Whether the name at token `a` follows a preposition of place: "in", "near", "towards",
@@ -1475,7 +1552,7 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &FastSet<&
             let is_surname = surnames.contains(last)
                 || (!surname_keys.is_empty()
                     && key_of(index).is_some_and(|k| surname_keys.contains(k)));
-            let common = (c.a..c.b).any(|k| lowercase.contains(para.tokens[k].folded()));
+            let common = (c.a..c.b).any(|k| is_common(para, k, lowercase));
             let person = if c.b - c.a >= 2 {
                 // A full name with no cue, whose surname recurs alone.
                 !common && (singles.contains(last) || is_surname) && !para.heading
@@ -2156,5 +2233,85 @@ mod tests {
         assert!(found
             .iter()
             .any(|m| m.text == "Çırağan Palace" && m.kind == EntityKind::Facility));
+    }
+
+    #[test]
+    fn ranks_and_honorifics_before_a_name_are_its_title() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Lt Gen Faisal Naveed Qureshi visited the camp.",
+                "Faisal Naveed Qureshi",
+                "Lt Gen",
+            ),
+            (
+                "Col Arif Malik Shah met the press.",
+                "Arif Malik Shah",
+                "Col",
+            ),
+            (
+                "Datuk Ahmad Zaki bin Hassan said the search continued.",
+                "Ahmad Zaki bin Hassan",
+                "Datuk",
+            ),
+            (
+                "The minister, Tan Sri Lim Boon Keat, agreed.",
+                "Lim Boon Keat",
+                "Tan Sri",
+            ),
+        ];
+        for (text, name, title) in cases {
+            assert_eq!(names(&[text], EntityKind::Person), vec![*name], "{text}");
+            assert_eq!(detail_of(&[text], name).as_deref(), Some(*title), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_byline_label_or_a_qualifier_word_does_not_end_a_name() {
+        assert_eq!(
+            names(
+                &["By Nadia Ferreira Lindqvist Sports desk"],
+                EntityKind::Person
+            ),
+            vec!["Nadia Ferreira Lindqvist"]
+        );
+        assert!(names(&["Published: March 3, 2026"], EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn the_second_name_of_a_byline_is_a_person() {
+        assert_eq!(
+            names(&["By Lena Vogt and Piotr Maślanka"], EntityKind::Person),
+            vec!["Lena Vogt", "Piotr Maślanka"]
+        );
+    }
+
+    #[test]
+    fn a_surname_written_with_its_particles_alone_is_a_person() {
+        let text = [
+            "The leader, Moussa ag Intalla, was freed.",
+            "Critics said de la Fontaine was right, and ag Intalla agreed.",
+            "Juror Pierre-Louis de la Fontaine resigned.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(persons.contains(&"ag Intalla".to_string()), "{persons:?}");
+        assert!(
+            persons.contains(&"de la Fontaine".to_string()),
+            "{persons:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_name_after_a_title_keeps_its_particles() {
+        let text = "Brazil's President Luiz Carlos Rocha da Silva opened the summit.";
+        assert_eq!(
+            detail_of(&[text], "Luiz Carlos Rocha da Silva").as_deref(),
+            Some("Brazil's President")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_place_noun_and_of_is_a_place() {
+        let text = "Refugees crossed from the village of Tessalit overnight.";
+        assert_eq!(kind_of(&[text], "Tessalit"), Some(EntityKind::Place));
     }
 }
