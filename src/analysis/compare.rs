@@ -3,6 +3,7 @@
 //! other, so a wire story printed twice corroborates once.
 
 use super::claims::{Claim, ClaimValue, SlotKind};
+use super::gazetteer::FastMap;
 use super::values::Interval;
 use crate::corpus::Article;
 use rayon::prelude::*;
@@ -183,13 +184,13 @@ pub fn source_groups(articles: &[Article]) -> Vec<usize> {
     // that share some text are ever compared (no all-pairs loop). Shingles are hashed per
     // article in parallel.
     let shingles: Vec<Vec<u64>> = articles.par_iter().map(sampled_shingles).collect();
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
     for (i, set) in shingles.iter().enumerate() {
         for &h in set {
             index.entry(h).or_default().push(i);
         }
     }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut shared: FastMap<(usize, usize), usize> = FastMap::default();
     for postings in index.values() {
         // Boilerplate shared by hundreds of reports says nothing about copying.
         if postings.len() > 50 {
