@@ -231,7 +231,9 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         .collect();
     let mut entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
     if propagate::propagate_names(&articles, &mut mentions, &entities) {
-        entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
+        // The new mentions already name their entity; only the indices need rebuilding,
+        // which is far cheaper than merging everything again.
+        reindex_entities(&mut entities, &mentions);
     }
     let cues: Vec<Vec<rounds::OrdinalCue>> =
         articles.par_iter().map(rounds::ordinal_cues).collect();
@@ -269,6 +271,22 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         evolutions,
         source_groups,
         disputed,
+    }
+}
+
+/// Rebuilds each entity's mention and article lists from the mentions' entity fields.
+fn reindex_entities(entities: &mut [Entity], mentions: &[Mention]) {
+    for entity in entities.iter_mut() {
+        entity.mentions.clear();
+        entity.articles.clear();
+    }
+    for (index, mention) in mentions.iter().enumerate() {
+        if let Some(entity) = mention.entity.and_then(|e| entities.get_mut(e)) {
+            entity.mentions.push(index);
+            if entity.articles.last() != Some(&mention.article) {
+                entity.articles.push(mention.article);
+            }
+        }
     }
 }
 

@@ -14,8 +14,8 @@ pub fn propagate_names(
     mentions: &mut Vec<Mention>,
     entities: &[Entity],
 ) -> bool {
-    let mut names: Vec<(&str, EntityKind)> = Vec::new();
-    for entity in entities {
+    let mut names: Vec<(&str, EntityKind, usize)> = Vec::new();
+    for (index, entity) in entities.iter().enumerate() {
         if !matches!(
             entity.kind,
             EntityKind::Person | EntityKind::Organization | EntityKind::Facility
@@ -27,7 +27,7 @@ pub fn propagate_names(
             let words = alias.split_whitespace().count();
             let capitalised = alias.chars().next().is_some_and(char::is_uppercase);
             if words >= 2 && capitalised && alias.len() >= 6 {
-                names.push((alias.as_str(), entity.kind));
+                names.push((alias.as_str(), entity.kind, index));
             }
         }
     }
@@ -35,10 +35,17 @@ pub fn propagate_names(
         return false;
     }
     names.sort_unstable();
-    names.dedup_by(|a, b| a.0 == b.0);
+    names.dedup();
+    // A spelling two entities share could be either: it names neither.
+    let shared: Vec<&str> = names
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[0].0)
+        .collect();
+    names.retain(|(n, _, _)| !shared.contains(n));
     let Ok(automaton) = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(names.iter().map(|(n, _)| *n))
+        .build(names.iter().map(|(n, _, _)| *n))
     else {
         return false;
     };
@@ -72,7 +79,7 @@ pub fn propagate_names(
                     kind: names[found.pattern().as_usize()].1,
                     text: paragraph[s..e].to_string(),
                     detail: None,
-                    entity: None,
+                    entity: Some(names[found.pattern().as_usize()].2),
                 });
             }
         }
