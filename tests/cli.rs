@@ -120,3 +120,39 @@ fn unknown_kinds_rounds_and_entities_are_clear_errors() {
     assert_eq!(code, 1);
     assert!(stderr.contains("no entity"), "{stderr}");
 }
+
+#[test]
+fn a_crosscheck_toml_beside_the_articles_merges_and_pins() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Talks open\n\nTrade Minister Anna Kovacs met envoys in Geneva on Monday.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Talks go on\n\nTrade Minister Ani Kovach spoke again in Geneva on Tuesday.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("crosscheck.toml"),
+        "[aliases]\nmerge = [[\"Anna Kovacs\", \"Ani Kovach\"]]\n\n[rounds]\nb = 4\n",
+    )
+    .expect("write");
+    let path = dir.path().to_string_lossy().into_owned();
+    let entities = json(&["entities", "--json", "--kind", "person", &path]);
+    let anna = entities
+        .as_array()
+        .expect("an array")
+        .iter()
+        .find(|e| e["name"] == "Anna Kovacs")
+        .expect("the merged person");
+    assert!(anna["aliases"].to_string().contains("Ani Kovach"), "{anna}");
+    assert_eq!(anna["articles"].as_array().map(Vec::len), Some(2));
+    let rounds = json(&["rounds", "--json", &path]);
+    assert!(rounds
+        .as_array()
+        .expect("an array")
+        .iter()
+        .any(|r| r["round"] == 4 && r["articles"].to_string().contains("\"b\"")));
+}
