@@ -214,13 +214,22 @@ pub fn source_groups(articles: &[Article]) -> Vec<usize> {
 /// One word's hash, lowercased and without punctuation, without allocating.
 fn word_hash(word: &str) -> u64 {
     // FNV-1a: tiny and fast; collisions only blur which shingles two reports share.
+    const PRIME: u64 = 0x0100_0000_01b3;
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    if word.is_ascii() {
+        // The common case byte by byte: no char decoding, no Unicode lowercasing.
+        for byte in word.bytes().filter(u8::is_ascii_alphanumeric) {
+            hash ^= u64::from(byte.to_ascii_lowercase());
+            hash = hash.wrapping_mul(PRIME);
+        }
+        return hash;
+    }
     for c in word.chars().filter(|c| c.is_alphanumeric()) {
         for lower in c.to_lowercase() {
             let mut buf = [0u8; 4];
             for &byte in lower.encode_utf8(&mut buf).as_bytes() {
                 hash ^= u64::from(byte);
-                hash = hash.wrapping_mul(0x0100_0000_01b3);
+                hash = hash.wrapping_mul(PRIME);
             }
         }
     }

@@ -256,6 +256,10 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
             .map(|(i, p)| (i, p.as_str())),
     );
     for (paragraph, text) in texts {
+        // Most paragraphs name no round: check the whole paragraph before splitting it.
+        if !ORDINAL.is_match(text) && !ROUND_NUMBER.is_match(text) && !FIRST_TIME.is_match(text) {
+            continue;
+        }
         for (start, end) in sentences::split(text) {
             let sentence = &text[start..end];
             // (ordinal, byte range in the sentence)
