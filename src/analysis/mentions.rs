@@ -845,11 +845,15 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a))))
             // "National Stock Exchange of India": an exchange only as a stock exchange, since
             // "Prisoner Exchange" is an event.
-            || (a + 1..b).any(|k| tokens[k].folded() == "exchange" && tokens[k - 1].folded() == "stock"));
+            || (a + 1..b).any(|k| tokens[k].folded() == "exchange" && tokens[k - 1].folded() == "stock")
+            // "Tokyo Volcanic Ash Advisory Centre": a centre that advises or researches is a
+            // body of people, not a building.
+            || (b - a >= 3 && is_body_centre(tokens[b - 2].folded(), last)));
     let facility = b - a >= 2
         && (gz::is_facility_head(last) || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
-        && (a..b).any(|k| gz::is_place_head(tokens[k].folded()))
+        && ((a..b).any(|k| gz::is_place_head(tokens[k].folded()))
+            || is_port_town(tokens[a].folded(), last, head_before_of.is_some()))
         && !(a..b).any(|k| gz::is_title_head(tokens[k].folded()));
     let facility = facility
         || (b - a >= 2
@@ -1805,6 +1809,23 @@ fn coordinated_kind(
     (kind != EntityKind::Place).then_some(kind)
 }
 
+/// Whether `word head` ends the name of an organisation housed in a centre ("Advisory
+/// Centre", "Research Center"): the words describe work done by people, not a site.
+fn is_body_centre(word: &str, head: &str) -> bool {
+    matches!(head, "centre" | "center")
+        && matches!(
+            word,
+            "advisory" | "research" | "information" | "monitoring" | "warning" | "coordination"
+        )
+}
+
+/// Whether a run opening with `first` and ending with `last` is a town named after its
+/// port ("Port Dickson", "Port Louis"): "Port" in front names a town, while a port
+/// facility puts it last ("Hamburg Port") or before "of" ("Port of Rotterdam").
+fn is_port_town(first: &str, last: &str, has_of: bool) -> bool {
+    first == "port" && !has_of && !gz::is_facility_head(last) && !gz::is_org_head(last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1837,6 +1858,66 @@ mod tests {
             .into_iter()
             .find(|m| m.text == text)
             .map(|m| m.kind)
+    }
+
+    #[test]
+    fn generic_name_classes_get_their_kind() {
+        // One invented sentence per rule: (text, name, expected kind or None for no entity).
+        let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // A town named "Port X" is a place, not a port facility.
+            (
+                "The ferry sank off Port Vellamo on Sunday.",
+                "Port Vellamo",
+                Some(EntityKind::Place),
+            ),
+            // "Port of X" stays a facility.
+            (
+                "Cranes stood idle at the Port of Ostravia on Sunday.",
+                "Port of Ostravia",
+                Some(EntityKind::Facility),
+            ),
+            // An advisory or research centre is an organisation.
+            (
+                "The Quillon Storm Advisory Centre issued a warning.",
+                "Quillon Storm Advisory Centre",
+                Some(EntityKind::Organization),
+            ),
+            // A barrage is a facility.
+            (
+                "Water rose at the Tarnow Barrage on Friday.",
+                "Tarnow Barrage",
+                Some(EntityKind::Facility),
+            ),
+            // Time zones are not organisations.
+            ("The eruption began at 0415 GMT on Monday.", "GMT", None),
+            ("Trading resumed at 0930 UTC on Monday.", "UTC", None),
+        ];
+        for &(text, name, kind) in cases {
+            assert_eq!(kind_of(&[text], name), kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn gazetteer_regions_cities_and_demonyms_are_places() {
+        let cases: &[(&str, &str)] = &[
+            ("Families fled villages in Sindh after the rains.", "Sindh"),
+            ("The climber, 41, came from Nagano, police said.", "Nagano"),
+            (
+                "Farmers in Minas Gerais protested on Friday.",
+                "Minas Gerais",
+            ),
+            ("Talks will resume in Lomé next week.", "Lomé"),
+        ];
+        for &(text, name) in cases {
+            assert_eq!(kind_of(&[text], name), Some(EntityKind::Place), "{text}");
+        }
+        // A demonym is an adjective, never an organisation or a place by itself.
+        let text = "A Mauritanian trader brokered the release.";
+        assert_ne!(
+            kind_of(&[text], "Mauritanian"),
+            Some(EntityKind::Organization)
+        );
+        assert_ne!(kind_of(&[text], "Mauritanian"), Some(EntityKind::Place));
     }
 
     #[test]
