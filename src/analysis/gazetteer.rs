@@ -1200,7 +1200,7 @@ neighbourhood neighborhood suburb municipality oblast governorate prefecture can
 const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
 bay peninsula street avenue boulevard strait sea gulf coast desert forest canyon glacier
-province region district county oblast pradesh krai
+province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
 ";
 
 /// All-capital abbreviations that are not organisations.

@@ -633,6 +633,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                     || gz::is_facility_head(prev)
                     || prev == "exchange")
                 || (f == "on" && gz::is_org_head(prev))
+                || (f == "for" && body_of_topic(para, a, b))
             {
                 k += 1;
                 if k < n && para.tokens[k].folded() == "the" && para.joined(k - 1, k) {
@@ -643,6 +644,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                 !matches!(f, "to" | "for")
                     || gz::is_org_head(prev)
                     || (k < n && para.atoms[k].is_some())
+                    || (f == "for" && body_of_topic(para, a, b) && k < n && para.atoms[k].is_none())
             } else {
                 false
             };
@@ -1809,6 +1811,15 @@ fn coordinated_kind(
     (kind != EntityKind::Place).then_some(kind)
 }
 
+/// Whether the run `a..b` is a body's head word, "of" and a capitalised topic ("Court of
+/// Arbitration", "Commission of Inquiry"): such names often go on with "for" and a second
+/// topic ("... for Sport"), which belongs to the name as much as the first.
+fn body_of_topic(para: &Para, a: usize, b: usize) -> bool {
+    b >= a + 3
+        && para.tokens[b - 2].folded() == "of"
+        && gz::is_org_head(para.tokens[b - 3].folded())
+}
+
 /// Whether `word head` ends the name of an organisation housed in a centre ("Advisory
 /// Centre", "Research Center"): the words describe work done by people, not a site.
 fn is_body_centre(word: &str, head: &str) -> bool {
@@ -1887,6 +1898,18 @@ mod tests {
                 "Water rose at the Tarnow Barrage on Friday.",
                 "Tarnow Barrage",
                 Some(EntityKind::Facility),
+            ),
+            // "Court of X for Y": a second topic after "for" belongs to the body's name.
+            (
+                "The Tribunal of Appeal for Fisheries ruled on Monday.",
+                "Tribunal of Appeal for Fisheries",
+                Some(EntityKind::Organization),
+            ),
+            // Malay and Indonesian geographic heads (cape, bay, island) open place names.
+            (
+                "The slick drifted towards Teluk Serindit on Monday.",
+                "Teluk Serindit",
+                Some(EntityKind::Place),
             ),
             // Time zones are not organisations.
             ("The eruption began at 0415 GMT on Monday.", "GMT", None),
