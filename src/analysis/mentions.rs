@@ -1462,6 +1462,10 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     ) {
         return true;
     }
+    // "north of Ménaka", "south-west of Tanjung Tuan": a bearing and "of" take only a place.
+    if before == "of" && a >= 2 && para.joined(a - 2, a - 1) && is_bearing(t[a - 2].folded()) {
+        return true;
+    }
     // "across the Morbihan": only these prepositions, since "in the X" is often a paper.
     if before == "the"
         && a >= 2
@@ -1820,6 +1824,19 @@ fn body_of_topic(para: &Para, a: usize, b: usize) -> bool {
         && gz::is_org_head(para.tokens[b - 3].folded())
 }
 
+/// A compass bearing ("north", "south-west", "northeast"): "<bearing> of" leads to a place.
+fn is_bearing(folded: &str) -> bool {
+    let simple = |w: &str| matches!(w, "north" | "south" | "east" | "west");
+    simple(folded)
+        || folded
+            .split_once('-')
+            .is_some_and(|(x, y)| simple(x) && simple(y))
+        || matches!(
+            folded,
+            "northeast" | "northwest" | "southeast" | "southwest"
+        )
+}
+
 /// Whether `word head` ends the name of an organisation housed in a centre ("Advisory
 /// Centre", "Research Center"): the words describe work done by people, not a site.
 fn is_body_centre(word: &str, head: &str) -> bool {
@@ -1909,6 +1926,17 @@ mod tests {
             (
                 "The slick drifted towards Teluk Serindit on Monday.",
                 "Teluk Serindit",
+                Some(EntityKind::Place),
+            ),
+            // An unknown name after a compass bearing and "of" is a place.
+            (
+                "Guides waited for days north of Tessavik before the handover.",
+                "Tessavik",
+                Some(EntityKind::Place),
+            ),
+            (
+                "The tanker sank south-west of Orlavo on Monday.",
+                "Orlavo",
                 Some(EntityKind::Place),
             ),
             // Time zones are not organisations.
