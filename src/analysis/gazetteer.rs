@@ -605,6 +605,18 @@ Anchorage
 Honolulu
 Jeddah
 Istanbul
+Denpasar
+Lomé|Lome
+Nagano
+Sukkur
+Larkana
+Hyderabad
+Surabaya
+Medan
+Kuching
+Penang|George Town
+Ouagadougou
+Nouakchott
 ";
 
 /// Regions, continents, seas, straits, rivers and other natural or political areas.
@@ -811,6 +823,23 @@ Himalayas
 Urals|Ural Mountains
 Carpathians
 Sahara
+Sindh
+Punjab
+Balochistan
+Khyber Pakhtunkhwa
+Bali
+Sumatra
+Borneo
+Sulawesi
+Johor
+Selangor
+Sabah
+Sarawak
+Negeri Sembilan
+Minas Gerais
+Bahia
+Amazonas
+Rio Grande do Sul
 ";
 
 /// Adjectives of nationality or origin and the place they point to. `-` marks a group
@@ -921,6 +950,14 @@ Nordic|-
 Baltic|-
 Persian|-
 Latin|-
+Mauritanian|Mauritania
+Nigerien|Niger
+Malian|Mali
+Togolese|Togo
+Burkinabe|Burkina Faso
+Chadian|Chad
+Nepali|Nepal
+Nepalese|Nepal
 ";
 
 /// Institutions named by their seat, and international bodies known by one word or
@@ -1163,7 +1200,7 @@ neighbourhood neighborhood suburb municipality oblast governorate prefecture can
 const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
 bay peninsula street avenue boulevard strait sea gulf coast desert forest canyon glacier
-province region district county oblast pradesh krai
+province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
 ";
 
 /// All-capital abbreviations that are not organisations.
@@ -1171,6 +1208,7 @@ const PLAIN_ACRONYMS: &str = "
 GDP GNP CPI PPI VAT LNG LPG AI EV EVS IPO ETF HIV AIDS COVID OK TV PM AM MP MPS CEO CFO COO
 CTO DNA PhD ID IDS PR USB GPS SUV FAQ UK US USA UAE EU UN ASAP DIY FYI NB PS RSVP NYSE
 FTSE ESG CO2 PDF IT HR BC AD
+GMT UTC CET CEST EET EEST BST EST EDT CST CDT PST PDT WIB WITA
 ";
 
 /// Head words that end a facility's name (Palace, Airport, Embassy...).
@@ -1183,7 +1221,7 @@ library gate memorial monument pavilion villa lodge estate mine pipeline reactor
 shipyard airfield airbase compound cemetery casa palacio palais palazzo parque schloss
 castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klinikum
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
-chateau palacio palacete colliery
+chateau palacio palacete colliery barrage weir
 ";
 
 /// Words that open an organisation's name: sports clubs' abbreviations ("FC Porto",

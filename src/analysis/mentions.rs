@@ -633,6 +633,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                     || gz::is_facility_head(prev)
                     || prev == "exchange")
                 || (f == "on" && gz::is_org_head(prev))
+                || (f == "for" && body_of_topic(para, a, b))
             {
                 k += 1;
                 if k < n && para.tokens[k].folded() == "the" && para.joined(k - 1, k) {
@@ -643,6 +644,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                 !matches!(f, "to" | "for")
                     || gz::is_org_head(prev)
                     || (k < n && para.atoms[k].is_some())
+                    || (f == "for" && body_of_topic(para, a, b) && k < n && para.atoms[k].is_none())
             } else {
                 false
             };
@@ -845,11 +847,15 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a))))
             // "National Stock Exchange of India": an exchange only as a stock exchange, since
             // "Prisoner Exchange" is an event.
-            || (a + 1..b).any(|k| tokens[k].folded() == "exchange" && tokens[k - 1].folded() == "stock"));
+            || (a + 1..b).any(|k| tokens[k].folded() == "exchange" && tokens[k - 1].folded() == "stock")
+            // "Tokyo Volcanic Ash Advisory Centre": a centre that advises or researches is a
+            // body of people, not a building.
+            || (b - a >= 3 && is_body_centre(tokens[b - 2].folded(), last)));
     let facility = b - a >= 2
         && (gz::is_facility_head(last) || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
-        && (a..b).any(|k| gz::is_place_head(tokens[k].folded()))
+        && ((a..b).any(|k| gz::is_place_head(tokens[k].folded()))
+            || is_port_town(tokens[a].folded(), last, head_before_of.is_some()))
         && !(a..b).any(|k| gz::is_title_head(tokens[k].folded()));
     let facility = facility
         || (b - a >= 2
@@ -1456,6 +1462,10 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     ) {
         return true;
     }
+    // "north of Ménaka", "south-west of Tanjung Tuan": a bearing and "of" take only a place.
+    if before == "of" && a >= 2 && para.joined(a - 2, a - 1) && is_bearing(t[a - 2].folded()) {
+        return true;
+    }
     // "across the Morbihan": only these prepositions, since "in the X" is often a paper.
     if before == "the"
         && a >= 2
@@ -1805,6 +1815,45 @@ fn coordinated_kind(
     (kind != EntityKind::Place).then_some(kind)
 }
 
+/// Whether the run `a..b` is a body's head word, "of" and a capitalised topic ("Court of
+/// Arbitration", "Commission of Inquiry"): such names often go on with "for" and a second
+/// topic ("... for Sport"), which belongs to the name as much as the first.
+fn body_of_topic(para: &Para, a: usize, b: usize) -> bool {
+    b >= a + 3
+        && para.tokens[b - 2].folded() == "of"
+        && gz::is_org_head(para.tokens[b - 3].folded())
+}
+
+/// A compass bearing ("north", "south-west", "northeast"): "<bearing> of" leads to a place.
+fn is_bearing(folded: &str) -> bool {
+    let simple = |w: &str| matches!(w, "north" | "south" | "east" | "west");
+    simple(folded)
+        || folded
+            .split_once('-')
+            .is_some_and(|(x, y)| simple(x) && simple(y))
+        || matches!(
+            folded,
+            "northeast" | "northwest" | "southeast" | "southwest"
+        )
+}
+
+/// Whether `word head` ends the name of an organisation housed in a centre ("Advisory
+/// Centre", "Research Center"): the words describe work done by people, not a site.
+fn is_body_centre(word: &str, head: &str) -> bool {
+    matches!(head, "centre" | "center")
+        && matches!(
+            word,
+            "advisory" | "research" | "information" | "monitoring" | "warning" | "coordination"
+        )
+}
+
+/// Whether a run opening with `first` and ending with `last` is a town named after its
+/// port ("Port Dickson", "Port Louis"): "Port" in front names a town, while a port
+/// facility puts it last ("Hamburg Port") or before "of" ("Port of Rotterdam").
+fn is_port_town(first: &str, last: &str, has_of: bool) -> bool {
+    first == "port" && !has_of && !gz::is_facility_head(last) && !gz::is_org_head(last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1837,6 +1886,89 @@ mod tests {
             .into_iter()
             .find(|m| m.text == text)
             .map(|m| m.kind)
+    }
+
+    #[test]
+    fn generic_name_classes_get_their_kind() {
+        // One invented sentence per rule: (text, name, expected kind or None for no entity).
+        let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // A town named "Port X" is a place, not a port facility.
+            (
+                "The ferry sank off Port Vellamo on Sunday.",
+                "Port Vellamo",
+                Some(EntityKind::Place),
+            ),
+            // "Port of X" stays a facility.
+            (
+                "Cranes stood idle at the Port of Ostravia on Sunday.",
+                "Port of Ostravia",
+                Some(EntityKind::Facility),
+            ),
+            // An advisory or research centre is an organisation.
+            (
+                "The Quillon Storm Advisory Centre issued a warning.",
+                "Quillon Storm Advisory Centre",
+                Some(EntityKind::Organization),
+            ),
+            // A barrage is a facility.
+            (
+                "Water rose at the Tarnow Barrage on Friday.",
+                "Tarnow Barrage",
+                Some(EntityKind::Facility),
+            ),
+            // "Court of X for Y": a second topic after "for" belongs to the body's name.
+            (
+                "The Tribunal of Appeal for Fisheries ruled on Monday.",
+                "Tribunal of Appeal for Fisheries",
+                Some(EntityKind::Organization),
+            ),
+            // Malay and Indonesian geographic heads (cape, bay, island) open place names.
+            (
+                "The slick drifted towards Teluk Serindit on Monday.",
+                "Teluk Serindit",
+                Some(EntityKind::Place),
+            ),
+            // An unknown name after a compass bearing and "of" is a place.
+            (
+                "Guides waited for days north of Tessavik before the handover.",
+                "Tessavik",
+                Some(EntityKind::Place),
+            ),
+            (
+                "The tanker sank south-west of Orlavo on Monday.",
+                "Orlavo",
+                Some(EntityKind::Place),
+            ),
+            // Time zones are not organisations.
+            ("The eruption began at 0415 GMT on Monday.", "GMT", None),
+            ("Trading resumed at 0930 UTC on Monday.", "UTC", None),
+        ];
+        for &(text, name, kind) in cases {
+            assert_eq!(kind_of(&[text], name), kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn gazetteer_regions_cities_and_demonyms_are_places() {
+        let cases: &[(&str, &str)] = &[
+            ("Families fled villages in Sindh after the rains.", "Sindh"),
+            ("The climber, 41, came from Nagano, police said.", "Nagano"),
+            (
+                "Farmers in Minas Gerais protested on Friday.",
+                "Minas Gerais",
+            ),
+            ("Talks will resume in Lomé next week.", "Lomé"),
+        ];
+        for &(text, name) in cases {
+            assert_eq!(kind_of(&[text], name), Some(EntityKind::Place), "{text}");
+        }
+        // A demonym is an adjective, never an organisation or a place by itself.
+        let text = "A Mauritanian trader brokered the release.";
+        assert_ne!(
+            kind_of(&[text], "Mauritanian"),
+            Some(EntityKind::Organization)
+        );
+        assert_ne!(kind_of(&[text], "Mauritanian"), Some(EntityKind::Place));
     }
 
     #[test]
