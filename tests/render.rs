@@ -16,14 +16,18 @@ fn seeds() -> Analysis {
     analyze(load_seeds().articles, &Config::default())
 }
 
-fn app_after(analysis: &Analysis, width: u16, height: u16, script: &str) -> App {
-    let mut app = App::new(analysis, Vec::new(), width, height);
+fn press(app: &mut App, analysis: &Analysis, script: &str) {
     let mut keymap = Keymap::default();
     for event in key_events(script) {
         if let Some(action) = keymap.map(&event, app.mode()) {
             app.update(analysis, action);
         }
     }
+}
+
+fn app_after(analysis: &Analysis, width: u16, height: u16, script: &str) -> App {
+    let mut app = App::new(analysis, Vec::new(), width, height);
+    press(&mut app, analysis, script);
     app
 }
 
@@ -166,19 +170,7 @@ fn round_1_weekday_dispute_side_by_side_shows_both_days_highlighted() {
     let round = app.round_filter.expect("a round is selected");
     assert_eq!(analysis.rounds[round].number, Some(1));
     let row = select_dispute(&app, &analysis, "Thursday", "Friday");
-    let keymap = &mut Keymap::default();
-    for _ in 0..row {
-        for event in key_events("j") {
-            if let Some(action) = keymap.map(&event, app.mode()) {
-                app.update(&analysis, action);
-            }
-        }
-    }
-    for event in key_events("\n") {
-        if let Some(action) = keymap.map(&event, app.mode()) {
-            app.update(&analysis, action);
-        }
-    }
+    press(&mut app, &analysis, &format!("{}\n", "j".repeat(row)));
     let view = app.side_by_side.as_ref().expect("side by side is open");
     let ids: Vec<&str> = [view.left.article, view.right.article]
         .iter()
