@@ -65,6 +65,8 @@ pub fn phonetic_key(token: &str) -> String {
     replace_pair(&mut step, *b"ue", b'u');
     replace_pair(&mut step, *b"oe", b'o');
     replace_pair(&mut step, *b"ae", b'a');
+    // Korean romanisations of one vowel: Seong / Sung, Jeong / Jung.
+    replace_pair(&mut step, *b"eo", b'u');
     for b in step.iter_mut() {
         match *b {
             b'w' => *b = b'v',
@@ -1135,6 +1137,8 @@ ombudsman auditor treasurer governor-general premier viceroy regent crown secret
 counterpart fellow trustee strategist agent midfielder striker forward defender
 goalkeeper player nurse surgeon physician engineer pilot miner firefighter
 lt gen maj brig col capt adm cdr datuk dato dato' datin tunku tengku
+co-chair businessman businesswoman entrepreneur tycoon billionaire magnate banker investor
+financier industrialist ratu alhaji alhaja haji hajji shri smt begum mullah oba ooni
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

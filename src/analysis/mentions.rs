@@ -7,7 +7,9 @@ use super::value_spans::{find_values, ValueSpan};
 use super::{EntityKind, Mention};
 use crate::corpus::Article;
 use gz::{FastMap, FastSet};
+use regex::Regex;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// One word of a paragraph.
 #[derive(Debug, Clone)]
@@ -155,6 +157,34 @@ fn hyphen_particle(chars: &[(usize, char)], i: usize) -> bool {
     }
 }
 
+/// One romanised East Asian syllable: an optional initial, a vowel group and an optional
+/// final ("ha", "neul", "seok", "hyun", "wen"). English words rarely fit, so a pair of them
+/// joined by a hyphen is a given name ("Ha-neul", "Ing-wen"), not a word glued to a name.
+static ROMANISED_SYLLABLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(kk|tt|pp|ss|jj|ch|zh|sh|[gkndtrlmbpsjhywxqcz])?(yae|yeo|wae|eou|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|ei|ai|ao|ia|ie|io|iu|ua|uo|a|e|i|o|u)(ng|[kntlmph])?$",
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// Whether the hyphen at char `j` joins two romanised syllables: `chars[i..j]` before it
+/// and a lowercase word after it that ends the token ("Park Ha-neul", "Tsai Ing-wen").
+fn syllable_pair(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    let mut k = j + 1;
+    while k < chars.len() && chars[k].1.is_ascii_alphabetic() {
+        k += 1;
+    }
+    let ends = chars
+        .get(k)
+        .is_none_or(|(_, c)| !c.is_alphanumeric() && !matches!(c, '-' | '‐'));
+    let part = |range: &[(usize, char)]| -> String {
+        range.iter().map(|(_, c)| c.to_ascii_lowercase()).collect()
+    };
+    ends && chars[i..j].iter().all(|(_, c)| c.is_ascii_alphabetic())
+        && ROMANISED_SYLLABLE.is_match(&part(&chars[i..j]))
+        && ROMANISED_SYLLABLE.is_match(&part(&chars[j + 1..k]))
+}
+
 /// Splits a paragraph into word tokens with byte spans.
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Sized once: `char_indices` only promises a quarter of the bytes, which made the
@@ -191,6 +221,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
                     && first.is_uppercase()
                     && next.is_lowercase()
                     && !hyphen_particle(&chars, j + 1)
+                    && !syllable_pair(&chars, i, j)
                 {
                     break;
                 }
@@ -524,7 +555,8 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         return None;
     }
     let mut k = b;
-    if matches!(tokens[k].folded(), "the" | "a" | "an") || tokens[k].possessive {
+    let article = matches!(tokens[k].folded(), "the" | "a" | "an");
+    if article || tokens[k].possessive {
         k += 1;
     }
     let first = k;
@@ -534,14 +566,30 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
             break;
         }
         let f = tokens[k].folded();
+        // "Ade Bello, a political scientist at": a lowercase adjective or two before the
+        // role, told by their endings.
+        let adjective = article && k < first + 2 && !tokens[k].cap && is_adjective_like(f);
         if gz::is_title_head(f) {
             last_head = Some(k);
-        } else if !(is_title_vocab(para, k) || in_atom(para, k) || (tokens[k].cap && k < b + 5)) {
+        } else if !(is_title_vocab(para, k)
+            || in_atom(para, k)
+            || (tokens[k].cap && k < b + 5)
+            || adjective)
+        {
             break;
         }
         k += 1;
     }
     let head = last_head?;
+    // "Commissioner in Oyo, Prof. Ade Bello": a title followed by a name is that name's,
+    // not an appositive of the word before the comma.
+    if head + 1 < tokens.len()
+        && para.joined(head, head + 1)
+        && para.is_name_token(head + 1)
+        && !is_title_vocab(para, head + 1)
+    {
+        return None;
+    }
     let mut end = head;
     // "adviser to President Vladimir Putin": keep who the role serves.
     if head + 2 < tokens.len()
@@ -558,6 +606,18 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     Some(para.text[tokens[first].start..tokens[end].end].to_string())
 }
 
+/// A lowercase word with an adjective's ending ("political", "independent", "retired",
+/// "leading", "veteran"), which may qualify a role noun.
+fn is_adjective_like(folded: &str) -> bool {
+    folded.len() >= 5
+        && folded.chars().all(|c| c.is_ascii_lowercase())
+        && [
+            "al", "ic", "ive", "ent", "ant", "ous", "ary", "ior", "ed", "ing", "ful", "an",
+        ]
+        .iter()
+        .any(|end| folded.ends_with(end))
+}
+
 /// Builds capitalised runs and classifies what can be told from the run alone.
 fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
     let mut n = para.tokens.len();
@@ -571,16 +631,28 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
             .last();
         if agency.len() <= 3 && !para.text.trim_end().ends_with(['.', '"', '”']) {
             if let Some(first) = name_start.filter(|&f| slash - f >= 2 && slash - f <= 4) {
-                let kind = if para.atoms[slash].is_some_and(|(_, k)| k == EntityKind::Place) {
+                // A place alone after the slash is where; anything longer is an outlet
+                // ("Fiji Village").
+                let kind = if para.atoms[slash]
+                    .is_some_and(|(end, k)| k == EntityKind::Place && end >= n)
+                {
                     EntityKind::Place
                 } else {
                     EntityKind::Organization
                 };
+                // "RNZ Pacific / Fiji Village": a name led by an acronym in a mixed-case
+                // credit is an outlet too, not a photographer.
+                let outlet =
+                    para.tokens[first].all_caps && !(first..slash).all(|k| para.tokens[k].all_caps);
                 out.push(Candidate {
                     para: para_index,
                     a: first,
                     b: slash,
-                    kind: Some(EntityKind::Person),
+                    kind: Some(if outlet {
+                        EntityKind::Organization
+                    } else {
+                        EntityKind::Person
+                    }),
                     detail: None,
                 });
                 out.push(Candidate {
@@ -772,6 +844,15 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             detail: None,
         });
     };
+    // "By DEWI ROE Associated Press": a byline's name in capitals, then its outlet.
+    if a >= 1 && tokens[a - 1].folded() == "by" && credit_by(para, a - 1) {
+        let caps_end = (a..b).find(|&k| !tokens[k].all_caps).unwrap_or(b);
+        if caps_end - a >= 2 && caps_end < b && !tokens[caps_end].all_caps {
+            push(out, a, caps_end, Some(EntityKind::Person));
+            push(out, caps_end, b, Some(EntityKind::Organization));
+            return;
+        }
+    }
     // A run of capitals only ("CHOOSE YOUR LANGUAGE", "MARTIN DIVISEK / EPA") is a banner,
     // credit or dateline: only gazetteer phrases in it count.
     let capitals = (a..b).all(|k| tokens[k].all_caps);
@@ -1169,39 +1250,53 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         return (true, None);
     }
     // Bylines and sign-offs: "By Jane Roe", "(Reporting by Jane Roe; editing by ...)".
-    if a >= 1 && tokens[a - 1].folded() == "by" && para.joined(a - 1, a) {
-        let opens = a == 1 || tokens[a - 1].sentence_start;
-        let credit = a >= 2
-            && matches!(
-                tokens[a - 2].folded(),
-                "reporting"
-                    | "editing"
-                    | "written"
-                    | "writing"
-                    | "photo"
-                    | "photos"
-                    | "photograph"
-                    | "photographs"
-                    | "compiled"
-                    | "edited"
-                    | "reported"
-                    | "interview"
-                    | "illustration"
-                    | "produced"
-                    | "additional"
-            );
-        if opens || credit {
+    if a >= 1 && tokens[a - 1].folded() == "by" && para.joined(a - 1, a) && credit_by(para, a - 1) {
+        return (true, None);
+    }
+    // "By Jane Roe and John Doe", "(Reporting by Jane Roe and John Doe)": the second name
+    // of a byline or credit.
+    if a >= 3 && matches!(tokens[a - 1].folded(), "and" | "&") && para.joined(a - 1, a) {
+        let mut k = a - 2;
+        while k > 0 && para.is_name_token(k) && para.joined(k - 1, k) {
+            k -= 1;
+        }
+        if k + 2 < a && tokens[k].folded() == "by" && credit_by(para, k) {
             return (true, None);
         }
     }
-    // "By Jane Roe and John Doe": the second name of a byline that opens the paragraph.
-    if a >= 3
-        && matches!(tokens[a - 1].folded(), "and" | "&")
-        && para.joined(a - 1, a)
-        && tokens[0].folded() == "by"
-        && (1..a - 1).all(|k| para.is_name_token(k) && para.joined(k - 1, k))
+    // "From Ade Bello, Ibadan": a correspondent's line over the story.
+    if a == 1
+        && tokens[0].folded() == "from"
+        && tokens[0].cap
+        && multi
+        && gap_after.trim() == ","
+        && tokens.len() <= b + 3
+        && !para.text.trim_end().ends_with('.')
     {
         return (true, None);
+    }
+    // "lawyers, led by Ade Bello": who leads or chairs a group is a person.
+    if a >= 2
+        && tokens[a - 1].folded() == "by"
+        && para.joined(a - 2, a - 1)
+        && para.joined(a - 1, a)
+        && matches!(
+            tokens[a - 2].folded(),
+            "led" | "headed" | "chaired" | "presided" | "coached" | "captained" | "represented"
+        )
+        && (multi || tokens[a - 2].folded() == "represented")
+    {
+        return (true, None);
+    }
+    // "Ana Lima of the dockers' union said": a name, what it speaks for, and a saying verb
+    // in the same sentence.
+    if multi && next.is_some_and(|t| t.folded() == "of") && para.joined(b - 1, b) {
+        let says = (b + 1..tokens.len().min(b + 14))
+            .take_while(|&k| !para.gap(k - 1, k).contains(['.', '!', '?', ';']))
+            .any(|k| !tokens[k].cap && SAYING.contains(&tokens[k].folded()));
+        if says {
+            return (true, None);
+        }
     }
     if multi {
         if next.is_some_and(|t| SAYING.contains(&t.folded()))
@@ -1218,6 +1313,32 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         }
     }
     (false, None)
+}
+
+/// Whether the "by" at token `k` opens a byline ("By Jane Roe" at the start of a line or
+/// sentence) or a credit ("Reporting by", "Photo by").
+fn credit_by(para: &Para, k: usize) -> bool {
+    let tokens = &para.tokens;
+    k == 0
+        || tokens[k].sentence_start
+        || matches!(
+            tokens[k - 1].folded(),
+            "reporting"
+                | "editing"
+                | "written"
+                | "writing"
+                | "photo"
+                | "photos"
+                | "photograph"
+                | "photographs"
+                | "compiled"
+                | "edited"
+                | "reported"
+                | "interview"
+                | "illustration"
+                | "produced"
+                | "additional"
+        )
 }
 
 /// Mentions of one article: values and names, sorted, non-overlapping.
@@ -1375,7 +1496,17 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             && para.gap(c.a - 1, c.a).trim() == "("
             && para.text[para.tokens[c.a].outer_end..].starts_with(')')
         {
-            c.kind = p.kind;
+            // "Chief Ade Bello (SAN)": letters after a person that are not the person's
+            // initials are a post-nominal (a rank or an honour), not a name.
+            let initials: String = (p.a..p.b)
+                .filter_map(|k| para.word(k).chars().next())
+                .flat_map(char::to_uppercase)
+                .collect();
+            c.kind = if p.kind == Some(EntityKind::Person) && initials != para.word(c.a) {
+                None
+            } else {
+                p.kind
+            };
         }
     }
     propagate(paras, candidates, &lowercase);
@@ -1945,6 +2076,84 @@ mod tests {
         ];
         for &(text, name, kind) in cases {
             assert_eq!(kind_of(&[text], name), kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn generic_person_cues_find_uncued_names() {
+        // One invented paragraph per cue: (paragraph, name, expected kind or None).
+        let person = Some(EntityKind::Person);
+        let org = Some(EntityKind::Organization);
+        let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // Romanised given names joined by a hyphen stay whole.
+            (
+                "Union leader Choi Eun-seok said the yard would close.",
+                "Choi Eun-seok",
+                person,
+            ),
+            (
+                "The delegation was led by Tsai Ing-wen on Monday.",
+                "Tsai Ing-wen",
+                person,
+            ),
+            // The second name of a wire credit.
+            (
+                "(Reporting by Tomas Lind and Okoro Banjul; Editing by Ann Roe)",
+                "Okoro Banjul",
+                person,
+            ),
+            // A correspondent's line: "From NAME, City".
+            ("From Tunde Okafor, Abeokuta", "Tunde Okafor", person),
+            // Who leads a group.
+            (
+                "His lawyers, led by Yemi Adeoti-Bakare, filed the appeal.",
+                "Yemi Adeoti-Bakare",
+                person,
+            ),
+            // NAME of a body ... said.
+            (
+                "Rizal Hamdan Putra of the Coastal Forum for Fisheries said boats stayed home.",
+                "Rizal Hamdan Putra",
+                person,
+            ),
+            // An appositive role with a lowercase adjective.
+            (
+                "Temitope Ayeni, a political scientist at the university, said turnout fell.",
+                "Temitope Ayeni",
+                person,
+            ),
+            // Role nouns before a name.
+            (
+                "The bid is backed by businessman Ignacio Salvatierra Mendez.",
+                "Ignacio Salvatierra Mendez",
+                person,
+            ),
+            // A byline in capitals followed by its outlet.
+            ("By MAYA SANTOSO Morning Courier", "MAYA SANTOSO", person),
+            ("By MAYA SANTOSO Morning Courier", "Morning Courier", org),
+            // Letters after a person that are not the initials are a post-nominal.
+            (
+                "Counsel Chief Bayo Adekunle (SAN) told the court the count was flawed.",
+                "SAN",
+                None,
+            ),
+            // A title that opens another name is not an appositive of the word before.
+            (
+                "The commissioner in Okeho, Prof. Ladi Ajayi, said the boxes were sealed.",
+                "Okeho",
+                None,
+            ),
+            // An outlet credit led by an acronym is not a photographer.
+            ("KTV Pacific / Island Daily", "KTV Pacific", org),
+        ];
+        for &(text, name, kind) in cases {
+            let found = kind_of(&[text], name);
+            // The place after "in" may still be found as a place; it must not be a person.
+            if kind.is_none() {
+                assert_ne!(found, person, "{text}");
+            } else {
+                assert_eq!(found, kind, "{text}");
+            }
         }
     }
 
