@@ -596,11 +596,14 @@ fn merge_persons(
     // One name written with and without its last or first parts: "Juan Sebastián
     // Ocampo" / "Juan Sebastián Ocampo Díaz" (a second surname dropped) and "Corrêa do
     // Lago" / "André Corrêa do Lago" (the given name dropped). A two-word prefix is left
-    // alone: "Anna Maria" may be the given names of two people.
+    // alone: "Anna Maria" may be the given names of two people, unless a patronymic or
+    // surname particle follows it ("Wan Noraini" / "Wan Noraini binti Wan Hassan").
     let contains = |long: &[String], short: &[String]| {
         short.len() < long.len()
             && short.len() >= 2
-            && (long.ends_with(short) || (short.len() >= 3 && long.starts_with(short)))
+            && (long.ends_with(short)
+                || (long.starts_with(short)
+                    && (short.len() >= 3 || long.get(short.len()).is_some_and(|t| is_particle(t)))))
     };
     for group in by_first.values().chain(by_last.values()) {
         for (i, &x) in group.iter().enumerate() {
@@ -796,6 +799,24 @@ mod tests {
         assert!(same(&m, 4, 5));
         assert!(same(&m, 6, 7));
         assert!(!same(&m, 0, 2) && !same(&m, 2, 4));
+    }
+
+    #[test]
+    fn given_names_before_a_patronymic_merge_but_two_given_names_alone_do_not() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Siti Hajar binti Osman"),
+                (0, Person, "Siti Hajar"),
+                (0, Person, "Anna Maria Keller"),
+                (0, Person, "Anna Maria"),
+                (0, Person, "Kim Seong-ho"),
+                (0, Person, "Kim Sung-ho"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1));
+        assert!(!same(&m, 2, 3));
+        assert!(same(&m, 4, 5), "Korean romanisations of one name");
     }
 
     #[test]

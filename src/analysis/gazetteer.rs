@@ -1139,6 +1139,11 @@ goalkeeper player nurse surgeon physician engineer pilot miner firefighter
 lt gen maj brig col capt adm cdr datuk dato dato' datin tunku tengku
 co-chair businessman businesswoman entrepreneur tycoon billionaire magnate banker investor
 financier industrialist ratu alhaji alhaja haji hajji shri smt begum mullah oba ooni
+cinematographer actor actress filmmaker composer photographer novelist poet musician
+dancer comedian presenter farmer teacher lecturer headmaster headteacher rector registrar
+commentator campaigner protester convener magistrate barrister solicitor notary defendant
+plaintiff petitioner suspect detainee skipper climber mountaineer athlete cyclist swimmer
+boxer referee umpire jockey fisherman volunteer survivor
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

@@ -1212,9 +1212,13 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     } else {
         ""
     };
-    // "X, who" / "X who"
+    // "X, who" / "X who", unless X is where someone is from ("a trader from the town of
+    // Tessa who has ...").
+    let placed = after_place_preposition(para, a)
+        || (a >= 2 && tokens[a - 1].folded() == "of" && gz::is_place_noun(tokens[a - 2].folded()));
     if next.is_some_and(|t| t.folded() == "who" && matches!(gap_after.trim(), "" | ","))
         && !tokens[b - 1].possessive
+        && !placed
     {
         return (true, None);
     }
@@ -1245,6 +1249,25 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             return (true, None);
         }
     }
+    // "her producer, Arash Roe": a role someone holds for a person, named in apposition.
+    if a >= 2
+        && para.gap(a - 1, a).trim() == ","
+        && matches!(tokens[a - 2].folded(), "his" | "her")
+        && para.joined(a - 2, a - 1)
+        && !tokens[a - 1].cap
+        && tokens[a - 1].folded().chars().all(char::is_alphabetic)
+        && {
+            // "his company, Acme": a body's noun names a body, unless it is an agent noun
+            // ("her producer"), which a person holds for a person.
+            let f = tokens[a - 1].folded();
+            !gz::is_org_noun(f)
+                || ["er", "or", "ist", "ant", "ent"]
+                    .iter()
+                    .any(|e| f.ends_with(e))
+        }
+    {
+        return (true, Some(para.span_text(a - 2, a).to_string()));
+    }
     // "her husband Serkan", "his daughter Ana": a relative named after the kinship noun.
     if a >= 1 && para.joined(a - 1, a) && is_kinship(tokens[a - 1].folded()) {
         return (true, None);
@@ -1256,8 +1279,12 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // "By Jane Roe and John Doe", "(Reporting by Jane Roe and John Doe)": the second name
     // of a byline or credit.
     if a >= 3 && matches!(tokens[a - 1].folded(), "and" | "&") && para.joined(a - 1, a) {
+        // The first name may carry where its reporter was ("by Ana Roe in Lima and ...").
         let mut k = a - 2;
-        while k > 0 && para.is_name_token(k) && para.joined(k - 1, k) {
+        while k > 0
+            && para.joined(k - 1, k)
+            && (para.is_name_token(k) || matches!(tokens[k].folded(), "in" | "at" | "from"))
+        {
             k -= 1;
         }
         if k + 2 < a && tokens[k].folded() == "by" && credit_by(para, k) {
@@ -2141,6 +2168,24 @@ mod tests {
             (
                 "The commissioner in Okeho, Prof. Ladi Ajayi, said the boxes were sealed.",
                 "Okeho",
+                None,
+            ),
+            // A role held for a person, in apposition.
+            (
+                "Barred from travel, she sent her producer, Arash Tavakoli, to the stage.",
+                "Arash Tavakoli",
+                person,
+            ),
+            // The second reporter of a credit, after where the first one was.
+            (
+                "(Reporting by Ana Roe in Lima and Wayan Sudarta Putu in Ubud)",
+                "Wayan Sudarta Putu",
+                person,
+            ),
+            // A place someone comes from is not the person "who" refers to.
+            (
+                "The mediator, a trader from the town of Kessouma who has freed hostages, spoke.",
+                "Kessouma",
                 None,
             ),
             // An outlet credit led by an acronym is not a photographer.
