@@ -1203,6 +1203,7 @@ pit campus clinic shipyard warehouse depot
 const PLACE_NOUNS: &str = "
 state province region district county city town village island river valley
 neighbourhood neighborhood suburb municipality oblast governorate prefecture canton
+hamlet regency
 ";
 
 /// Head words of place names: "Wawel Hill", "Plaza de Bolívar", "Lake Geneva".
@@ -1218,6 +1219,7 @@ GDP GNP CPI PPI VAT LNG LPG AI EV EVS IPO ETF HIV AIDS COVID OK TV PM AM MP MPS 
 CTO DNA PhD ID IDS PR USB GPS SUV FAQ UK US USA UAE EU UN ASAP DIY FYI NB PS RSVP NYSE
 FTSE ESG CO2 PDF IT HR BC AD
 GMT UTC CET CEST EET EEST BST EST EDT CST CDT PST PDT WIB WITA
+END LEAD UPDATE URGENT REFILE CORRECTED
 ";
 
 /// Head words that end a facility's name (Palace, Airport, Embassy...).

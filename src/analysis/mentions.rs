@@ -864,7 +864,9 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && para.atoms[a].is_none()
         && after.starts_with(',')
         && b < tokens.len()
-        && para.atoms[b].is_some_and(|(_, k)| k == EntityKind::Place)
+        // "VANNES, France —" or "ULSAN, July 16 (Yonhap) --".
+        && (para.atoms[b].is_some_and(|(_, k)| k == EntityKind::Place)
+            || gz::is_month(tokens[b].folded()))
         && after.chars().take(40).any(|c| matches!(c, '—' | '–' | '-'))
     {
         push(out, a, b, Some(EntityKind::Place));
@@ -1569,10 +1571,18 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             && para.joined(c.a - 1, c.a)
             && !t[c.a - 2].cap
             && gz::is_place_noun(t[c.a - 2].folded());
+        // "in Nadi, Lautoka and Labasa": a comma joins a list only when the list goes on
+        // after the name; "in Lima, Torres said" is a clause, not a list.
+        let list_goes_on = c.b < t.len()
+            && (para.gap(c.b - 1, c.b).trim() == ","
+                || (matches!(t[c.b].folded(), "and" | "or") && para.joined(c.b - 1, c.b)));
         let listed = c.a >= 2
-            && matches!(t[c.a - 1].folded(), "and" | "or")
-            && para.joined(c.a - 1, c.a)
-            && placed.contains(&(c.para, c.a - 1));
+            && ((matches!(t[c.a - 1].folded(), "and" | "or")
+                && para.joined(c.a - 1, c.a)
+                && placed.contains(&(c.para, c.a - 1)))
+                || (para.gap(c.a - 1, c.a).trim() == ","
+                    && list_goes_on
+                    && placed.contains(&(c.para, c.a))));
         if after_place_preposition(para, c.a) || listed || place_of {
             c.kind = Some(EntityKind::Place);
             placed.push((c.para, c.b));
@@ -1810,7 +1820,16 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
             }
         }
     }
+    // "Environmental groups blamed ...", "Chilean regulator delays ...": a lone adjective
+    // capitalised because it opens the sentence describes the noun; it names nothing.
+    let opening_adjective = b - a == 1
+        && t[a].sentence_start
+        && !t[a].all_caps
+        && (gz::demonym(t[a].folded()).is_some() || is_adjective_like(t[a].folded()));
     if b < t.len() && para.joined(b - 1, b) && !t[b].cap && !t[b - 1].possessive {
+        if opening_adjective {
+            return None;
+        }
         let after = t[b].folded();
         if gz::is_facility_noun(after) {
             return Some(EntityKind::Facility);
@@ -2095,6 +2114,32 @@ mod tests {
             (
                 "The tanker sank south-west of Orlavo on Monday.",
                 "Orlavo",
+                Some(EntityKind::Place),
+            ),
+            // A dateline in capitals before a month and a wire credit names a place.
+            (
+                "OKSAN, July 16 (Yonhap) -- Workers walked out on Thursday.",
+                "OKSAN",
+                Some(EntityKind::Place),
+            ),
+            // A lone adjective opening a sentence before a body noun names nothing.
+            (
+                "Environmental groups blamed the clearing.",
+                "Environmental",
+                None,
+            ),
+            // Wire sign-offs are not organisations.
+            ("(END)", "END", None),
+            // A comma list of places after "in" that goes on with "and".
+            (
+                "Fields flooded in Nadi, Veraloka and Tavuni on Monday.",
+                "Veraloka",
+                Some(EntityKind::Place),
+            ),
+            // A hamlet in apposition is a place.
+            (
+                "Rescuers walked nine hours to reach Lonsari, a hamlet in the hills.",
+                "Lonsari",
                 Some(EntityKind::Place),
             ),
             // Time zones are not organisations.
