@@ -410,8 +410,24 @@ fn blind_stories_are_measured() {
     }
 }
 
+/// Asserts each name kind's F1 stays at or above its floor.
+fn guard(set: &str, totals: &BTreeMap<EntityKind, Counts>, floors: [f64; 4]) {
+    let kinds = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Facility,
+    ];
+    for (kind, floor) in kinds.into_iter().zip(floors) {
+        let f1 = totals.get(&kind).map_or(0.0, |c| c.f1());
+        assert!(f1 >= floor, "{set} {} F1 {f1:.3} < {floor}", kind.name());
+    }
+}
+
 /// The second blind set (tests/fixtures/blind2/entities), written by someone who saw neither
-/// the code nor the other sets. Measured once before any rule looked at it.
+/// the code nor the other sets. Measured once before any rule looked at it (person 0.79,
+/// organization 0.76, place 0.86, facility 0.82), then used to develop rules (1.00 / 0.83 /
+/// 0.92 / 0.82); the guards sit just below.
 #[test]
 fn blind2_stories_are_measured() {
     let (totals, errors) = measure_dir("tests/fixtures/blind2/entities");
@@ -419,12 +435,16 @@ fn blind2_stories_are_measured() {
     for error in &errors {
         println!("  {error}");
     }
+    guard("blind2", &totals, [0.95, 0.8, 0.9, 0.8]);
 }
 
 /// The third blind set (tests/fixtures/blind3/entities): never tuned on. Only the table is
-/// printed, never the individual misses, so nobody reads them and fixes one.
+/// printed, never the individual misses, so nobody reads them and fixes one. Measured after
+/// the blind2 rules at person 0.87, then 0.89 after more of them (organization 0.79, place
+/// 0.87, facility 0.72); the guards sit below, so a change that generalises worse fails.
 #[test]
 fn blind3_stories_are_measured() {
     let (totals, _) = measure_dir("tests/fixtures/blind3/entities");
     println!("{}", table("blind3 stories", &totals));
+    guard("blind3", &totals, [0.85, 0.75, 0.83, 0.65]);
 }

@@ -83,6 +83,16 @@ const SAYING: &[&str] = &[
     "admitted",
     "claimed",
     "suggested",
+    "testified",
+    "conceded",
+    "countered",
+    "cautioned",
+    "vowed",
+    "recounted",
+    "complained",
+    "lamented",
+    "quipped",
+    "pleaded",
 ];
 
 /// Kinship nouns that name a person right after them.
@@ -1243,8 +1253,9 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             return (true, None);
         }
     }
-    // "Zhelev, 61, a former mayor": an age in commas follows only a person.
-    if gap_after.trim() == "," && b < tokens.len() {
+    // "Zhelev, 61, a former mayor" or "Jan Novak (61)": an age after the name follows only
+    // a person.
+    if matches!(gap_after.trim(), "," | "(") && b < tokens.len() {
         let rest = &para.text[tokens[b].start..];
         let digits = rest.chars().take_while(char::is_ascii_digit).count();
         if (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')']) {
@@ -2214,6 +2225,17 @@ mod tests {
                 "The commissioner in Okeho, Prof. Ladi Ajayi, said the boxes were sealed.",
                 "Okeho",
                 None,
+            ),
+            // An age in parentheses, and verbs that only people do.
+            (
+                "Marek Dvorsky (61) was hurt in the crash.",
+                "Marek Dvorsky",
+                person,
+            ),
+            (
+                "Ilse Marrak testified that the gate was open.",
+                "Ilse Marrak",
+                person,
             ),
             // A role held for a person, in apposition.
             (
