@@ -18,6 +18,19 @@ pub struct ValueSpan {
 // Building blocks shared by the patterns below; kept as text so each pattern reads whole.
 const NUM_WORD: &str = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?";
 const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion)";
+
+/// ISO 4217 codes of widely reported currencies, written before an amount ("VND 2
+/// trillion", "HUF 450").
+const ISO_CURRENCY: &str = "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|IDR|MYR|PHP|THB|VND|KRW|HKD|SGD|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|NGN|KES|GHS|EGP|MAD|BRL|MXN|ARS|CLP|COP|PEN|UAH|RUB|SAR|AED|QAR|ILS";
+
+/// What marks an amount of money in ASCII text for the prefilter: the dollar sign, ISO
+/// codes and the short signs written before amounts (Rs, Rp, RM, Tk, KSh, Sh).
+const CURRENCY_MARKS: &[&str] = &[
+    "$", "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "pkr", "bdt", "idr", "myr", "php", "thb",
+    "vnd", "krw", "hkd", "sgd", "aud", "nzd", "cad", "chf", "sek", "nok", "dkk", "pln", "czk",
+    "huf", "ron", "try", "zar", "ngn", "kes", "ghs", "egp", "mad", "brl", "mxn", "ars", "clp",
+    "cop", "pen", "uah", "rub", "sar", "aed", "qar", "ils", "rs", "rp", "rm", "tk", "ksh", "sh",
+];
 const DIGITS: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
 // A full month name ends at a word boundary: "Marchetti" and "Mayor" hold no month.
 const MONTH: &str = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
@@ -110,19 +123,26 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
         p(
             format!(
-                r"(?i)(?:\b{QUALIFIER}\s)?(?:\b[A-Z]{{1,2}}\$|US\$|[$€£¥₴₽]|\b(?:USD|EUR|GBP)\s?)\d[\d,]*(?:\.\d+)?(?:\s?(?:{SCALE}|bn|mn|m|k)\b)?"
+                r"(?i)(?:\b{QUALIFIER}\s)?(?:\b[A-Z]{{1,2}}\$|US\$|[$€£¥₴₽₦₹₱₩₫฿₺₪]|\b(?-i:{ISO_CURRENCY})\s?|\b(?-i:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh)\s?)\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:{SCALE}|bn|mn|m|k|crores?|lakhs?)\b)?"
             ),
             EntityKind::Money,
             0,
-            &[(&["$", "usd", "eur", "gbp"], Anywhere)],
+            &[(CURRENCY_MARKS, Anywhere)],
+        ),
+        // "R1.2 billion" (rand), "N5 billion" (naira): a one-letter sign only with a scale.
+        p(
+            format!(r"(?i)(?:\b{QUALIFIER}\s)?\b(?-i:[RN])\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:{SCALE}|bn|mn)\b"),
+            EntityKind::Money,
+            0,
+            &[(&["million", "billion", "trillion", "bn", "mn"], Anywhere)],
         ),
         p(
             format!(
-                r"(?i)(?:\b{QUALIFIER}\s)?\b(?:{num}|(?:several|a\sfew)\s{SCALE}(?:\s{SCALE})?)\s(?:[A-Z][A-Za-z.]*\s)?(?:dollars|euros|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees|lira|francs|crowns|kronor|kroner|krona|zlotys?|cents|pence|pesos|reais|rand|rupiah|won|shekels|dinars|dirhams|riyals|lei|forints)\b"
+                r"(?i)(?:\b{QUALIFIER}\s)?\b(?:{num}|(?:several|a\sfew)\s{SCALE}(?:\s{SCALE})?)\s(?:[A-Z][A-Za-z.]*\s)?(?:dollars|euros|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees|lira|francs|crowns|kronor|kroner|krona|zlotys?|cents|pence|pesos|reais|rand|rupiah|won|shekels|dinars|dirhams|riyals|lei|forints|kip|dong|baht|naira|shillings|taka|kyat|ringgit|soles|bolivianos|cedis|birr|kwacha|renminbi|tenge|manat|rials|crores?\sof\srupees)\b"
             ),
             EntityKind::Money,
             0,
-            &[(&["dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "yuan", "yen", "rupees", "lira", "francs", "crowns", "kronor", "kroner", "krona", "zloty", "cents", "pence", "pesos", "reais", "rand", "rupiah", "won", "shekels", "dinars", "dirhams", "riyals", "lei", "forints"], WordStart)],
+            &[(&["dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "yuan", "yen", "rupees", "lira", "francs", "crowns", "kronor", "kroner", "krona", "zloty", "cents", "pence", "pesos", "reais", "rand", "rupiah", "won", "shekels", "dinars", "dirhams", "riyals", "lei", "forints", "kip", "dong", "baht", "naira", "shillings", "taka", "kyat", "ringgit", "soles", "bolivianos", "cedis", "birr", "kwacha", "renminbi", "tenge", "manat", "rials", "crore"], WordStart)],
         ),
         p(
             format!(r"(?i)(?:\b{QUALIFIER}\s)?\b{num}(?:\s(?:to|and)\s{num})?\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b)"),
@@ -748,6 +768,40 @@ mod tests {
                 found.iter().any(|(s, k, d)| s == surface
                     && *k == EntityKind::Number
                     && d.as_deref() == Some(noun)),
+                "{text:?}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn currencies_of_many_countries_are_money() {
+        for (text, surface) in [
+            ("a minimum of Tk 23,000 for workers", "Tk 23,000"),
+            ("owners offered Tk12,500.", "Tk12,500"),
+            ("the mine lost R1.2 billion last year", "R1.2 billion"),
+            ("the county paid KSh 3.2 billion", "KSh 3.2 billion"),
+            ("the state spent N5 billion on it", "N5 billion"),
+            ("or ₦5bn, on the recount", "₦5bn"),
+            ("fares rose to HUF 450, then", "HUF 450"),
+            ("Vietnam pledged VND 2 trillion", "VND 2 trillion"),
+            ("Laos will earn 1.5 trillion kip", "1.5 trillion kip"),
+            ("about ₹4,000 crore in all", "about ₹4,000 crore"),
+            ("a bonus of Rs 12 lakh each", "Rs 12 lakh"),
+            ("he paid $450, then left", "$450"),
+        ] {
+            let found = values(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(s, k, _)| s == surface && *k == EntityKind::Money),
+                "{text:?}: wanted {surface:?}, got {found:?}"
+            );
+        }
+        // Lowercase words that spell a currency code are not money.
+        for text in ["players try 3 times", "the pen 5 was lost"] {
+            let found = values(text);
+            assert!(
+                found.iter().all(|(_, k, _)| *k != EntityKind::Money),
                 "{text:?}: {found:?}"
             );
         }
