@@ -145,13 +145,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             &[(&["dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "yuan", "yen", "rupees", "lira", "francs", "crowns", "kronor", "kroner", "krona", "zloty", "cents", "pence", "pesos", "reais", "rand", "rupiah", "won", "shekels", "dinars", "dirhams", "riyals", "lei", "forints", "kip", "dong", "baht", "naira", "shillings", "taka", "kyat", "ringgit", "soles", "bolivianos", "cedis", "birr", "kwacha", "renminbi", "tenge", "manat", "rials", "crore"], WordStart)],
         ),
         p(
-            format!(r"(?i)(?:\b{QUALIFIER}\s)?\b{num}(?:\s(?:to|and)\s{num})?\s?(?:%|percent\b|per\scent\b|percentage\spoints?\b)"),
+            format!(r"(?i)(?:\b{QUALIFIER}\s)?\b{num}(?:\s(?:to|and)\s{num})?\s?(?:%|pc\b|percent\b|per\scent\b|percentage\spoints?\b)"),
             EntityKind::Percent,
             0,
-            &[(&["%", "cent"], Anywhere)],
+            &[(&["%", "cent", "pc"], Anywhere)],
         ),
         p(
-            format!(r"(?i)(?:\b{QUALIFIER}\s)?\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"),
+            format!(r"(?i)(?:\b{QUALIFIER}\s)?\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"),
             EntityKind::Time,
             0,
             &[(DIGIT, Anywhere), (&["a.m.", "p.m.", "am", "pm"], Anywhere)],
@@ -161,6 +161,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             EntityKind::Time,
             0,
             &[(DIGIT, Anywhere), (&[":"], Anywhere)],
+        ),
+        // "0900 GMT", "2112 local time": a 24-hour clock time is told by its zone.
+        p(
+            r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|local\stime)\b".to_string(),
+            EntityKind::Time,
+            0,
+            &[(&["gmt", "utc", "local time"], Anywhere)],
         ),
         p(
             r"\b(?:[Nn]oon|[Mm]idnight)\b".to_string(),
@@ -709,6 +716,9 @@ mod tests {
             ("SYDNEY, Aug 12 - The bank", "Aug 12", Date),
             ("before the end of the year.", "the end of the year", Date),
             ("met on Wednesday afternoon", "Wednesday afternoon", Date),
+            ("the rally began at 9.30pm on the quay", "9.30pm", Time),
+            ("the ash cloud rose at 0415 GMT, then", "0415 GMT", Time),
+            ("some 40pc of mines closed", "some 40pc", Percent),
             (
                 "in limbo for at least another month.",
                 "at least another month",
