@@ -1,6 +1,7 @@
 //! Text helpers shared by the readers: lazily compiled regexes, whitespace normalisation,
 //! plain-text paragraph splitting and the splitting of over-long paragraphs.
 
+use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
@@ -28,6 +29,63 @@ pub(crate) use static_regex;
 
 pub(crate) fn is_match(re: &Re, s: &str) -> bool {
     re.as_ref().is_some_and(|r| r.is_match(s))
+}
+
+/// ASCII words looked for case-insensitively, all in one pass; see `needles_in`.
+pub(crate) type Needles = LazyLock<Option<AhoCorasick>>;
+
+macro_rules! static_needles {
+    ($name:ident, $words:expr) => {
+        static $name: $crate::corpus::text::Needles = std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build($words)
+                .ok()
+        });
+    };
+}
+pub(crate) use static_needles;
+
+/// Which of the words of `needles` `hay` may hold as a `(?i)` regex reads it: bit `i` for
+/// word `i` (ASCII), found ASCII case-insensitively. Every bit is set when `hay` has one
+/// of the only two non-ASCII letters Unicode case folding maps to ASCII ones (KELVIN
+/// SIGN to k, LONG S to s), so a clear bit is exact: a `(?i)` regex every match of which
+/// holds that word cannot match. Such regexes, unanchored, are slow to run on every line,
+/// and far slower on a line with a non-ASCII character, where a Unicode `\b` sends the
+/// regex crate from its lazy DFA to the PikeVM.
+pub(crate) fn needles_in(needles: &Needles, hay: &str) -> u64 {
+    let Some(automaton) = needles.as_ref() else {
+        return u64::MAX;
+    };
+    if !hay.is_ascii() && hay.contains(['\u{212A}', '\u{17F}']) {
+        return u64::MAX;
+    }
+    // Overlapping search reports every occurrence, so no word hides another.
+    automaton
+        .find_overlapping_iter(hay)
+        .fold(0u64, |mask, found| {
+            // A word past the 64th sets every bit, which only means "may be there".
+            mask | 1u64
+                .checked_shl(found.pattern().as_u32())
+                .unwrap_or(u64::MAX)
+        })
+}
+
+/// Whether `s` has a run of at least `n` numeric characters: a superset of what `\d{n,}`
+/// (Unicode decimal digits) matches, so a `false` rules such a match out.
+pub(crate) fn has_numeric_run(s: &str, n: usize) -> bool {
+    let mut run = 0usize;
+    for c in s.chars() {
+        if c.is_numeric() {
+            run += 1;
+            if run >= n {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 pub(crate) fn captures<'t>(re: &Re, s: &'t str) -> Option<Captures<'t>> {
