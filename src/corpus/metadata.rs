@@ -88,8 +88,8 @@ pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops:
 }
 
 /// A slash date that can only be month-first (`05/16/2025`) tells us the text is US-style.
-pub(crate) fn text_uses_month_first(paragraphs: &[String]) -> bool {
-    paragraphs.iter().take(50).any(|p| {
+pub(crate) fn text_uses_month_first<'a>(paragraphs: impl IntoIterator<Item = &'a str>) -> bool {
+    paragraphs.into_iter().take(50).any(|p| {
         captures(&SLASH_DATE, p).is_some_and(|c| {
             let a = c.get(1).and_then(|m| m.as_str().parse::<u32>().ok());
             let b = c.get(2).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -630,8 +630,8 @@ mod tests {
 
     #[test]
     fn month_first_slash_dates_mark_us_text() {
-        assert!(text_uses_month_first(&["Filed 05/16/2025".into()]));
-        assert!(!text_uses_month_first(&["Filed 16/05/2025".into()]));
+        assert!(text_uses_month_first(["Filed 05/16/2025"]));
+        assert!(!text_uses_month_first(["Filed 16/05/2025"]));
     }
 
     #[test]

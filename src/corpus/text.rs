@@ -34,11 +34,14 @@ pub(crate) fn is_match(re: &Re, s: &str) -> bool {
 /// ASCII words looked for case-insensitively, all in one pass; see `needles_in`.
 pub(crate) type Needles = LazyLock<Option<AhoCorasick>>;
 
+/// A `Needles` value built from `$words`, none of which may be a prefix of another (see
+/// `needles_in`).
 macro_rules! static_needles {
     ($name:ident, $words:expr) => {
         static $name: $crate::corpus::text::Needles = std::sync::LazyLock::new(|| {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
                 .build($words)
                 .ok()
         });
@@ -60,15 +63,19 @@ pub(crate) fn needles_in(needles: &Needles, hay: &str) -> u64 {
     if !hay.is_ascii() && hay.contains(['\u{212A}', '\u{17F}']) {
         return u64::MAX;
     }
-    // Overlapping search reports every occurrence, so no word hides another.
-    automaton
-        .find_overlapping_iter(hay)
-        .fold(0u64, |mask, found| {
-            // A word past the 64th sets every bit, which only means "may be there".
-            mask | 1u64
-                .checked_shl(found.pattern().as_u32())
-                .unwrap_or(u64::MAX)
-        })
+    // Leftmost-first searches (the fast, vectorised kind) resumed one byte after each
+    // match's start find every occurrence of every word, since two words can start at
+    // one place only if one is a prefix of the other.
+    let mut mask = 0u64;
+    let mut at = 0;
+    while let Some(found) = automaton.find(aho_corasick::Input::new(hay).range(at..)) {
+        // A word past the 64th sets every bit, which only means "may be there".
+        mask |= 1u64
+            .checked_shl(found.pattern().as_u32())
+            .unwrap_or(u64::MAX);
+        at = found.start() + 1;
+    }
+    mask
 }
 
 /// Whether `s` has a run of at least `n` numeric characters: a superset of what `\d{n,}`
