@@ -113,6 +113,32 @@ pub const MAX_PARAGRAPH_CHARS: usize = 20_000;
 /// Trims and collapses runs of whitespace to one space. A single no-break space inside a
 /// paragraph is kept (it can be meaningful, "10 000"); trailing ones (seed 003) go.
 pub(crate) fn normalize_space(s: &str) -> String {
+    if s.is_ascii() {
+        // Most text: no no-break space, so every run becomes one space, and the words
+        // between runs are copied whole rather than char by char. The separators are
+        // exactly the ASCII chars `char::is_whitespace` (and `trim`) accept.
+        let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let bytes = s.as_bytes();
+        let mut out = String::with_capacity(s.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && space(bytes[i]) {
+                i += 1;
+            }
+            let start = i;
+            while i < bytes.len() && !space(bytes[i]) {
+                i += 1;
+            }
+            if start < i {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                // Byte offsets of ASCII text are char boundaries.
+                out.push_str(&s[start..i]);
+            }
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending: Option<char> = None;
     let mut run = 0usize;
@@ -259,6 +285,10 @@ mod tests {
             ("end.\u{a0} ", "end."),
             ("10\u{a0}000", "10\u{a0}000"),
             ("", ""),
+            (" \r\n\x0B\x0C ", ""),
+            ("a\r\nb\x0Bc\x0Cd\x1Fe", "a b c d\x1Fe"),
+            // The same text with a non-ASCII char takes the general path.
+            ("a\r\nb\x0Bc\x0Cd\x1Fe é", "a b c d\x1Fe é"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize_space(input), want, "{input:?}");
