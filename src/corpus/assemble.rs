@@ -14,14 +14,15 @@ use super::{Article, Warning};
 /// How many paragraphs from the top may still be header (date, byline, title...).
 const HEADER_SCAN: usize = 8;
 
+/// Equal letters and digits, ignoring case. Compared as char streams, without building
+/// the two keys: most paragraphs differ from the title within a few chars.
 fn same_text(a: &str, b: &str) -> bool {
-    let key = |s: &str| -> String {
+    fn key(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars()
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
-            .collect()
-    };
-    key(a) == key(b)
+    }
+    key(a).eq(key(b))
 }
 
 fn add_wire(wires: &mut Vec<String>, w: &str) {
@@ -100,8 +101,7 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
 
     // 3. The opening: date lines, bylines, labels and a title, in any order, until the
     //    first body paragraph.
-    let texts: Vec<String> = paragraphs.iter().map(|p| p.1.clone()).collect();
-    let us_order = text_uses_month_first(&texts);
+    let us_order = text_uses_month_first(paragraphs.iter().map(|p| p.1.as_str()));
     // Header items are removed as they are found, so the opening is always index 0.
     let i = 0;
     let mut scanned = 0;

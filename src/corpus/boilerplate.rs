@@ -3,7 +3,10 @@
 //! Every rule is generic (no outlet or story names); cut lines are kept, in order.
 
 use super::metadata::{copyright_holder, credit_line, headline_like, source_line};
-use super::text::{ends_with_sentence_punct, is_match, static_regex, word_count};
+use super::text::{
+    ends_with_sentence_punct, has_numeric_run, is_match, needles_in, static_needles, static_regex,
+    word_count,
+};
 
 static_regex!(
     COOKIE,
@@ -102,30 +105,118 @@ const LANGUAGES: &[&str] = &[
 
 /// A line of (mostly) language names: "English Español Français العربية".
 fn language_list(line: &str) -> bool {
-    let words: Vec<String> = line
-        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let hits = words
-        .iter()
-        .filter(|w| LANGUAGES.contains(&w.as_str()))
-        .count();
-    hits >= 3 && hits * 10 >= words.len() * 6
+    let words = || {
+        line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
+            .filter(|w| !w.is_empty())
+    };
+    // Most words are ASCII, and an ASCII word's lowercase is its ASCII lowercase, which
+    // matches a (lowercase) language name exactly when the two are equal ignoring ASCII
+    // case: no lowercased copy is needed. Other words are lowercased as before.
+    let is_language = |w: &str| {
+        if w.is_ascii() {
+            LANGUAGES.iter().any(|l| l.eq_ignore_ascii_case(w))
+        } else {
+            let lower = w.to_lowercase();
+            LANGUAGES.contains(&lower.as_str())
+        }
+    };
+    let total = words().count();
+    // Most short lines are not lists: give up once too many words are not languages.
+    let mut hits = 0usize;
+    let mut misses = 0usize;
+    for w in words() {
+        if is_language(w) {
+            hits += 1;
+        } else {
+            misses += 1;
+            if misses * 10 > total * 4 {
+                return false;
+            }
+        }
+    }
+    hits >= 3 && hits * 10 >= total * 6
 }
 
 /// Share of letters outside the Latin script, if the line has letters.
 fn non_latin_share(s: &str) -> Option<f32> {
-    let (mut letters, mut non_latin) = (0usize, 0usize);
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        // Latin letters, including accented ones, sit below U+0250.
-        if (c as u32) >= 0x250 {
-            non_latin += 1;
+    latin_counts(s.chars()).share()
+}
+
+/// Letters, and letters outside the Latin script, among some chars.
+#[derive(Default)]
+struct LetterCounts {
+    letters: usize,
+    non_latin: usize,
+}
+
+impl LetterCounts {
+    fn share(&self) -> Option<f32> {
+        (self.letters > 0).then(|| self.non_latin as f32 / self.letters as f32)
+    }
+}
+
+/// The letter counts of a sample of the text: the first 2,000 chars of each paragraph,
+/// 20,000 in all. Counted in place rather than copied out, with ASCII stretches (most of
+/// them, in most corpora) counted by the byte.
+fn sample_counts(paragraphs: &[Para]) -> LetterCounts {
+    let mut counts = LetterCounts::default();
+    let mut budget = 20_000usize;
+    for (_, text) in paragraphs {
+        if budget == 0 {
+            break;
+        }
+        let take = budget.min(2_000);
+        let head = &text.as_bytes()[..text.len().min(take)];
+        if head.is_ascii() {
+            // ASCII chars are bytes, and ASCII letters are Latin.
+            counts.letters += head.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            budget -= head.len();
+        } else {
+            let mut taken = 0usize;
+            let part = latin_counts(text.chars().take(take).inspect(|_| taken += 1));
+            counts.letters += part.letters;
+            counts.non_latin += part.non_latin;
+            budget -= taken;
         }
     }
-    (letters > 0).then(|| non_latin as f32 / letters as f32)
+    counts
 }
+
+fn latin_counts(chars: impl Iterator<Item = char>) -> LetterCounts {
+    let mut counts = LetterCounts::default();
+    for c in chars.filter(|c| c.is_alphabetic()) {
+        counts.letters += 1;
+        // Latin letters, including accented ones, sit below U+0250.
+        if (c as u32) >= 0x250 {
+            counts.non_latin += 1;
+        }
+    }
+    counts
+}
+
+// Words that the unanchored `(?i)` rules below need, found in one pass over a line
+// (`needles_in`): a rule whose words are all absent cannot match, and is not run.
+const LINE_WORDS_LIST: [&str; 10] = [
+    "cookie",
+    "hotline",
+    "helpline",
+    "getty",
+    "shutterstock",
+    "reuters/",
+    "ap photo",
+    "rights reserved",
+    "may not be",
+    "no part of this",
+];
+static_needles!(LINE_WORDS, LINE_WORDS_LIST);
+/// Every `COOKIE` match holds "cookie".
+const COOKIE_WORDS: u64 = 1;
+/// A `HOTLINE` match without five digits in a row names a hotline or helpline.
+const HOTLINE_WORDS: u64 = 0b110;
+/// `CAPTION`'s unanchored branch names an agency.
+const CAPTION_WORDS: u64 = 0b111_1000;
+/// `RIGHTS`' unanchored branches.
+const RIGHTS_WORDS: u64 = 0b11_1000_0000;
 
 /// Why a line is boilerplate wherever it appears, or `None`.
 fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
@@ -134,7 +225,13 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
         return None; // rules below describe short lines; long ones are body text
     }
     let short = chars <= 200;
-    if is_match(&COOKIE, line) && (chars < 400) {
+    // Lines this long are tested by the anchored `COMMENT_FOOTER` alone.
+    let words = if chars < 400 {
+        needles_in(&LINE_WORDS, line)
+    } else {
+        0
+    };
+    if words & COOKIE_WORDS != 0 && is_match(&COOKIE, line) {
         return Some("cookie banner");
     }
     if short && is_match(&CONSENT_BUTTON, line) {
@@ -143,7 +240,10 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
     if short && (is_match(&LANGUAGE_PICKER, line) || language_list(line)) {
         return Some("language picker");
     }
-    if short && is_match(&HOTLINE, line) {
+    // A match has five digits in a row (Unicode `\d`, a subset of numeric chars) or
+    // names a hotline or helpline.
+    if short && (words & HOTLINE_WORDS != 0 || has_numeric_run(line, 5)) && is_match(&HOTLINE, line)
+    {
         return Some("licence or hotline");
     }
     // A licence number in another script in an English article (e.g. a Chinese ICP line).
@@ -160,10 +260,16 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
     if short && is_match(&SHORT_JUNK, line) {
         return Some("page furniture");
     }
-    if short && is_match(&CAPTION, line) {
+    // The anchored branch opens with a label starting with c, f, i, p or v.
+    let label_start = line.starts_with(|c: char| {
+        !c.is_ascii() || matches!(c.to_ascii_lowercase(), 'c' | 'f' | 'i' | 'p' | 'v')
+    });
+    if short && (label_start || words & CAPTION_WORDS != 0) && is_match(&CAPTION, line) {
         return Some("caption or credit");
     }
-    if short && is_match(&RIGHTS, line) {
+    // The anchored branch opens with ©, ( or c.
+    let rights_start = line.starts_with(['©', '(', 'c', 'C']);
+    if short && (rights_start || words & RIGHTS_WORDS != 0) && is_match(&RIGHTS, line) {
         return Some("copyright");
     }
     if is_match(&COMMENT_FOOTER, line) {
@@ -208,14 +314,7 @@ pub(crate) type Para = (usize, String);
 /// order, and returns the cues found on the way.
 pub(crate) fn cut(paragraphs: &mut Vec<Para>, removed: &mut Vec<Para>) -> Cues {
     let mut cues = Cues::default();
-    let latin_text = {
-        let sample: String = paragraphs
-            .iter()
-            .flat_map(|p| p.1.chars().take(2_000))
-            .take(20_000)
-            .collect();
-        non_latin_share(&sample).is_some_and(|s| s < 0.2)
-    };
+    let latin_text = sample_counts(paragraphs).share().is_some_and(|s| s < 0.2);
     let n = paragraphs.len();
     let mut keep: Vec<bool> = vec![true; n];
     // Once a footer marker appears in the second half, short tag-like lines are cut.
@@ -466,6 +565,38 @@ mod tests {
         let (_, removed, cues) = run(&[BODY, "© 2025 Daily Ledger"]);
         assert_eq!(removed, vec!["© 2025 Daily Ledger"]);
         assert_eq!(cues.copyright_names, vec!["Daily Ledger"]);
+    }
+
+    #[test]
+    fn prefilter_bits_name_their_words() {
+        // `needles_in` needs no word to be a prefix of another.
+        for (i, a) in LINE_WORDS_LIST.iter().enumerate() {
+            for (j, b) in LINE_WORDS_LIST.iter().enumerate() {
+                assert!(i == j || !b.starts_with(a), "{a} opens {b}");
+            }
+        }
+        let bits = |line: &str| needles_in(&LINE_WORDS, line);
+        assert_eq!(bits("Cookie"), COOKIE_WORDS);
+        assert_eq!(bits("HOTLINE and Helpline"), HOTLINE_WORDS);
+        assert_eq!(bits("Getty Shutterstock reuters/ AP Photo"), CAPTION_WORDS);
+        assert_eq!(
+            bits("rights reserved may not be no part of this"),
+            RIGHTS_WORDS
+        );
+        assert_eq!(bits("The court heard evidence."), 0);
+    }
+
+    #[test]
+    fn prefilters_keep_unicode_case_folding() {
+        // `(?i)` matches the KELVIN SIGN for k and LONG S for s; the prefilters must not
+        // rule such lines out.
+        assert_cut(
+            "folded",
+            &[
+                "We use coo\u{212A}ies to improve your experience.",
+                "All rights re\u{17F}erved.",
+            ],
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! nothing names an outlet or story of the seeds.
 
 use super::text::{
-    captures, ends_with_sentence_punct, is_match, replace_all, static_regex, word_count,
+    captures, ends_with_sentence_punct, is_match, needles_in, replace_all, static_needles,
+    static_regex, word_count,
 };
 use chrono::NaiveDate;
 
@@ -87,8 +88,8 @@ pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops:
 }
 
 /// A slash date that can only be month-first (`05/16/2025`) tells us the text is US-style.
-pub(crate) fn text_uses_month_first(paragraphs: &[String]) -> bool {
-    paragraphs.iter().take(50).any(|p| {
+pub(crate) fn text_uses_month_first<'a>(paragraphs: impl IntoIterator<Item = &'a str>) -> bool {
+    paragraphs.into_iter().take(50).any(|p| {
         captures(&SLASH_DATE, p).is_some_and(|c| {
             let a = c.get(1).and_then(|m| m.as_str().parse::<u32>().ok());
             let b = c.get(2).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -199,6 +200,7 @@ static_regex!(
     CREDIT_CONTRIBUTED,
     r"(?i)\bcontributed (?:to )?this report\.?\)?$"
 );
+static_needles!(CONTRIBUTED, ["contributed"]);
 static_regex!(
     DASH_WIRE,
     r"^(?:[—–-]+\s*)?\(?([A-Za-z][A-Za-z .-]{1,30}?)\)?\s*$"
@@ -212,7 +214,11 @@ pub(crate) fn credit_line(line: &str) -> Option<Vec<&'static str>> {
     if line.chars().count() > 300 {
         return None;
     }
-    if is_match(&CREDIT_LINE, line) || is_match(&CREDIT_CONTRIBUTED, line) {
+    // The unanchored `CREDIT_CONTRIBUTED` runs only on lines with its word (see
+    // `needles_in`), which spares every other line a slow scan.
+    if is_match(&CREDIT_LINE, line)
+        || (needles_in(&CONTRIBUTED, line) != 0 && is_match(&CREDIT_CONTRIBUTED, line))
+    {
         return Some(wires_in(line));
     }
     // A bare agency name, alone or after a dash or in parentheses.
@@ -624,8 +630,8 @@ mod tests {
 
     #[test]
     fn month_first_slash_dates_mark_us_text() {
-        assert!(text_uses_month_first(&["Filed 05/16/2025".into()]));
-        assert!(!text_uses_month_first(&["Filed 16/05/2025".into()]));
+        assert!(text_uses_month_first(["Filed 05/16/2025"]));
+        assert!(!text_uses_month_first(["Filed 16/05/2025"]));
     }
 
     #[test]

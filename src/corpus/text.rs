@@ -1,6 +1,7 @@
 //! Text helpers shared by the readers: lazily compiled regexes, whitespace normalisation,
 //! plain-text paragraph splitting and the splitting of over-long paragraphs.
 
+use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
@@ -30,6 +31,70 @@ pub(crate) fn is_match(re: &Re, s: &str) -> bool {
     re.as_ref().is_some_and(|r| r.is_match(s))
 }
 
+/// ASCII words looked for case-insensitively, all in one pass; see `needles_in`.
+pub(crate) type Needles = LazyLock<Option<AhoCorasick>>;
+
+/// A `Needles` value built from `$words`, none of which may be a prefix of another (see
+/// `needles_in`).
+macro_rules! static_needles {
+    ($name:ident, $words:expr) => {
+        static $name: $crate::corpus::text::Needles = std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build($words)
+                .ok()
+        });
+    };
+}
+pub(crate) use static_needles;
+
+/// Which of the words of `needles` `hay` may hold as a `(?i)` regex reads it: bit `i` for
+/// word `i` (ASCII), found ASCII case-insensitively. Every bit is set when `hay` has one
+/// of the only two non-ASCII letters Unicode case folding maps to ASCII ones (KELVIN
+/// SIGN to k, LONG S to s), so a clear bit is exact: a `(?i)` regex every match of which
+/// holds that word cannot match. Such regexes, unanchored, are slow to run on every line,
+/// and far slower on a line with a non-ASCII character, where a Unicode `\b` sends the
+/// regex crate from its lazy DFA to the PikeVM.
+pub(crate) fn needles_in(needles: &Needles, hay: &str) -> u64 {
+    let Some(automaton) = needles.as_ref() else {
+        return u64::MAX;
+    };
+    if !hay.is_ascii() && hay.contains(['\u{212A}', '\u{17F}']) {
+        return u64::MAX;
+    }
+    // Leftmost-first searches (the fast, vectorised kind) resumed one byte after each
+    // match's start find every occurrence of every word, since two words can start at
+    // one place only if one is a prefix of the other.
+    let mut mask = 0u64;
+    let mut at = 0;
+    while let Some(found) = automaton.find(aho_corasick::Input::new(hay).range(at..)) {
+        // A word past the 64th sets every bit, which only means "may be there".
+        mask |= 1u64
+            .checked_shl(found.pattern().as_u32())
+            .unwrap_or(u64::MAX);
+        at = found.start() + 1;
+    }
+    mask
+}
+
+/// Whether `s` has a run of at least `n` numeric characters: a superset of what `\d{n,}`
+/// (Unicode decimal digits) matches, so a `false` rules such a match out.
+pub(crate) fn has_numeric_run(s: &str, n: usize) -> bool {
+    let mut run = 0usize;
+    for c in s.chars() {
+        if c.is_numeric() {
+            run += 1;
+            if run >= n {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 pub(crate) fn captures<'t>(re: &Re, s: &'t str) -> Option<Captures<'t>> {
     re.as_ref().and_then(|r| r.captures(s))
 }
@@ -48,6 +113,32 @@ pub const MAX_PARAGRAPH_CHARS: usize = 20_000;
 /// Trims and collapses runs of whitespace to one space. A single no-break space inside a
 /// paragraph is kept (it can be meaningful, "10 000"); trailing ones (seed 003) go.
 pub(crate) fn normalize_space(s: &str) -> String {
+    if s.is_ascii() {
+        // Most text: no no-break space, so every run becomes one space, and the words
+        // between runs are copied whole rather than char by char. The separators are
+        // exactly the ASCII chars `char::is_whitespace` (and `trim`) accept.
+        let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let bytes = s.as_bytes();
+        let mut out = String::with_capacity(s.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && space(bytes[i]) {
+                i += 1;
+            }
+            let start = i;
+            while i < bytes.len() && !space(bytes[i]) {
+                i += 1;
+            }
+            if start < i {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                // Byte offsets of ASCII text are char boundaries.
+                out.push_str(&s[start..i]);
+            }
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending: Option<char> = None;
     let mut run = 0usize;
@@ -194,6 +285,10 @@ mod tests {
             ("end.\u{a0} ", "end."),
             ("10\u{a0}000", "10\u{a0}000"),
             ("", ""),
+            (" \r\n\x0B\x0C ", ""),
+            ("a\r\nb\x0Bc\x0Cd\x1Fe", "a b c d\x1Fe"),
+            // The same text with a non-ASCII char takes the general path.
+            ("a\r\nb\x0Bc\x0Cd\x1Fe é", "a b c d\x1Fe é"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize_space(input), want, "{input:?}");
