@@ -811,12 +811,15 @@ mod tests {
                 (0, Person, "Anna Maria"),
                 (0, Person, "Kim Seong-ho"),
                 (0, Person, "Kim Sung-ho"),
+                (0, Person, "Lee Ji-yeon"),
+                (0, Person, "Lee Ji-yun"),
             ],
             &AliasConfig::default(),
         );
         assert!(same(&m, 0, 1));
         assert!(!same(&m, 2, 3));
         assert!(same(&m, 4, 5), "Korean romanisations of one name");
+        assert!(!same(&m, 6, 7), "yeon and yun are different syllables");
     }
 
     #[test]

@@ -65,8 +65,9 @@ pub fn phonetic_key(token: &str) -> String {
     replace_pair(&mut step, *b"ue", b'u');
     replace_pair(&mut step, *b"oe", b'o');
     replace_pair(&mut step, *b"ae", b'a');
-    // Korean romanisations of one vowel: Seong / Sung, Jeong / Jung.
-    replace_pair(&mut step, *b"eo", b'u');
+    // Korean romanisations of one syllable ending: Seong / Sung, Jeong / Jung. Only
+    // "eong": "eo" alone also tells Seo from Su and Yeon from Yun.
+    replace_eong(&mut step);
     for b in step.iter_mut() {
         match *b {
             b'w' => *b = b'v',
@@ -81,6 +82,23 @@ pub fn phonetic_key(token: &str) -> String {
     replace_pair(&mut step, *b"ie", b'e');
     // Only ASCII alphanumerics are left, so the bytes are valid UTF-8.
     step.into_iter().map(char::from).collect()
+}
+
+/// Rewrites each "eong" as "ung", leftmost first, in place.
+fn replace_eong(bytes: &mut Vec<u8>) {
+    let (mut read, mut write) = (0, 0);
+    while read < bytes.len() {
+        if bytes[read..].starts_with(b"eong") {
+            bytes[write..write + 3].copy_from_slice(b"ung");
+            read += 4;
+            write += 3;
+        } else {
+            bytes[write] = bytes[read];
+            read += 1;
+            write += 1;
+        }
+    }
+    bytes.truncate(write);
 }
 
 /// Replaces each non-overlapping `pair`, leftmost first, by `with`: `str::replace` for a
@@ -1138,12 +1156,12 @@ counterpart fellow trustee strategist agent midfielder striker forward defender
 goalkeeper player nurse surgeon physician engineer pilot miner firefighter
 lt gen maj brig col capt adm cdr datuk dato dato' datin tunku tengku
 co-chair businessman businesswoman entrepreneur tycoon billionaire magnate banker investor
-financier industrialist ratu alhaji alhaja haji hajji shri smt begum mullah oba ooni
+financier industrialist ratu alhaji alhaja haji hajji shri smt mullah oba ooni
 cinematographer actor actress filmmaker composer photographer novelist poet musician
 dancer comedian presenter farmer teacher lecturer headmaster headteacher rector registrar
 commentator campaigner protester convener magistrate barrister solicitor notary defendant
 plaintiff petitioner suspect detainee skipper climber mountaineer athlete cyclist swimmer
-boxer referee umpire jockey fisherman volunteer survivor
+boxer referee umpire fisherman survivor
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

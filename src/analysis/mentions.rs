@@ -652,8 +652,10 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                 };
                 // "RNZ Pacific / Fiji Village": a name led by an acronym in a mixed-case
                 // credit is an outlet too, not a photographer.
-                let outlet =
-                    para.tokens[first].all_caps && !(first..slash).all(|k| para.tokens[k].all_caps);
+                // Initials ("AJ Mast / AP") are two letters; an outlet's acronym is longer.
+                let outlet = para.tokens[first].all_caps
+                    && para.word(first).chars().count() >= 3
+                    && !(first..slash).all(|k| para.tokens[k].all_caps);
                 out.push(Candidate {
                     para: para_index,
                     a: first,
@@ -1270,13 +1272,14 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         && !tokens[a - 1].cap
         && tokens[a - 1].folded().chars().all(char::is_alphabetic)
         && {
-            // "his company, Acme": a body's noun names a body, unless it is an agent noun
-            // ("her producer"), which a person holds for a person.
+            // A role ("her lawyer") or an agent noun ("her producer"), which a person holds
+            // for a person; "his hometown, X" or "his company, X" name no person.
             let f = tokens[a - 1].folded();
-            !gz::is_org_noun(f)
-                || ["er", "or", "ist", "ant", "ent"]
+            gz::is_title_head(f)
+                || (["er", "or", "ist", "ant", "ent"]
                     .iter()
                     .any(|e| f.ends_with(e))
+                    && !gz::is_place_noun(f))
         }
     {
         return (true, Some(para.span_text(a - 2, a).to_string()));
@@ -1324,7 +1327,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             tokens[a - 2].folded(),
             "led" | "headed" | "chaired" | "presided" | "coached" | "captained" | "represented"
         )
-        && (multi || tokens[a - 2].folded() == "represented")
+        && multi
     {
         return (true, None);
     }
@@ -1833,10 +1836,17 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     }
     // "Environmental groups blamed ...", "Chilean regulator delays ...": a lone adjective
     // capitalised because it opens the sentence describes the noun; it names nothing.
+    // Only long words with an adjective's ending: shorter ones include names ("Nepal",
+    // "Boeing", "Sudan").
     let opening_adjective = b - a == 1
         && t[a].sentence_start
         && !t[a].all_caps
-        && (gz::demonym(t[a].folded()).is_some() || is_adjective_like(t[a].folded()));
+        && (gz::demonym(t[a].folded()).is_some() || {
+            let f = t[a].folded();
+            f.len() >= 9
+                && f.chars().all(|c| c.is_ascii_lowercase())
+                && ["al", "ic", "ive", "ous"].iter().any(|e| f.ends_with(e))
+        });
     if b < t.len() && para.joined(b - 1, b) && !t[b].cap && !t[b - 1].possessive {
         if opening_adjective {
             return None;
