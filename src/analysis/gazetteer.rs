@@ -56,18 +56,18 @@ pub fn phonetic_key(token: &str) -> String {
     // Each rewrite runs over the previous one's result, left to right without overlaps,
     // exactly as a chain of `str::replace` would, but in place.
     // Zhelev / Jelev, al-Djamal / al-Jamal: French and English spellings of one sound.
-    replace_pair(&mut step, *b"zh", b'j');
-    replace_pair(&mut step, *b"dj", b'j');
-    replace_pair(&mut step, *b"kh", b'h');
-    replace_pair(&mut step, *b"ch", b'c');
-    replace_pair(&mut step, *b"ph", b'f');
+    replace_seq(&mut step, b"zh", b"j");
+    replace_seq(&mut step, b"dj", b"j");
+    replace_seq(&mut step, b"kh", b"h");
+    replace_seq(&mut step, b"ch", b"c");
+    replace_seq(&mut step, b"ph", b"f");
     // German umlauts written out: Kuehn / Kühn.
-    replace_pair(&mut step, *b"ue", b'u');
-    replace_pair(&mut step, *b"oe", b'o');
-    replace_pair(&mut step, *b"ae", b'a');
+    replace_seq(&mut step, b"ue", b"u");
+    replace_seq(&mut step, b"oe", b"o");
+    replace_seq(&mut step, b"ae", b"a");
     // Korean romanisations of one syllable ending: Seong / Sung, Jeong / Jung. Only
     // "eong": "eo" alone also tells Seo from Su and Yeon from Yun.
-    replace_eong(&mut step);
+    replace_seq(&mut step, b"eong", b"ung");
     for b in step.iter_mut() {
         match *b {
             b'w' => *b = b'v',
@@ -75,45 +75,31 @@ pub fn phonetic_key(token: &str) -> String {
             _ => {}
         }
     }
-    replace_pair(&mut step, *b"ie", b'e');
+    replace_seq(&mut step, b"ie", b"e");
     // Doubled letters collapse.
     step.dedup();
     // "ie" may re-form after doubled-letter collapse; one more pass keeps it stable.
-    replace_pair(&mut step, *b"ie", b'e');
+    replace_seq(&mut step, b"ie", b"e");
     // Only ASCII alphanumerics are left, so the bytes are valid UTF-8.
     step.into_iter().map(char::from).collect()
 }
 
-/// Rewrites each "eong" as "ung", leftmost first, in place.
-fn replace_eong(bytes: &mut Vec<u8>) {
+/// Replaces each non-overlapping `pattern`, leftmost first, by `with` (no longer than
+/// it): `str::replace` for ASCII bytes, in place and without allocating.
+fn replace_seq(bytes: &mut Vec<u8>, pattern: &[u8], with: &[u8]) {
+    debug_assert!(with.len() <= pattern.len());
     let (mut read, mut write) = (0, 0);
     while read < bytes.len() {
-        if bytes[read..].starts_with(b"eong") {
-            bytes[write..write + 3].copy_from_slice(b"ung");
-            read += 4;
-            write += 3;
+        if bytes[read..].starts_with(pattern) {
+            // `write` trails `read`, so the bytes written were already read.
+            bytes[write..write + with.len()].copy_from_slice(with);
+            read += pattern.len();
+            write += with.len();
         } else {
             bytes[write] = bytes[read];
             read += 1;
             write += 1;
         }
-    }
-    bytes.truncate(write);
-}
-
-/// Replaces each non-overlapping `pair`, leftmost first, by `with`: `str::replace` for a
-/// two-byte pattern and a one-byte replacement, without allocating.
-fn replace_pair(bytes: &mut Vec<u8>, pair: [u8; 2], with: u8) {
-    let (mut read, mut write) = (0, 0);
-    while read < bytes.len() {
-        if bytes[read] == pair[0] && bytes.get(read + 1) == Some(&pair[1]) {
-            bytes[write] = with;
-            read += 2;
-        } else {
-            bytes[write] = bytes[read];
-            read += 1;
-        }
-        write += 1;
     }
     bytes.truncate(write);
 }
