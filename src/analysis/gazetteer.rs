@@ -964,6 +964,115 @@ Burkinabe|Burkina Faso
 Chadian|Chad
 Nepali|Nepal
 Nepalese|Nepal
+Ghanaian|Ghana
+Ivorian|Côte d'Ivoire
+Senegalese|Senegal
+Guinean|Guinea
+Cameroonian|Cameroon
+Congolese|-
+Gabonese|Gabon
+Angolan|Angola
+Namibian|Namibia
+Botswanan|Botswana
+Zimbabwean|Zimbabwe
+Zambian|Zambia
+Malawian|Malawi
+Mozambican|Mozambique
+Tanzanian|Tanzania
+Ugandan|Uganda
+Rwandan|Rwanda
+Burundian|Burundi
+Somali|Somalia
+Eritrean|Eritrea
+Djiboutian|Djibouti
+Moroccan|Morocco
+Algerian|Algeria
+Tunisian|Tunisia
+Beninese|Benin
+Liberian|Liberia
+Sierra Leonean|Sierra Leone
+Gambian|Gambia
+Malagasy|Madagascar
+Mauritian|Mauritius
+Zulu|-
+Xhosa|-
+Yoruba|-
+Igbo|-
+Hausa|-
+Bangladeshi|Bangladesh
+Sri Lankan|Sri Lanka
+Bhutanese|Bhutan
+Burmese|Myanmar
+Myanmarese|Myanmar
+Cambodian|Cambodia
+Laotian|Laos
+Singaporean|Singapore
+Bruneian|Brunei
+Mongolian|Mongolia
+Uzbek|Uzbekistan
+Turkmen|Turkmenistan
+Tajik|Tajikistan
+Kyrgyz|Kyrgyzstan
+Omani|Oman
+Bahraini|Bahrain
+Kuwaiti|Kuwait
+Cypriot|Cyprus
+Maltese|Malta
+Icelandic|Iceland
+Faroese|Faroe Islands
+Greenlandic|Greenland
+Luxembourgish|Luxembourg
+Slovenian|Slovenia
+Slovene|Slovenia
+Bosnian|Bosnia and Herzegovina
+Montenegrin|Montenegro
+Albanian|Albania
+Macedonian|North Macedonia
+Kosovar|Kosovo
+Scandinavian|-
+Peruvian|Peru
+Chilean|Chile
+Bolivian|Bolivia
+Ecuadorian|Ecuador
+Paraguayan|Paraguay
+Uruguayan|Uruguay
+Guatemalan|Guatemala
+Honduran|Honduras
+Salvadoran|El Salvador
+Nicaraguan|Nicaragua
+Costa Rican|Costa Rica
+Panamanian|Panama
+Dominican|-
+Haitian|Haiti
+Jamaican|Jamaica
+Puerto Rican|Puerto Rico
+Trinidadian|Trinidad and Tobago
+Guyanese|Guyana
+New Zealander|New Zealand
+Fijian|Fiji
+Samoan|Samoa
+Tongan|Tonga
+Papua New Guinean|Papua New Guinea
+Maori|-
+Māori|-
+Uyghur|-
+Uighur|-
+Pashtun|-
+Baloch|-
+Hispanic|-
+Latino|-
+Latina|-
+Southeast Asian|-
+Middle Eastern|-
+North African|-
+West African|-
+East African|-
+Central African|-
+Southern African|-
+Latin American|-
+South American|-
+Central American|-
+North American|-
 ";
 
 /// Institutions named by their seat, and international bodies known by one word or
@@ -1133,7 +1242,7 @@ emir sultan ayatollah general gen. colonel col. lieutenant lt. captain capt. com
 admiral adm. marshal sergeant sgt. officer director director-general head leader
 chancellor speaker commissioner delegate diplomat negotiator official mediator founder
 co-founder executive manager editor correspondent reporter analyst economist professor
-prof. dr. doctor mr. mrs. ms. mr mrs ms sir dame lord lady mp lawmaker legislator
+prof. dr. prof dr doctor mr. mrs. ms. mr mrs ms sir dame lord lady mp lawmaker legislator
 councillor councilor deputy candidate nominee hopeful counsel coach journalist activist
 researcher scientist historian author writer owner boss chief-of-staff superintendent
 sheriff inspector detective pastor priest father rev. reverend patriarch metropolitan
@@ -1182,6 +1291,8 @@ motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
 hotspur
+gmbh ag sa s.a. sarl sas sl slu spa s.p.a. srl nv n.v. bv b.v. asa ab oy oyj bhd berhad
+pty pte llp kft zrt s.r.o. a/s kk
 ";
 
 /// Lowercase nouns that describe an organisation: "port operator HHLA", "analysts at X".
