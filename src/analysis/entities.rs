@@ -668,16 +668,19 @@ fn merge_persons(
         }
         if owners.is_empty() {
             // "Lula" for "Luiz Inácio Lula da Silva": the word before a particle in a
-            // long name is often the name used alone, when only one person has it.
+            // long name is often the name used alone, when only one person has it; so is
+            // the first of two surnames ("Castillo" for "María Fernanda Castillo Ruiz").
             let lone = forms[single].tokens.last().map(String::as_str);
             let inner: Vec<usize> = full
                 .iter()
                 .copied()
                 .filter(|&f| {
                     let t = &forms[f].tokens;
-                    t.windows(2)
-                        .skip(1)
-                        .any(|w| Some(w[0].as_str()) == lone && is_particle(&w[1]))
+                    let first_surname = t.len() >= 3 && Some(t[t.len() - 2].as_str()) == lone;
+                    first_surname
+                        || t.windows(2)
+                            .skip(1)
+                            .any(|w| Some(w[0].as_str()) == lone && is_particle(&w[1]))
                 })
                 .collect();
             let roots: BTreeSet<usize> = inner.iter().map(|&f| sets.find(f)).collect();
@@ -791,6 +794,9 @@ mod tests {
                 (0, Person, "Rocha"),
                 (0, Person, "Tariq Mehmood Abbasi"),
                 (0, Person, "Tariq Mahmood Abbasi"),
+                // The first of two surnames, used alone.
+                (0, Person, "Marta Elena Quiroga Lanz"),
+                (0, Person, "Quiroga"),
             ],
             &AliasConfig::default(),
         );
@@ -798,6 +804,7 @@ mod tests {
         assert!(same(&m, 2, 3));
         assert!(same(&m, 4, 5));
         assert!(same(&m, 6, 7));
+        assert!(same(&m, 8, 9) && !same(&m, 0, 8));
         assert!(!same(&m, 0, 2) && !same(&m, 2, 4));
     }
 

@@ -1291,6 +1291,17 @@ motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
 hotspur
+";
+
+/// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
+/// MP", "Sir John Roe KBE"): not part of the name.
+const POST_NOMINALS: &str = "
+kc qc sc mp mep msp mla mpp td obe mbe cbe kbe dbe frs esq
+";
+
+/// Companies' legal forms: they end a company's name ("Hartung GmbH", "Vartec SA"), and
+/// nothing after them belongs to it ("Hartung GmbH of Leipzig").
+const LEGAL_FORMS: &str = "
 gmbh ag sa s.a. sarl sas sl slu spa s.p.a. srl nv n.v. bv b.v. asa ab oy oyj bhd berhad
 pty pte llp kft zrt s.r.o. a/s kk
 ";
@@ -1460,7 +1471,13 @@ static PHRASE_OPENERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 static GIVEN: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(GIVEN_NAMES));
 static TITLES: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(TITLE_HEADS));
 static MODIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
-static ORGS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(ORG_HEADS));
+static ORGS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let mut set = word_set(ORG_HEADS);
+    set.extend(word_set(LEGAL_FORMS));
+    set
+});
+static POST_NOMINAL_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(POST_NOMINALS));
+static LEGAL_FORM_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(LEGAL_FORMS));
 static FACILITIES: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(FACILITY_HEADS));
 static STOPS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(STOP_WORDS));
 static ORG_NOUN_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(ORG_NOUNS));
@@ -1515,6 +1532,14 @@ pub fn is_title_modifier(folded: &str) -> bool {
 
 pub fn is_org_head(folded: &str) -> bool {
     ORGS.contains(folded)
+}
+
+pub fn is_post_nominal(folded: &str) -> bool {
+    POST_NOMINAL_SET.contains(folded)
+}
+
+pub fn is_legal_form(folded: &str) -> bool {
+    LEGAL_FORM_SET.contains(folded)
 }
 
 pub fn is_facility_head(folded: &str) -> bool {

@@ -732,7 +732,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                 true
             } else if matches!(f, "of" | "for" | "to")
                 && (gz::is_title_head(prev)
-                    || gz::is_org_head(prev)
+                    || (gz::is_org_head(prev) && !gz::is_legal_form(prev))
                     || gz::is_facility_head(prev)
                     || prev == "exchange")
                 || (f == "on" && gz::is_org_head(prev))
@@ -765,9 +765,86 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
             }
             break;
         }
-        classify_run(para_index, para, a, b, out);
+        // "Ministry of Federal Affairs and General Administration (MoFAGA)": an acronym
+        // whose capitals spell the words before it takes them all as one body's name, over
+        // "and" and commas.
+        if let Some(start) = acronym_start(para, a, b) {
+            out.retain(|c| c.para != para_index || c.b <= start);
+            let words = || (start..b).map(|k| para.tokens[k].folded());
+            let kind = if words().any(gz::is_facility_head) && !words().any(gz::is_org_head) {
+                EntityKind::Facility
+            } else {
+                EntityKind::Organization
+            };
+            out.push(Candidate {
+                para: para_index,
+                a: start,
+                b,
+                kind: Some(kind),
+                detail: None,
+            });
+            i = b;
+            continue;
+        }
+        // "Gráinne O'Mahony SC": letters for an honour or office after a name of two
+        // words or more are left out of it.
+        let t = &para.tokens;
+        let post_nominal =
+            b - a >= 3 && t[b - 1].all_caps && gz::is_post_nominal(t[b - 1].folded());
+        let end = b - usize::from(post_nominal);
+        classify_run(para_index, para, a, end, out);
+        // Only a person carries such letters.
+        if let Some(last) = out.last_mut().filter(|c| post_nominal && c.b == end) {
+            if last.kind.is_none() {
+                last.kind = Some(EntityKind::Person);
+            }
+        }
         i = b;
     }
+}
+
+/// Where a body's name ending at token `b` starts when an acronym in parentheses follows
+/// it and its capitals are the initials of the name's words from there (function words
+/// skipped): "Commission for Conciliation, Mediation and Arbitration (CCMA)".
+fn acronym_start(para: &Para, a: usize, b: usize) -> Option<usize> {
+    let t = &para.tokens;
+    if b >= t.len()
+        || para.gap(b - 1, b).trim() != "("
+        || !para.text[t[b].outer_end..].starts_with(')')
+    {
+        return None;
+    }
+    let capitals: Vec<char> = para.word(b).chars().filter(|c| c.is_uppercase()).collect();
+    if capitals.len() < 3 || !para.word(b).chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let mut left = capitals.len();
+    let mut k = b;
+    while k > 0 && left > 0 {
+        k -= 1;
+        if k + 1 < b && !matches!(para.gap(k, k + 1).trim(), "" | ",") {
+            return None;
+        }
+        let f = t[k].folded();
+        if !t[k].cap {
+            if matches!(
+                f,
+                "of" | "and" | "for" | "the" | "on" | "in" | "de" | "du" | "des"
+            ) {
+                continue;
+            }
+            return None;
+        }
+        let initial = para.word(k).chars().next()?;
+        if initial != capitals[left - 1] {
+            return None;
+        }
+        left -= 1;
+    }
+    // A run the acronym spells exactly is news only when a title word would split it
+    // ("... and General Administration"); "John F. Kennedy (JFK)" stays a person.
+    let titled = (k..b).any(|j| gz::is_title_head(t[j].folded()));
+    (left == 0 && t[k].cap && (k < a || titled)).then_some(k)
 }
 
 /// Where a run starting at name token `i` really starts: a lowercase particle chain
@@ -976,7 +1053,10 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             && !org
             && !place_head
             && (a..b).any(|k| gz::is_facility_head(tokens[k].folded()) && tokens[k].cap)
-            && !(a..b).any(|k| gz::is_title_head(tokens[k].folded())));
+            && !(a..b).any(|k| gz::is_title_head(tokens[k].folded()))
+            // "María Fernanda Castillo Ruiz": a head word inside a name that opens with a
+            // given name is a surname.
+            && !gz::is_given_name(tokens[a].folded()));
     if place_head && !org && !facility {
         push(out, a, b, Some(EntityKind::Place));
         return;
@@ -1631,7 +1711,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         // "in Nadi, Lautoka and Labasa": a comma joins a list only when the list goes on
         // after the name and closes with "and"/"or"; "in Lima, Torres said" is a clause
         // and "in Rabat, Nadia Ben Abdallah, said" an appositive, not lists.
-        let list_goes_on = list_closes(para, c.b);
+        let list_goes_on = list_closes(para, c.a, c.b);
         let listed = c.a >= 2
             && ((matches!(t[c.a - 1].folded(), "and" | "or")
                 && para.joined(c.a - 1, c.a)
@@ -1696,10 +1776,24 @@ fn polity_owner(para: &Para, b: usize) -> bool {
         })
 }
 
-/// Whether the names from token `b` on close a list: any number of ", Name" items, then
-/// "and"/"or" (after an optional comma) and one more name.
-fn list_closes(para: &Para, mut b: usize) -> bool {
+/// Whether the name `a..b` after a place and a comma is in a list of places: any number of
+/// ", Name" items, then "and"/"or" (after an optional comma) and one more name.
+fn list_closes(para: &Para, a: usize, mut b: usize) -> bool {
     let t = &para.tokens;
+    // "in Blackrock, Cork, where", "west of Kamloops, B.C., were": a one-word name after
+    // a place and a comma, closed by a comma or a full stop, is the region the place is in.
+    let gap = if b < t.len() {
+        para.gap(b - 1, b).trim()
+    } else {
+        "."
+    };
+    if b - a == 1
+        && matches!(gap, "," | ".")
+        && t.get(b)
+            .is_none_or(|x| !para.is_name_token(b) && !SAYING.contains(&x.folded()))
+    {
+        return true;
+    }
     while b < t.len() {
         let comma = para.gap(b - 1, b).trim() == ",";
         if matches!(t[b].folded(), "and" | "or") && !t[b].cap {
@@ -2278,6 +2372,17 @@ mod tests {
                 "Gleiswerk Hartung GmbH",
                 Some(EntityKind::Organization),
             ),
+            // An acronym spelling the words before it joins them over "and" and commas.
+            (
+                "An official at the Ministry of Rural Affairs and General Planning (MoRAGP) said no.",
+                "Ministry of Rural Affairs and General Planning",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "The Board for Tariffs, Levies and Duties (BTLD) met.",
+                "Board for Tariffs, Levies and Duties",
+                Some(EntityKind::Organization),
+            ),
             // Demonyms are not places.
             ("Farmers near the Ghanaian border waited.", "Ghanaian", None),
             // Time zones are not organisations.
@@ -2324,6 +2429,12 @@ mod tests {
             (
                 "Jean-Luc Varenne · Valley News · Posted: Jul 21, 2025",
                 "Jean-Luc Varenne",
+                person,
+            ),
+            // A post-nominal is left out of the name, and marks a person.
+            (
+                "Counsel for the owner, Marrow Care Ltd, Orla Quennell SC, asked.",
+                "Orla Quennell",
                 person,
             ),
             // A month after a given name is a surname.
