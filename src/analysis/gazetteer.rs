@@ -623,6 +623,84 @@ Kuching
 Penang|George Town
 Ouagadougou
 Nouakchott
+Andorra la Vella
+Porto-Novo
+La Paz
+Bandar Seri Begawan
+San José|San Jose
+Santo Domingo
+San Salvador
+Guatemala City
+Port-au-Prince
+Port Louis
+Panama City
+Port Moresby
+São Tomé|Sao Tome
+Port of Spain
+Port Vila
+Nassau
+Bridgetown
+Belmopan
+Thimphu
+Gaborone
+Gitega
+Bujumbura
+Praia
+Yaoundé|Yaounde
+Bangui
+N'Djamena|Ndjamena
+Brazzaville
+Yamoussoukro
+Nicosia
+Roseau
+Dili
+Malabo
+Asmara
+Mbabane
+Suva
+Libreville
+Banjul
+Conakry
+Bissau
+Georgetown
+Tegucigalpa
+Reykjavík|Reykjavik
+Kingston
+Tarawa
+Vientiane
+Maseru
+Monrovia
+Vaduz
+Antananarivo
+Lilongwe
+Valletta
+Majuro
+Palikir
+Chișinău|Chisinau
+Ulaanbaatar|Ulan Bator
+Maputo
+Windhoek
+Managua
+Asunción|Asuncion
+Basseterre
+Castries
+Apia
+Freetown
+Honiara
+Bloemfontein
+Juba
+Colombo
+Paramaribo
+Dodoma
+Nuku'alofa
+Funafuti
+Sana'a|Sanaa
+Lusaka
+Hargeisa
+Nuuk
+Tórshavn|Torshavn
+Nouméa|Noumea
+Papeete
 ";
 
 /// Regions, continents, seas, straits, rivers and other natural or political areas.

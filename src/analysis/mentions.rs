@@ -1875,8 +1875,26 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
                     | "fled"
                     | "arrived"
                     | "returned"
+                    | "ship"
+                    | "shipped"
+                    | "moved"
+                    | "transferred"
+                    | "transported"
+                    | "rerouted"
+                    | "bused"
+                    | "bussed"
             )
-        }) && !(from..a - 1).any(|k| t[k].sentence_start && k > from);
+        }) && !(from..a - 1).any(|k| t[k].sentence_start && k > from)
+            // "from the border at Zgorzelec to Legnica": "to" after "from" and a place.
+            || (before == "to"
+                && (a.saturating_sub(8)..a - 1).any(|k| {
+                    t[k].folded() == "from"
+                        && (k + 1..a - 1).any(|j| {
+                            para.atoms[j].is_some_and(|(_, kind)| kind == EntityKind::Place)
+                                || (t[j].cap && !t[j].sentence_start)
+                        })
+                        && !(k + 1..a).any(|j| t[j].sentence_start)
+                }));
     }
     false
 }
@@ -2467,8 +2485,8 @@ mod tests {
             ),
             // The second name of a wire credit.
             (
-                "(Reporting by Tomas Lind and Okoro Banjul; Editing by Ann Roe)",
-                "Okoro Banjul",
+                "(Reporting by Tomas Lind and Okoro Banjoko; Editing by Ann Roe)",
+                "Okoro Banjoko",
                 person,
             ),
             // A correspondent's line: "From NAME, City".
