@@ -1307,6 +1307,32 @@ Jacob Cyril Thabo Nelson Julius Yoweri Paul Felix Denis Emmerson Hage Samia Abiy
 Hye-jin Min-jun Seo-yeon Ji-hoon Hyun-woo Ji-woo Soo-jin Jae-in Yoon Suk-yeol
 Wei Jing Hui Ling Yan Lei Jun Fang Xiaoming Haruto Yuki Hiroshi Takashi Kenji
 Akira Yoko Keiko Naoko Shigeru Taro
+abdulrahman abdullahi abdou abebe abena abiodun abimbola aboubacar achieng adaeze adama
+adamu adebayo adebola adekunle ademola adeola adewale adolfo adrián adrien agustín aïcha
+aissatou akosua alassane alejandra alessandra alexandre alfredo alhassan alicia alison
+alisha alma alois amaka amara amina aminu amparo anabel andrés ángel angélica anita
+annette anwar aoife apolline armando arnaud arturo aryan asif aurélie awa ayesha ayodele
+bakary baraka bartosz béatrice benedict benoît bernard bernardo bilal bimal binta bogdan
+bongani boubacar busisiwe carine carmela catalina cécile celestine chiamaka
+chinonso chioma chinwe christophe ciara cristina cristian dagmar dalia damilola daniela
+danuta dariusz darlene daudi dawit delphine demetrius desmond dieudonné dimitri diya
+dominika duc dumisani ebenezer edwin efua eliane emilio erasto ernesto esperanza esther
+eugène eun-ji fabián fabrice fadi fatoumata felipe femi fidèle fionnuala florian
+folake francisca françois funmilayo gareth gaston geneviève germán gilberto goran gráinne
+grzegorz guadalupe guillermo habib hadiza hakim halima hamza hana héctor helga hemant
+hugo idris ifeanyi ifeoma ikechukwu ilse inès jabu jamal janusz jaroslav
+jean-baptiste jean-françois jean-luc jean-marc jean-paul jesús jin joaquín joaquin
+josé josefina julián juliana jürgen kaito kalinda kamal karina kateryna kemi khadija kojo
+kwabena kwadwo kwaku kwasi laila leila lena leticia liam lindani lindiwe luc lucía lwazi
+magdalena malak małgorzata manuela marcela margarita martín matías mauricio mihai
+milagros milica minh mthunzi musa nadia nadine naledi nanami nikhil nkechi nomvula
+nomsa obinna olumide oumar patrice paula pradeep ramón raúl refilwe renata
+rocío rosa rukhsana salif salma samira sebastián segun shanthi sibusiso sipho
+siobhán sofía soledad somchai stanislav sylvie tadeusz tamara thandiwe themba tomás umar
+uchenna usha valeria vanessa víctor vusi wanjiru xiao yasmin yaw yesenia yolanda zainab
+zanele zodwa zoltán alasdair angus catriona eilidh fraser hamish iain isla kirsty morag
+murdo niamh seamus sinead siobhan padraig pádraig tadhg eoin oisín orla aisling caoimhe
+cian conor declan
 ";
 
 /// Title and role words that can name what a person is (president, minister, aide...).
