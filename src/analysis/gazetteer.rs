@@ -1333,6 +1333,8 @@ uchenna usha valeria vanessa víctor vusi wanjiru xiao yasmin yaw yesenia yoland
 zanele zodwa zoltán alasdair angus catriona eilidh fraser hamish iain isla kirsty morag
 murdo niamh seamus sinead siobhan padraig pádraig tadhg eoin oisín orla aisling caoimhe
 cian conor declan
+florence ross lorna fiona doris edith harriet violet stella vera wendy yvonne agnes bridget colin craig derek duncan ewan fergus gavin graham hugh ian neil nigel rory stuart trevor clive
+ray jimmy tommy danny ed max alex andy pete luke
 ";
 
 /// Title and role words that can name what a person is (president, minister, aide...).

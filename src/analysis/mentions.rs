@@ -713,6 +713,10 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                     continue;
                 }
             }
+            if let Some(end) = nickname_inside(para, b, n) {
+                b = end;
+                continue;
+            }
             if b >= n || !para.joined(b - 1, b) {
                 b = b.min(n);
                 break;
@@ -801,6 +805,25 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
         }
         i = b;
     }
+}
+
+/// Where a name goes on after a nickname in quotes that starts at token `b`: `Thomas "Tam"
+/// McBride`, `Andrés "el Flaco" Barrios`. The nickname is one to three words after a given
+/// name, and a capitalised name word follows it.
+fn nickname_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
+    let t = &para.tokens;
+    // Only after a given name: "told Reuters \"Nothing\" Smith" holds no nickname.
+    if b >= n
+        || !matches!(para.gap(b - 1, b), " \"" | " “")
+        || t[b - 1].possessive
+        || !gz::is_given_name(t[b - 1].folded())
+    {
+        return None;
+    }
+    let close = (b + 1..n.min(b + 4)).find(|&k| para.gap(k - 1, k) != " ")?;
+    let closing = matches!(para.gap(close - 1, close), "\" " | "” ");
+    let capitalised = (b..close).any(|k| t[k].cap);
+    (closing && capitalised && para.is_name_token(close)).then_some(close + 1)
 }
 
 /// Where a body's name ending at token `b` starts when an acronym in parentheses follows
@@ -1057,7 +1080,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             // "María Fernanda Castillo Ruiz": a head word inside a name that opens with a
             // given name is a surname.
             && !gz::is_given_name(tokens[a].folded()));
-    if place_head && !org && !facility {
+    // "fellow director Ross Hill": a given name and a place word after a title is a
+    // person, whose surname is the place word.
+    let titled_name =
+        b - a == 2 && gz::is_given_name(tokens[a].folded()) && title_before(para, a).is_some();
+    if place_head && !org && !facility && !titled_name {
         push(out, a, b, Some(EntityKind::Place));
         return;
     }
@@ -1094,6 +1121,21 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             // "Manchester United", "Paris Saint-Germain": a place that opens a longer name
             // with an unknown word is part of that name, whose kind is decided later.
             if kind == EntityKind::Place && end < b && plain_name_word(para, end) {
+                k = end;
+                continue;
+            }
+            // "Florence Achieng": a place that is also a given name, before another name
+            // word of no kind, opens a person's name.
+            if kind == EntityKind::Place
+                && end == k + 1
+                && end < b
+                && gz::is_given_name(tokens[k].folded())
+                && para.atoms[end].is_none()
+                && para.is_name_token(end)
+                && !gz::is_place_head(tokens[end].folded())
+                && !gz::is_org_head(tokens[end].folded())
+                && !gz::is_facility_head(tokens[end].folded())
+            {
                 k = end;
                 continue;
             }
@@ -2447,6 +2489,24 @@ mod tests {
             (
                 "Jean-Luc Varenne · Valley News · Posted: Jul 21, 2025",
                 "Jean-Luc Varenne",
+                person,
+            ),
+            // A nickname in quotes inside a name.
+            (
+                "He met the chairman, Thomas \"Tam\" Quarrie, the haulage magnate.",
+                "Thomas \"Tam\" Quarrie",
+                person,
+            ),
+            // A place that is also a given name opens a name; a place word after a given
+            // name and a title is a surname.
+            (
+                "Florence Achorwa, 29, a fish trader, described the storm.",
+                "Florence Achorwa",
+                person,
+            ),
+            (
+                "The fellow director Ross Hill refused to sign.",
+                "Ross Hill",
                 person,
             ),
             // A post-nominal is left out of the name, and marks a person.
