@@ -670,6 +670,7 @@ fn merge_persons(
             // "Lula" for "Luiz Inácio Lula da Silva": the word before a particle in a
             // long name is often the name used alone, when only one person has it; so is
             // the first of two surnames ("Castillo" for "María Fernanda Castillo Ruiz").
+            // Tokens are folded, so the given name's case cannot be checked here.
             let lone = forms[single].tokens.last().map(String::as_str);
             let inner: Vec<usize> = full
                 .iter()
@@ -677,7 +678,13 @@ fn merge_persons(
                 .filter(|&f| {
                     let t = &forms[f].tokens;
                     let first_surname = t.len() >= 3 && Some(t[t.len() - 2].as_str()) == lone;
+                    // "Kim" for "Kim Seo-yeon": a family name first, before a romanised
+                    // given name joined by a hyphen.
+                    let family_first = t.len() == 2
+                        && Some(t[0].as_str()) == lone
+                        && t[1].split_once('-').is_some_and(|(_, r)| !r.is_empty());
                     first_surname
+                        || family_first
                         || t.windows(2)
                             .skip(1)
                             .any(|w| Some(w[0].as_str()) == lone && is_particle(&w[1]))
@@ -797,6 +804,9 @@ mod tests {
                 // The first of two surnames, used alone.
                 (0, Person, "Marta Elena Quiroga Lanz"),
                 (0, Person, "Quiroga"),
+                // A family name first, before a romanised given name.
+                (0, Person, "Baek Seo-yeon"),
+                (0, Person, "Baek"),
             ],
             &AliasConfig::default(),
         );
@@ -805,6 +815,7 @@ mod tests {
         assert!(same(&m, 4, 5));
         assert!(same(&m, 6, 7));
         assert!(same(&m, 8, 9) && !same(&m, 0, 8));
+        assert!(same(&m, 10, 11) && !same(&m, 8, 10));
         assert!(!same(&m, 0, 2) && !same(&m, 2, 4));
     }
 

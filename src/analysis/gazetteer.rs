@@ -1348,7 +1348,7 @@ emir sultan ayatollah general gen. colonel col. lieutenant lt. captain capt. com
 admiral adm. marshal sergeant sgt. officer director director-general head leader
 chancellor speaker commissioner delegate diplomat negotiator official mediator founder
 co-founder executive manager editor correspondent reporter analyst economist professor
-prof. dr. prof dr doctor mr. mrs. ms. mr mrs ms sir dame lord lady mp lawmaker legislator
+comrade prof. dr. prof dr doctor mr. mrs. ms. mr mrs ms sir dame lord lady mp lawmaker legislator
 councillor councilor deputy candidate nominee hopeful counsel coach journalist activist
 researcher scientist historian author writer owner boss chief-of-staff superintendent
 sheriff inspector detective pastor priest father rev. reverend patriarch metropolitan
@@ -1396,7 +1396,8 @@ tribunal chamber academy society trust industries holdings airlines airways rail
 motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
-hotspur
+hotspur limited incorporated sons brothers associates shipping logistics transit minerals
+mining resources
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
@@ -1470,7 +1471,8 @@ chateau palacio palacete colliery barrage weir
 /// Words that open an organisation's name: sports clubs' abbreviations ("FC Porto",
 /// "AC Milan", "VfB Stuttgart") and generic foreign heads ("Banco Santander").
 const ORG_PREFIXES: &str = "
-fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv rcd cd ud sd club banco grupo
+fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv rcd cd ud sd club banco grupo groupe
+gruppo banque société compagnie daily
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

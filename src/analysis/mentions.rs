@@ -43,7 +43,7 @@ const ABBREVIATIONS: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "de", "da", "do", "del", "della", "di", "van", "von", "der", "den", "ter", "ten", "la", "le",
     "du", "dos", "das", "bin", "ibn", "al", "el", "ag", "binti", "bint", "dela", "delos", "los",
-    "las", "y", "ben", "zu",
+    "las", "y", "ben", "zu", "wa",
 ];
 
 /// Particles that may open a surname written without its given name ("de la Tour",
@@ -949,6 +949,16 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     {
         a += 1;
     }
+    // "spokeswoman SP Adaeze Nwankwo": a rank's short capitals before a given name and a
+    // surname are a title, not part of the name.
+    if b - a >= 3
+        && tokens[a].all_caps
+        && tokens[a].folded().len() <= 3
+        && para.atoms[a].is_none()
+        && gz::is_given_name(tokens[a + 1].folded())
+    {
+        a += 1;
+    }
     // "Drugmaker Kavona Pharmaceuticals": a descriptor capitalised only because it opens
     // the sentence is not part of the name.
     if b - a >= 2
@@ -1173,8 +1183,14 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
     let next = t[a + 1].folded();
     let next_plain = !gz::is_stop_word(next) && !is_title_word(next) && para.atoms[a + 1].is_none();
     let f = t[a].folded();
+    // "Oh Sang-chul", "Ha Ji-won": a short word before a romanised given name joined by a
+    // hyphen is a family name, not an interjection or article.
+    let romanised_given = para.word(a + 1).split_once('-').is_some_and(|(_, rest)| {
+        rest.starts_with(|c: char| c.is_lowercase()) && !rest.contains('-')
+    });
     (gz::is_given_name(f) && next_plain && !t[a].sentence_start)
         || (matches!(f, "a" | "o") && !t[a].sentence_start && next_plain && !para.heading)
+        || (romanised_given && next_plain && f.len() <= 3 && b - a == 2)
 }
 
 fn neighbour_shouts(para: &Para, i: usize) -> bool {
@@ -1371,9 +1387,17 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // Tessa who has ...").
     let placed = after_place_preposition(para, a)
         || (a >= 2 && tokens[a - 1].folded() == "of" && gz::is_place_noun(tokens[a - 2].folded()));
+    // "Detectives who searched": a plural role capitalised at a sentence start.
+    let plural_role = b - a == 1
+        && tokens[a].sentence_start
+        && tokens[a]
+            .folded()
+            .strip_suffix('s')
+            .is_some_and(gz::is_title_head);
     if next.is_some_and(|t| t.folded() == "who" && matches!(gap_after.trim(), "" | ","))
         && !tokens[b - 1].possessive
         && !placed
+        && !plural_role
     {
         return (true, None);
     }
@@ -1392,7 +1416,14 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             }
             k += 1;
         }
-        if last_head.is_some_and(|f| !gz::is_corporate_role(f)) {
+        // Companies retain lawyers too ("Hidrotec's lawyer in Rabat").
+        let legal = |f: &str| {
+            matches!(
+                f,
+                "lawyer" | "lawyers" | "attorney" | "attorneys" | "solicitor" | "solicitors"
+            )
+        };
+        if last_head.is_some_and(|f| !gz::is_corporate_role(f) && !legal(f)) {
             return (true, None);
         }
     }
@@ -1428,6 +1459,22 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // "her husband Serkan", "his daughter Ana": a relative named after the kinship noun.
     if a >= 1 && para.joined(a - 1, a) && is_kinship(tokens[a - 1].folded()) {
         return (true, None);
+    }
+    // "MacLeod's wife, Lorna, and", "his wife of 52 years, Beatriz,": a relative set off by
+    // commas after the kinship noun.
+    if a >= 2 && para.gap(a - 1, a).trim() == "," && b - a <= 3 {
+        let kin = (a.saturating_sub(5)..a)
+            .rev()
+            .take_while(|&k| !tokens[k].cap)
+            .find(|&k| is_kinship(tokens[k].folded()));
+        let closed = b >= tokens.len() || matches!(gap_after.trim(), "," | "." | ";");
+        if kin.is_some_and(|k| {
+            // Only "of <years>" may stand between the noun and the comma.
+            k + 1 == a || tokens[k + 1].folded() == "of"
+        }) && closed
+        {
+            return (true, None);
+        }
     }
     // Bylines and sign-offs: "By Jane Roe", "(Reporting by Jane Roe; editing by ...)".
     if a >= 1 && tokens[a - 1].folded() == "by" && para.joined(a - 1, a) && credit_by(para, a - 1) {
@@ -2490,6 +2537,36 @@ mod tests {
                 "Jean-Luc Varenne · Valley News · Posted: Jul 21, 2025",
                 "Jean-Luc Varenne",
                 person,
+            ),
+            // A relative set off by commas after the kinship noun.
+            (
+                "He is survived by his wife of 52 years, Beatriz, and a son.",
+                "Beatriz",
+                person,
+            ),
+            // A plural role at a sentence start is no name.
+            (
+                "Detectives who searched her office found it.",
+                "Detectives",
+                None,
+            ),
+            // A rank's capitals before a given name, and a short family name before a
+            // romanised given name.
+            (
+                "Police spokeswoman SP Adaeze Nwokoro said so.",
+                "Adaeze Nwokoro",
+                person,
+            ),
+            (
+                "Charged are a hospital chairman, Oh Sang-chul; and a driver.",
+                "Oh Sang-chul",
+                person,
+            ),
+            // A company's lawyer says nothing of the company's kind.
+            (
+                "Vartec Norte SA came second. Vartec's lawyer, Ana Roe, said no.",
+                "Vartec",
+                None,
             ),
             // A nickname in quotes inside a name.
             (
