@@ -717,6 +717,15 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                 b = end;
                 continue;
             }
+            // "Msuya & Sons Shipping", "Lee & Choi": an ampersand joins one firm's name.
+            if b < n
+                && para.gap(b - 1, b).trim() == "&"
+                && !para.tokens[b - 1].possessive
+                && para.is_name_token(b)
+            {
+                b += 1;
+                continue;
+            }
             if b >= n || !para.joined(b - 1, b) {
                 b = b.min(n);
                 break;
@@ -985,6 +994,14 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             detail: None,
         });
     };
+    // Names joined by an ampersand are a firm's ("Harlow & Finch Capital"), unless they
+    // are places ("Trinidad & Tobago").
+    if (a + 1..b).any(|k| para.gap(k - 1, k).trim() == "&")
+        && !(a..b).any(|k| para.atoms[k].is_some_and(|(_, kind)| kind == EntityKind::Place))
+    {
+        push(out, a, b, Some(EntityKind::Organization));
+        return;
+    }
     // "By DEWI ROE Associated Press": a byline's name in capitals, then its outlet.
     if a >= 1 && tokens[a - 1].folded() == "by" && credit_by(para, a - 1) {
         let caps_end = (a..b).find(|&k| !tokens[k].all_caps).unwrap_or(b);
@@ -1088,8 +1105,8 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             && (a..b).any(|k| gz::is_facility_head(tokens[k].folded()) && tokens[k].cap)
             && !(a..b).any(|k| gz::is_title_head(tokens[k].folded()))
             // "María Fernanda Castillo Ruiz": a head word inside a name that opens with a
-            // given name is a surname.
-            && !gz::is_given_name(tokens[a].folded()));
+            // given name is a surname ("Duncan Moir Park" ends in its head and stays).
+            && !(gz::is_given_name(tokens[a].folded()) && !gz::is_facility_head(last)));
     // "fellow director Ross Hill": a given name and a place word after a title is a
     // person, whose surname is the place word.
     let titled_name =
@@ -1687,7 +1704,9 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         let common = (c.a..c.b).any(|k| is_common(para, k, &lowercase));
         // "health agency ARS Bretagne said": a body named after its lowercase descriptor
         // is a body, whatever verb follows; only a title would say otherwise.
-        if detail.is_none() && org_noun_before(para, c.a) {
+        // A single word after a noun that is a role and a body alike ("state miner
+        // Gécamines", "investor Norvest") is a body: people carry two names.
+        if (detail.is_none() || c.b - c.a == 1) && org_noun_before(para, c.a) {
             c.kind = Some(EntityKind::Organization);
             continue;
         }
@@ -2488,6 +2507,18 @@ mod tests {
             (
                 "The Board for Tariffs, Levies and Duties (BTLD) met.",
                 "Board for Tariffs, Levies and Duties",
+                Some(EntityKind::Organization),
+            ),
+            // An ampersand joins one firm's name.
+            (
+                "The ferry belongs to Mbise & Sons Shipping, a family company.",
+                "Mbise & Sons Shipping",
+                Some(EntityKind::Organization),
+            ),
+            // A single word after a noun that is a role and a body alike is a body.
+            (
+                "The state miner Kopamines has given the firm 30 days.",
+                "Kopamines",
                 Some(EntityKind::Organization),
             ),
             // Demonyms are not places.
