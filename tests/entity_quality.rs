@@ -433,17 +433,19 @@ fn blind2_stories_are_measured() {
 /// The third blind set (tests/fixtures/blind3/entities): never tuned on. Only the table is
 /// printed, never the individual misses, so nobody reads them and fixes one. Measured after
 /// the blind2 rules at person 0.87, then 0.89 after more of them (organization 0.79, place
-/// 0.87, facility 0.72); the guards sit below, so a change that generalises worse fails.
+/// 0.87, facility 0.72), then 0.91 / 0.80 / 0.86 / 0.72 after the blind4 and blind6 rules;
+/// the guards sit below, so a change that generalises worse fails.
 #[test]
 fn blind3_stories_are_measured() {
     let (totals, _) = measure_dir("tests/fixtures/blind3/entities");
     println!("{}", table("blind3 stories", &totals));
-    guard("blind3", &totals, [0.85, 0.75, 0.83, 0.65]);
+    guard("blind3", &totals, [0.88, 0.78, 0.84, 0.7]);
 }
 
 /// The fourth blind set (tests/fixtures/blind4/entities), written by someone who saw neither
 /// the code nor the other sets. Measured once before any rule looked at it (person 0.86,
-/// organization 0.72, place 0.73, facility 0.79), then used to develop rules.
+/// organization 0.72, place 0.73, facility 0.79), then used to develop rules (0.98 / 0.81 /
+/// 0.80 / 0.79); the guards sit just below.
 #[test]
 fn blind4_stories_are_measured() {
     let (totals, errors) = measure_dir("tests/fixtures/blind4/entities");
@@ -451,23 +453,24 @@ fn blind4_stories_are_measured() {
     for error in &errors {
         println!("  {error}");
     }
-    guard("blind4", &totals, [0.0, 0.0, 0.0, 0.0]);
+    guard("blind4", &totals, [0.95, 0.78, 0.77, 0.77]);
 }
 
 /// The fifth blind set (tests/fixtures/blind5/entities): never tuned on, like blind3. Only
 /// the table is printed. Measured once on arrival, before the blind4 rules: person 0.86,
-/// organization 0.81, place 0.83, facility 0.60.
+/// organization 0.81, place 0.83, facility 0.60; after the blind4 and blind6 rules 0.87 /
+/// 0.84 / 0.83 / 0.61. The guards sit just below.
 #[test]
 fn blind5_stories_are_measured() {
     let (totals, _) = measure_dir("tests/fixtures/blind5/entities");
     println!("{}", table("blind5 stories", &totals));
-    guard("blind5", &totals, [0.0, 0.0, 0.0, 0.0]);
+    guard("blind5", &totals, [0.84, 0.8, 0.8, 0.58]);
 }
 
 /// The sixth blind set (tests/fixtures/blind6/entities), rich in people, written by someone
 /// who saw neither the code nor the other sets. Measured once on arrival (after the blind4
 /// rules): person 0.86, organization 0.74, place 0.84, facility 0.64; then used to develop
-/// rules.
+/// rules (0.98 / 0.84 / 0.85 / 0.64); the guards sit just below.
 #[test]
 fn blind6_stories_are_measured() {
     let (totals, errors) = measure_dir("tests/fixtures/blind6/entities");
@@ -475,5 +478,5 @@ fn blind6_stories_are_measured() {
     for error in &errors {
         println!("  {error}");
     }
-    guard("blind6", &totals, [0.0, 0.0, 0.0, 0.0]);
+    guard("blind6", &totals, [0.95, 0.8, 0.82, 0.6]);
 }
