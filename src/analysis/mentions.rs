@@ -1832,6 +1832,33 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             placed.push((c.para, c.b));
         }
     }
+    // "His lawyer, Christophe Paris, ... Paris told the court": where a person's surname is
+    // a place's name, the word alone is the person, unless a preposition of place or a
+    // dateline puts it on the map.
+    let place_surnames: FastSet<&str> = candidates
+        .iter()
+        .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
+        .map(|c| paras[c.para].tokens[c.b - 1].folded())
+        .filter(|w| gz::place(w).is_some())
+        .collect();
+    if !place_surnames.is_empty() {
+        for c in candidates.iter_mut() {
+            let para = &paras[c.para];
+            let t = &para.tokens;
+            let near_place =
+                |k: usize| matches!(t[k].folded(), "of" | "to" | "from" | "at" | "via" | "for");
+            if c.kind == Some(EntityKind::Place)
+                && c.b - c.a == 1
+                && c.a > 0
+                && place_surnames.contains(t[c.a].folded())
+                && !after_place_preposition(para, c.a)
+                && !near_place(c.a - 1)
+                && !t[c.a].all_caps
+            {
+                c.kind = Some(EntityKind::Person);
+            }
+        }
+    }
     // "Vannes hospital" where the article names Vannes as a place elsewhere: the hospital
     // in that place, so the name stays a place.
     let places: FastSet<String> = candidates
@@ -2598,6 +2625,17 @@ mod tests {
                 "Vartec Norte SA came second. Vartec's lawyer, Ana Roe, said no.",
                 "Vartec",
                 None,
+            ),
+            // A surname that is a place's name, alone, is the person.
+            (
+                "His lawyer, Christophe Paris, spoke. Paris told the court it was wrong.",
+                "Paris",
+                person,
+            ),
+            (
+                "Ana Lima chaired the jury. She flew to Lima on Monday.",
+                "Lima",
+                place,
             ),
             // A nickname in quotes inside a name.
             (
