@@ -1106,7 +1106,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             && !(a..b).any(|k| gz::is_title_head(tokens[k].folded()))
             // "María Fernanda Castillo Ruiz": a head word inside a name that opens with a
             // given name is a surname ("Duncan Moir Park" ends in its head and stays).
-            && !(gz::is_given_name(tokens[a].folded()) && !gz::is_facility_head(last)));
+            && (!gz::is_given_name(tokens[a].folded()) || gz::is_facility_head(last)));
     // "fellow director Ross Hill": a given name and a place word after a title is a
     // person, whose surname is the place word.
     let titled_name =
