@@ -924,6 +924,233 @@ Minas Gerais
 Bahia
 Amazonas
 Rio Grande do Sul
+Manitoba
+Saskatchewan
+Nova Scotia
+New Brunswick
+Newfoundland and Labrador|Newfoundland
+Prince Edward Island
+Yukon
+Northwest Territories
+Nunavut
+New South Wales
+Queensland
+Western Australia
+South Australia
+Tasmania
+Northern Territory
+Saxony|Sachsen
+Brandenburg
+Baden-Württemberg|Baden-Wurttemberg
+Hesse|Hessen
+Lower Saxony|Niedersachsen
+North Rhine-Westphalia|Nordrhein-Westfalen
+Rhineland-Palatinate
+Saarland
+Schleswig-Holstein
+Thuringia|Thüringen
+Saxony-Anhalt
+Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern
+Brittany|Bretagne
+Normandy|Normandie
+Occitanie|Occitania
+Provence
+Île-de-France|Ile-de-France
+Nouvelle-Aquitaine
+Auvergne-Rhône-Alpes
+Hauts-de-France
+Burgundy|Bourgogne
+Corsica|Corse
+Alsace
+Andalusia|Andalucía|Andalucia
+Galicia
+Basque Country
+Castile and León|Castilla y León
+Castilla-La Mancha
+Aragon|Aragón
+Asturias
+Navarre|Navarra
+Extremadura
+Cantabria
+Canary Islands
+Balearic Islands
+Lombardy|Lombardia
+Tuscany|Toscana
+Sicily|Sicilia
+Sardinia|Sardegna
+Piedmont|Piemonte
+Veneto
+Lazio
+Campania
+Calabria
+Apulia|Puglia
+Emilia-Romagna
+Liguria
+Umbria
+Abruzzo
+Uttar Pradesh
+Maharashtra
+Bihar
+West Bengal
+Tamil Nadu
+Rajasthan
+Karnataka
+Gujarat
+Andhra Pradesh
+Odisha|Orissa
+Telangana
+Kerala
+Jharkhand
+Assam
+Haryana
+Chhattisgarh
+Uttarakhand
+Himachal Pradesh
+Madhya Pradesh
+Manipur
+Meghalaya
+Tripura
+Nagaland
+Mizoram
+Arunachal Pradesh
+Sikkim
+Jammu and Kashmir
+Ladakh
+Guangdong
+Sichuan
+Yunnan
+Hubei
+Hunan
+Henan
+Hebei
+Shandong
+Jiangsu
+Zhejiang
+Fujian
+Anhui
+Jiangxi
+Guangxi
+Guizhou
+Shaanxi
+Shanxi
+Gansu
+Qinghai
+Heilongjiang
+Liaoning
+Inner Mongolia
+Hainan
+Ningxia
+Santa Catarina
+Pernambuco
+Ceará|Ceara
+Pará|Para
+Goiás|Goias
+Maranhão|Maranhao
+Mato Grosso
+Mato Grosso do Sul
+Espírito Santo|Espirito Santo
+Piauí|Piaui
+Alagoas
+Rondônia|Rondonia
+Roraima
+Chiapas
+Oaxaca
+Jalisco
+Sonora
+Chihuahua
+Sinaloa
+Michoacán|Michoacan
+Veracruz
+Tamaulipas
+Nuevo León|Nuevo Leon
+Coahuila
+Zacatecas
+Yucatán|Yucatan
+Quintana Roo
+Tabasco
+Guanajuato
+Baja California
+Kano
+Kaduna
+Borno
+Yobe
+Adamawa
+Oyo
+Ogun
+Ondo
+Osun
+Ekiti
+Kwara
+Kogi
+Benue
+Enugu
+Anambra
+Imo
+Bayelsa
+Akwa Ibom
+Zamfara
+Katsina
+Sokoto
+Kebbi
+Bauchi
+Gombe
+Taraba
+Nasarawa
+Jigawa
+Gauteng
+KwaZulu-Natal
+Western Cape
+Eastern Cape
+Northern Cape
+Mpumalanga
+Free State
+Rift Valley
+Luzon
+Visayas
+Mindanao
+Samar
+Eastern Samar
+Northern Samar
+Leyte
+Panay
+Bohol
+Palawan
+Mindoro
+Maguindanao
+Java
+Kalimantan
+Aceh
+Maluku|Moluccas
+Lombok
+Central Java
+East Java
+West Java
+North Sumatra
+West Papua
+East Nusa Tenggara
+West Nusa Tenggara
+Central Sulawesi
+South Sulawesi
+North Sulawesi
+Koshi
+Madhesh
+Bagmati
+Gandaki
+Lumbini
+Karnali
+Sudurpashchim
+Masovia|Mazovia
+Silesia
+Lower Silesia
+Lesser Poland
+Greater Poland
+Pomerania
+Hokkaido
+Honshu
+Kyushu
+Shikoku
+Okinawa
+Anatolia
 ";
 
 /// Adjectives of nationality or origin and the place they point to. `-` marks a group

@@ -1151,6 +1151,19 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 k = end;
                 continue;
             }
+            // "health agency ARS Bretagne": an acronym before a region, after a noun for a
+            // body, is the body's regional branch, one name.
+            if kind == EntityKind::Place
+                && k == run_start + 1
+                && end == b
+                && org_noun_before(para, run_start)
+                && tokens[run_start].all_caps
+                && para.atoms[run_start].is_none()
+                && !gz::is_plain_acronym(tokens[run_start].folded())
+            {
+                k = end;
+                continue;
+            }
             // "Florence Achieng": a place that is also a given name, before another name
             // word of no kind, opens a person's name.
             if kind == EntityKind::Place
@@ -2546,6 +2559,14 @@ mod tests {
             (
                 "The state miner Kopamines has given the firm 30 days.",
                 "Kopamines",
+                Some(EntityKind::Organization),
+            ),
+            // First-level regions are places; an acronym before one, after a noun for a
+            // body, is the body's regional branch.
+            ("Lines run through Saxony and Brandenburg.", "Saxony", Some(EntityKind::Place)),
+            (
+                "The health agency ARS Normandie said the wards were safe.",
+                "ARS Normandie",
                 Some(EntityKind::Organization),
             ),
             // Demonyms are not places.
