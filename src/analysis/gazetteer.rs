@@ -1623,7 +1623,7 @@ tribunal chamber academy society trust industries holdings airlines airways rail
 motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
-hotspur limited incorporated sons brothers associates shipping logistics transit minerals
+hotspur force limited incorporated sons brothers associates shipping logistics transit minerals
 mining resources
 ";
 

@@ -717,6 +717,12 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
                 b = end;
                 continue;
             }
+            // "Citrus Growers' Association", "Tanzania People's Defence Force": a plural's
+            // possessive inside a body's name, when the name goes on to a body's head word.
+            if let Some(end) = plural_possessive_inside(para, b, n) {
+                b = end;
+                continue;
+            }
             // "Msuya & Sons Shipping", "Lee & Choi": an ampersand joins one firm's name.
             if b < n
                 && para.gap(b - 1, b).trim() == "&"
@@ -833,6 +839,30 @@ fn nickname_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     let closing = matches!(para.gap(close - 1, close), "\" " | "” ");
     let capitalised = (b..close).any(|k| t[k].cap);
     (closing && capitalised && para.is_name_token(close)).then_some(close + 1)
+}
+
+/// Where a body's name goes on over a plural's possessive before token `b` ("Growers'
+/// Association", "People's Defence Force"): only when the words after it reach a body's
+/// head word, since "Kenya's Ministry of Health" is a place and a ministry.
+fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
+    let t = &para.tokens;
+    if b >= n || !para.is_name_token(b) {
+        return None;
+    }
+    let prev = t[b - 1].folded();
+    let gap = para.gap(b - 1, b);
+    let plural = (matches!(gap, "' " | "’ ") && prev.ends_with('s'))
+        || (t[b - 1].possessive
+            && gap == " "
+            && matches!(prev, "people" | "women" | "men" | "children"));
+    if !plural {
+        return None;
+    }
+    let mut end = b;
+    while end < n && (end == b || para.joined(end - 1, end)) && para.is_name_token(end) {
+        end += 1;
+    }
+    gz::is_org_head(t[end - 1].folded()).then_some(end)
 }
 
 /// Where a body's name ending at token `b` starts when an acronym in parentheses follows
@@ -1075,6 +1105,15 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             push(out, a, b, Some(kind));
             return;
         }
+    }
+    // "Canadian Red Cross", "Iraqi Red Crescent": a demonym before a body the gazetteer
+    // knows names that body's national branch.
+    if b - a >= 2
+        && gz::demonym(tokens[a].folded()).is_some()
+        && para.atoms[a + 1].is_some_and(|(end, kind)| end == b && kind == EntityKind::Organization)
+    {
+        push(out, a, b, Some(EntityKind::Organization));
+        return;
     }
     let last = tokens[b - 1].folded();
     let head_before_of = (a + 1..b)
@@ -2569,6 +2608,23 @@ mod tests {
                 "ARS Normandie",
                 Some(EntityKind::Organization),
             ),
+            // A plural's possessive inside a body's name; a demonym before a known body.
+            (
+                "The Citrus Growers' Association said so.",
+                "Citrus Growers' Association",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "The Vamaro People's Defence Force patrolled.",
+                "Vamaro People's Defence Force",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "The Canadian Red Cross registered evacuees.",
+                "Canadian Red Cross",
+                Some(EntityKind::Organization),
+            ),
+            ("Kenya's Ministry of Health agreed.", "Kenya", Some(EntityKind::Place)),
             // Demonyms are not places.
             ("Farmers near the Ghanaian border waited.", "Ghanaian", None),
             // Time zones are not organisations.
