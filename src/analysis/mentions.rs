@@ -965,7 +965,9 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     let body_head = |f: &str| gz::is_org_head(f) || gz::is_facility_head(f);
     // Only "the X and Y Authority": a company's own name ("Westpac and Commonwealth
     // Bank") takes no article.
-    let after_the = a >= 1 && t[a - 1].folded() == "the" && para.joined(a - 1, a);
+    // The article may open the run itself, capitalised at a sentence start.
+    let after_the = (a >= 1 && t[a - 1].folded() == "the" && para.joined(a - 1, a))
+        || (t[a].folded() == "the" && b - a >= 2);
     let ends_in_head = body_head(t[end - 1].folded()) && after_the;
     let left_has_head = body_head(t[b - 1].folded());
     let topic =
