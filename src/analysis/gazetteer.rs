@@ -1575,7 +1575,8 @@ emir sultan ayatollah general gen. colonel col. lieutenant lt. captain capt. com
 admiral adm. marshal sergeant sgt. officer director director-general head leader
 chancellor speaker commissioner delegate diplomat negotiator official mediator founder
 co-founder executive manager editor correspondent reporter analyst economist professor
-comrade prof. dr. prof dr doctor mr. mrs. ms. mr mrs ms sir dame lord lady mp lawmaker legislator
+villager resident witness passenger driver student pensioner retiree shopkeeper vendor
+labourer laborer neighbour neighbor colleague comrade prof. dr. prof dr doctor mr. mrs. ms. mr mrs ms sir dame lord lady mp lawmaker legislator
 councillor councilor deputy candidate nominee hopeful counsel coach journalist activist
 researcher scientist historian author writer owner boss chief-of-staff superintendent
 sheriff inspector detective pastor priest father rev. reverend patriarch metropolitan
@@ -1623,14 +1624,14 @@ tribunal chamber academy society trust industries holdings airlines airways rail
 motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
-hotspur force limited incorporated sons brothers associates shipping logistics transit minerals
+hotspur force terminals limited incorporated sons brothers associates shipping logistics transit minerals
 mining resources
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
 /// MP", "Sir John Roe KBE"): not part of the name.
 const POST_NOMINALS: &str = "
-kc qc sc mp mep msp mla mpp td obe mbe cbe kbe dbe frs esq
+kc qc sc pc mp mep msp mla mpp td obe mbe cbe kbe dbe frs esq
 ";
 
 /// Companies' legal forms: they end a company's name ("Hartung GmbH", "Vartec SA"), and
@@ -1699,7 +1700,7 @@ chateau palacio palacete colliery barrage weir
 /// "AC Milan", "VfB Stuttgart") and generic foreign heads ("Banco Santander").
 const ORG_PREFIXES: &str = "
 fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv rcd cd ud sd club banco grupo groupe
-gruppo banque société compagnie daily
+gruppo banque société compagnie daily radio
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's
@@ -1714,6 +1715,7 @@ secretary-general counsel board leader leaders
 
 /// Sentence-initial or headline words that are never names on their own.
 const STOP_WORDS: &str = "
+anyone everyone someone nobody everybody somebody anybody
 a an the this that these those there here it its it's he she they we you i me him her
 them us our your their his my mine and or but nor so yet for if then than when while
 where why how what which who whom whose because although though however despite

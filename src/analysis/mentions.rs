@@ -43,7 +43,7 @@ const ABBREVIATIONS: &[&str] = &[
 const PARTICLES: &[&str] = &[
     "de", "da", "do", "del", "della", "di", "van", "von", "der", "den", "ter", "ten", "la", "le",
     "du", "dos", "das", "bin", "ibn", "al", "el", "ag", "binti", "bint", "dela", "delos", "los",
-    "las", "y", "ben", "zu", "wa",
+    "las", "y", "ben", "zu", "wa", "ul", "ud", "ur",
 ];
 
 /// Particles that may open a surname written without its given name ("de la Tour",
@@ -650,6 +650,25 @@ fn is_adjective_like(folded: &str) -> bool {
 /// Builds capitalised runs and classifies what can be told from the run alone.
 fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
     let mut n = para.tokens.len();
+    // "(AP Photo/Danish Roe)": the agency's photo credit names the photographer after the
+    // slash.
+    if let Some(slash) = (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/") {
+        let after = n - slash;
+        if is_photo_word(para.tokens[slash - 1].folded())
+            && (2..=4).contains(&after)
+            && (slash..n).all(|k| para.is_name_token(k))
+            && (slash + 1..n).all(|k| para.joined(k - 1, k))
+        {
+            out.push(Candidate {
+                para: para_index,
+                a: slash,
+                b: n,
+                kind: Some(EntityKind::Person),
+                detail: None,
+            });
+            n = slash - 1;
+        }
+    }
     // A photo credit ends a caption: "ELLEN MCCORMICK / AFP", "Photo: Lena Vogt / dpa".
     // The agency (any case) is an organisation, the name before the slash a person.
     if let Some(slash) = (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/") {
@@ -990,6 +1009,23 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     {
         a += 1;
     }
+    // "VNA/VNS Photo Vũ Ngọc Lan" closing a caption: the words before a picture label are
+    // the agency, the two or more after it the photographer.
+    if let Some(label) = (a..b).find(|&k| is_photo_word(tokens[k].folded()) && tokens[k].cap) {
+        if b == tokens.len() && b - label >= 3 {
+            if label > a {
+                classify_run(para_index, para, a, label, out);
+            }
+            out.push(Candidate {
+                para: para_index,
+                a: label + 1,
+                b,
+                kind: Some(EntityKind::Person),
+                detail: None,
+            });
+            return;
+        }
+    }
     // "spokeswoman SP Adaeze Nwankwo": a rank's short capitals before a given name and a
     // surname are a title, not part of the name.
     if b - a >= 3
@@ -1163,8 +1199,14 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             EntityKind::Facility
         };
         // "US State Department" stays whole: a country inside a body's name is part of it.
-        // A title in front is not part of the body ("Foreign Minister" is no ministry).
-        if !(a..b).any(|k| gz::is_title_head(tokens[k].folded())) || facility {
+        // A title in front is not part of the body ("Foreign Minister" is no ministry),
+        // unless a body's head word follows the title right away ("General Federation of
+        // Iraqi Workers", "General Assembly").
+        let titled = (a..b).any(|k| gz::is_title_head(tokens[k].folded()));
+        let head_after_title = (a..b)
+            .find(|&k| !is_title_word(tokens[k].folded()))
+            .is_some_and(|k| k > a && gz::is_org_head(tokens[k].folded()));
+        if !titled || facility || head_after_title {
             push(out, a, b, Some(kind));
             return;
         }
@@ -1254,6 +1296,21 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
     let next = t[a + 1].folded();
     let next_plain = !gz::is_stop_word(next) && !is_title_word(next) && para.atoms[a + 1].is_none();
     let f = t[a].folded();
+    // "Đỗ Quang Vinh": a word with letters English lacks is no English function word,
+    // whatever it folds to.
+    if !para.word(a).is_ascii() {
+        return true;
+    }
+    // "By Do Quang Vinh": in a byline, a capitalised word before two more name words opens
+    // the name.
+    if a >= 1
+        && t[a - 1].folded() == "by"
+        && credit_by(para, a - 1)
+        && b - a >= 3
+        && !matches!(f, "the" | "a" | "an")
+    {
+        return true;
+    }
     // "Oh Sang-chul", "Ha Ji-won": a short word before a romanised given name joined by a
     // hyphen is a family name, not an interjection or article.
     let romanised_given = para.word(a + 1).split_once('-').is_some_and(|(_, rest)| {
@@ -1547,8 +1604,13 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             return (true, None);
         }
     }
-    // Bylines and sign-offs: "By Jane Roe", "(Reporting by Jane Roe; editing by ...)".
-    if a >= 1 && tokens[a - 1].folded() == "by" && para.joined(a - 1, a) && credit_by(para, a - 1) {
+    // Bylines and sign-offs: "By Jane Roe", "(Reporting by Jane Roe; editing by ...)",
+    // "Edited by: Jane Roe".
+    if a >= 1
+        && tokens[a - 1].folded() == "by"
+        && (para.joined(a - 1, a) || para.gap(a - 1, a).trim() == ":")
+        && credit_by(para, a - 1)
+    {
         return (true, None);
     }
     // "By Jane Roe and John Doe", "(Reporting by Jane Roe and John Doe)": the second name
@@ -1600,6 +1662,11 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             return (true, None);
         }
     }
+    // `"... thrown out," Ana Roe, the firm's chief executive, said`: a name right after
+    // a quotation that ends in a comma is who spoke.
+    if multi && a >= 1 && matches!(para.gap(a - 1, a).trim(), ",\"" | ",”") {
+        return (true, None);
+    }
     // "Hidrotec's lawyer in Rabat, Nadia Ben Abdallah, said": a name set off by commas
     // right before a saying verb is who spoke.
     if multi
@@ -1612,12 +1679,10 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     }
     // "Photo: Bimal Khatiwada" closing a caption, and "Jean-Luc Roe · CBC News · Posted:"
     // opening a story: a photographer's or reporter's credit.
+    // "VNA/VNS Photo Vũ Ngọc Lan" too, where a capitalised label stands without a colon.
     let labelled_photo = a >= 1
-        && para.gap(a - 1, a).trim() == ":"
-        && matches!(
-            tokens[a - 1].folded(),
-            "photo" | "photos" | "photograph" | "picture" | "pictures" | "image"
-        )
+        && (para.gap(a - 1, a).trim() == ":" || tokens[a - 1].cap && para.joined(a - 1, a))
+        && is_photo_word(tokens[a - 1].folded())
         && b == tokens.len();
     let dotted_byline = a == 0 && matches!(gap_after.trim(), "·" | "|" | "•") && b - a <= 4;
     if multi && (labelled_photo || dotted_byline) {
@@ -1638,6 +1703,14 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         }
     }
     (false, None)
+}
+
+/// A word that labels a picture credit ("Photo: Ana Roe", "AP Photo/Ana Roe").
+fn is_photo_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "photo" | "photos" | "photograph" | "picture" | "pictures" | "image" | "images"
+    )
 }
 
 /// Whether the "by" at token `k` opens a byline ("By Jane Roe" at the start of a line or
@@ -1663,6 +1736,10 @@ fn credit_by(para: &Para, k: usize) -> bool {
                 | "illustration"
                 | "produced"
                 | "additional"
+                | "picture"
+                | "pictures"
+                | "image"
+                | "images"
         )
 }
 
@@ -2401,7 +2478,9 @@ fn coordinated_kind(
     // Left neighbour: "X and C" or "X, C".
     let left = if c.a >= 2 && is_and(c.a - 1) && para.joined(c.a - 1, c.a) {
         kind_ending_at(c.a - 1)
-    } else if c.a >= 1 && para.gap(c.a - 1, c.a) == ", " {
+    } else if c.a >= 1 && para.gap(c.a - 1, c.a) == ", " && !tokens[c.b - 1].possessive {
+        // "Ana Roe, Dobrogea Rail's chief executive": an owner after a comma is an
+        // appositive's, not a list item.
         kind_ending_at(c.a)
     } else {
         None
@@ -2715,6 +2794,45 @@ mod tests {
                 "Ana Lima chaired the jury. She flew to Lima on Monday.",
                 "Lima",
                 place,
+            ),
+            // Picture credits: an agency's "Photo/Name", a label without a colon, "by:".
+            (
+                "Relatives wait in Karachi on Monday. (AP Photo/Danyal Hafeezi)",
+                "Danyal Hafeezi",
+                person,
+            ),
+            ("AP Photo/Danyal Hafeezi", "AP Photo", None),
+            (
+                "Staff sign the petition on Monday. VNA/VNS Photo Vũ Ngọc Lan",
+                "Vũ Ngọc Lan",
+                person,
+            ),
+            ("Edited by: Helena Weissbart", "Helena Weissbart", person),
+            // A byline whose first word folds to an English function word.
+            ("By Đỗ Quang Vinh", "Đỗ Quang Vinh", person),
+            // A name right after a quotation ending in a comma is who spoke; the owner
+            // in the appositive after it is no list item.
+            (
+                "\"It was thrown out,\" Laurențiu Morescu, Dobrogea Rail's chief executive, said.",
+                "Laurențiu Morescu",
+                person,
+            ),
+            (
+                "\"It was thrown out,\" Laurențiu Morescu, Dobrogea Rail's chief executive, said.",
+                "Dobrogea Rail",
+                None,
+            ),
+            // A title word right before a body's head word is part of the body.
+            (
+                "Layla Roe speaks for the General Federation of Iraqi Workers.",
+                "Workers",
+                None,
+            ),
+            // Urdu and Arabic particles joined by hyphens stay in the name.
+            (
+                "The firm was led by senior advocate Khawaja Naveed-ul-Haq, who argued.",
+                "Khawaja Naveed-ul-Haq",
+                person,
             ),
             // A nickname in quotes inside a name.
             (
