@@ -510,13 +510,13 @@ fn blind6_stories_are_measured() {
 /// The seventh blind set (tests/fixtures/blind7/entities), rich in people, written by
 /// someone who saw neither the code nor the other sets. Measured once on arrival (after the
 /// blind4 and blind6 rules): person 0.89, organization 0.83, place 0.76, facility 0.59; then
-/// used to develop rules.
+/// used to develop rules (0.97 / 0.87 / 0.76 / 0.59); the guards sit just below.
 #[test]
 fn blind7_stories_are_measured() {
     measure_set(
         "blind7",
         "tests/fixtures/blind7/entities",
         Misses::Shown,
-        [0.0, 0.0, 0.0, 0.0],
+        [0.95, 0.83, 0.74, 0.57],
     );
 }
