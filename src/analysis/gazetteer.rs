@@ -1670,7 +1670,7 @@ hamlet regency
 /// Head words of place names: "Wawel Hill", "Plaza de Bolívar", "Lake Geneva".
 const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
-bay peninsula street avenue boulevard strait sea gulf coast desert forest canyon glacier
+bay peninsula strait sea gulf coast desert forest canyon glacier
 province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
 ";
 
@@ -1694,6 +1694,8 @@ shipyard airfield airbase compound cemetery casa palacio palais palazzo parque s
 castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klinikum
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete colliery barrage weir
+street avenue boulevard road highway motorway expressway rue avenida calle rua jalan strada
+bulevardul ulica straße strasse
 ";
 
 /// Words that open an organisation's name: sports clubs' abbreviations ("FC Porto",

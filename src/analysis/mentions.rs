@@ -2689,6 +2689,17 @@ mod tests {
                 "ARS Normandie",
                 Some(EntityKind::Organization),
             ),
+            // Streets and roads are facilities, named with their head before or after.
+            (
+                "Protesters marched down Mbeki Avenue on Monday.",
+                "Mbeki Avenue",
+                Some(EntityKind::Facility),
+            ),
+            (
+                "Police searched an office on Rue Edmond-Rostand in 2021.",
+                "Rue Edmond-Rostand",
+                Some(EntityKind::Facility),
+            ),
             // A plural's possessive inside a body's name; a demonym before a known body.
             (
                 "The Citrus Growers' Association said so.",
