@@ -1151,6 +1151,15 @@ Kyushu
 Shikoku
 Okinawa
 Anatolia
+East Africa
+West Africa
+North Africa
+Southern Africa
+Central Africa
+Sub-Saharan Africa
+Western Balkans
+South Pacific
+North Atlantic
 ";
 
 /// Adjectives of nationality or origin and the place they point to. `-` marks a group
@@ -1624,7 +1633,7 @@ tribunal chamber academy society trust industries holdings airlines airways rail
 motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
-hotspur force terminals limited incorporated sons brothers associates shipping logistics transit minerals
+hotspur force terminals cooperative co-operative limited incorporated sons brothers associates shipping logistics transit minerals
 mining resources
 ";
 
@@ -1670,7 +1679,7 @@ hamlet regency
 /// Head words of place names: "Wawel Hill", "Plaza de Bolívar", "Lake Geneva".
 const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
-bay peninsula strait sea gulf coast desert forest canyon glacier
+bay peninsula strait sea gulf coast desert forest canyon glacier town village
 province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
 ";
 

@@ -1168,7 +1168,12 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             || (a + 1..b).any(|k| tokens[k].folded() == "exchange" && tokens[k - 1].folded() == "stock")
             // "Tokyo Volcanic Ash Advisory Centre": a centre that advises or researches is a
             // body of people, not a building.
-            || (b - a >= 3 && is_body_centre(tokens[b - 2].folded(), last)));
+            || (b - a >= 3 && is_body_centre(tokens[b - 2].folded(), last))
+            // "Al-Bayan Center for Planning and Studies": a centre for a topic is a body.
+            || (a + 1..b).any(|k| {
+                matches!(tokens[k].folded(), "for")
+                    && matches!(tokens[k - 1].folded(), "center" | "centre")
+            }));
     let facility = b - a >= 2
         && (gz::is_facility_head(last) || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
@@ -1262,12 +1267,18 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 k = end;
                 continue;
             }
-            // "Ana Lima", "Denzel Washington": a place right after a given name is a surname.
+            // "Ana Lima", "Denzel Washington": a place right after a given name is a surname,
+            // and so is one ending a name that opens with a given name ("Florencia Bravo
+            // Lagos").
             if kind == EntityKind::Place
                 && end == k + 1
                 && k > run_start
                 && para.joined(k - 1, k)
-                && gz::is_given_name(tokens[k - 1].folded())
+                && (gz::is_given_name(tokens[k - 1].folded())
+                    || (end == b
+                        && k - run_start >= 2
+                        && gz::is_given_name(tokens[run_start].folded())
+                        && (run_start + 1..k).all(|j| para.atoms[j].is_none())))
             {
                 k = end;
                 continue;
