@@ -1571,6 +1571,7 @@ murdo niamh seamus sinead siobhan padraig pádraig tadhg eoin oisín orla aislin
 cian conor declan
 florence ross lorna fiona doris edith harriet violet stella vera wendy yvonne agnes bridget colin craig derek duncan ewan fergus gavin graham hugh ian neil nigel rory stuart trevor clive
 ray jimmy tommy danny ed max alex andy pete luke
+andré rene rené saule rokhaya babacar alioune oystein øystein ercole vittorio domenica
 ";
 
 /// Title and role words that can name what a person is (president, minister, aide...).
@@ -1633,7 +1634,8 @@ tribunal chamber academy society trust industries holdings airlines airways rail
 motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
-hotspur force terminals cooperative co-operative limited incorporated sons brothers associates shipping logistics transit minerals
+hotspur force terminals cooperative co-operative limited incorporated fm
+farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
 mining resources
 ";
 
@@ -1704,14 +1706,14 @@ castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klin
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete colliery barrage weir
 street avenue boulevard road highway motorway expressway rue avenida calle rua jalan strada
-bulevardul ulica straße strasse
+bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";
 
 /// Words that open an organisation's name: sports clubs' abbreviations ("FC Porto",
 /// "AC Milan", "VfB Stuttgart") and generic foreign heads ("Banco Santander").
 const ORG_PREFIXES: &str = "
 fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv rcd cd ud sd club banco grupo groupe
-gruppo banque société compagnie daily radio
+gruppo banque société compagnie daily radio laboratori laboratorios laboratoires
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

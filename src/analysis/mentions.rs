@@ -446,20 +446,38 @@ impl<'a> Para<'a> {
     }
 }
 
-/// Whether a value span is a lone month word that is a surname: "Chief Dennis August",
-/// "Rose May". Right after a known given name, a month with no day is part of the name.
+/// Whether a value span is a lone month or weekday word that is part of a name: "Chief
+/// Dennis August", "Andre Friday" (right after a known given name) and "vendor April
+/// Roe" (a month opening a name after a role word).
 fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
     let word = &text[value.start..value.end];
+    let folded = word.to_lowercase();
     if value.kind != EntityKind::Date
         || !word.starts_with(|c: char| c.is_uppercase())
-        || !gz::is_month(&word.to_lowercase())
+        || !(gz::is_month(&folded) || gz::is_weekday(&folded))
     {
         return false;
     }
     let before = tokens.iter().rev().find(|t| t.outer_end <= value.start);
-    before.is_some_and(|t| {
+    let surname = before.is_some_and(|t| {
         t.cap && text[t.outer_end..value.start] == *" " && gz::is_given_name(t.folded())
-    })
+    });
+    // "fish vendor April Campbell-Lewis", "leader August Lund": a month before a surname,
+    // after a lowercase role word or a label's colon, is a given name. After a
+    // preposition or a determiner it is the month ("in May Johnson resigned").
+    let after = tokens.iter().find(|t| t.start >= value.end);
+    let name_follows = after.is_some_and(|t| {
+        t.cap
+            && text[value.end..t.start] == *" "
+            && !t.fold.chars().next().is_some_and(char::is_numeric)
+            && !gz::is_month(t.folded())
+            && !gz::is_weekday(t.folded())
+    });
+    let led_in = before.is_some_and(|t| {
+        let gap = text[t.outer_end..value.start].trim();
+        (gap.is_empty() && !t.cap && gz::is_title_head(t.folded())) || gap == ":"
+    });
+    surname || (gz::is_month(&folded) && name_follows && led_in)
 }
 
 /// A candidate name span before the article-level decision.
@@ -598,12 +616,25 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         // "Ade Bello, a political scientist at": a lowercase adjective or two before the
         // role, told by their endings.
         let adjective = article && k < first + 2 && !tokens[k].cap && is_adjective_like(f);
+        // "Saule Roe, a construction analyst": after "a", a noun or two may qualify the
+        // role that follows them.
+        let modifier = matches!(tokens[first.saturating_sub(1)].folded(), "a" | "an")
+            && article
+            && k < first + 2
+            && !tokens[k].cap
+            && !tokens[k].value
+            && !gz::is_stop_word(f)
+            && f.chars().all(char::is_alphabetic)
+            && (k + 1..tokens.len().min(first + 3))
+                .take_while(|&j| para.joined(j - 1, j))
+                .any(|j| gz::is_title_head(tokens[j].folded()));
         if gz::is_title_head(f) {
             last_head = Some(k);
         } else if !(is_title_vocab(para, k)
             || in_atom(para, k)
             || (tokens[k].cap && k < b + 5)
-            || adjective)
+            || adjective
+            || modifier)
         {
             break;
         }
@@ -771,6 +802,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
             } else if matches!(f, "of" | "for" | "to")
                 && (gz::is_title_head(prev)
                     || (gz::is_org_head(prev) && !gz::is_legal_form(prev))
+                    || prev == "house"
                     || gz::is_facility_head(prev)
                     || prev == "exchange")
                 || (f == "on" && gz::is_org_head(prev))
@@ -1160,6 +1192,8 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     let org = b - a >= 2
         && (gz::is_org_head(last)
             || head_before_of.is_some_and(gz::is_org_head)
+            // "House of Representatives", "House of Lords": a chamber, not a building.
+            || head_before_of == Some("house")
             // "FC Porto", "Banco Santander": a club or company prefix opens the name.
             || (gz::is_org_prefix(tokens[a].folded())
                 && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a))))
@@ -1174,8 +1208,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 matches!(tokens[k].folded(), "for")
                     && matches!(tokens[k - 1].folded(), "center" | "centre")
             }));
+    // "Gordon House", "Jogoo House": a house that ends a name is a building.
     let facility = b - a >= 2
-        && (gz::is_facility_head(last) || head_before_of.is_some_and(gz::is_facility_head));
+        && (gz::is_facility_head(last)
+            || last == "house"
+            || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
         && ((a..b).any(|k| gz::is_place_head(tokens[k].folded()))
             || is_port_town(tokens[a].folded(), last, head_before_of.is_some()))
@@ -1211,7 +1248,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         let head_after_title = (a..b)
             .find(|&k| !is_title_word(tokens[k].folded()))
             .is_some_and(|k| k > a && gz::is_org_head(tokens[k].folded()));
-        if !titled || facility || head_after_title {
+        if !titled || facility || head_after_title || head_before_of == Some("house") {
             push(out, a, b, Some(kind));
             return;
         }
@@ -1473,10 +1510,23 @@ fn unknown_run(
                 .find(|&k| !is_particle(tokens[k].folded()) || tokens[k].cap)
                 .is_some_and(|k| tokens[k].cap)
     };
-    while a < b && skip(a) && !keeps_leading_word(para, a, b) && !surname_start(a) {
+    // "April Campbell-Lewis": a month whose date reading was dropped opens a name.
+    let given_month = |a: usize| a + 1 < b && !tokens[a].value && gz::is_month(tokens[a].folded());
+    while a < b
+        && skip(a)
+        && !keeps_leading_word(para, a, b)
+        && !surname_start(a)
+        && !given_month(a)
+    {
         a += 1;
     }
-    while b > a && skip(b - 1) {
+    // "Andre Friday", "Dennis August": a month or weekday after a given name is a surname.
+    let surname_day = |k: usize| {
+        k > a
+            && (gz::is_month(tokens[k].folded()) || gz::is_weekday(tokens[k].folded()))
+            && gz::is_given_name(tokens[k - 1].folded())
+    };
+    while b > a && skip(b - 1) && !surname_day(b - 1) {
         b -= 1;
     }
     // "By Marta Lunde Sports desk", "Ana Ruiz Lima Council members": a title qualifier
@@ -1525,6 +1575,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // "X, who" / "X who", unless X is where someone is from ("a trader from the town of
     // Tessa who has ...").
     let placed = after_place_preposition(para, a)
+        || (a >= 1 && tokens[a - 1].folded() == "from")
         || (a >= 2 && tokens[a - 1].folded() == "of" && gz::is_place_noun(tokens[a - 2].folded()));
     // "Detectives who searched": a plural role capitalised at a sentence start.
     let plural_role = b - a == 1
@@ -1730,6 +1781,8 @@ fn credit_by(para: &Para, k: usize) -> bool {
     let tokens = &para.tokens;
     k == 0
         || tokens[k].sentence_start
+        // "Updated Saturday 13:40 · By Ana Roe".
+        || (k > 0 && para.gap(k - 1, k).contains('·'))
         || matches!(
             tokens[k - 1].folded(),
             "reporting"
@@ -2700,6 +2753,24 @@ mod tests {
                 "ARS Normandie",
                 Some(EntityKind::Organization),
             ),
+            // A house ending a name is a building; a house of a chamber is a body.
+            (
+                "She told the committee at Gordon House on Monday.",
+                "Gordon House",
+                Some(EntityKind::Facility),
+            ),
+            (
+                "Later the House of Delegates voted on it.",
+                "House of Delegates",
+                Some(EntityKind::Organization),
+            ),
+            // A radio station's band, a foreign company's word, a school's head.
+            ("He told Teranga FM he would wait.", "Teranga FM", Some(EntityKind::Organization)),
+            (
+                "A graduate of the Lycée Mariama Bâ, she taught.",
+                "Lycée Mariama Bâ",
+                Some(EntityKind::Facility),
+            ),
             // Streets and roads are facilities, named with their head before or after.
             (
                 "Protesters marched down Mbeki Avenue on Monday.",
@@ -2855,6 +2926,30 @@ mod tests {
                 "The firm was led by senior advocate Khawaja Naveed-ul-Haq, who argued.",
                 "Khawaja Naveed-ul-Haq",
                 person,
+            ),
+            // An appositive role qualified by a noun after "a".
+            (
+                "Saule Akhmetkyzy, a construction analyst with a consultancy, said so.",
+                "Saule Akhmetkyzy",
+                person,
+            ),
+            // A month opening a name after a role word; a weekday after a given name.
+            (
+                "In Black River, fish vendor April Campbell-Roe, 47, sleeps outside.",
+                "April Campbell-Roe",
+                person,
+            ),
+            ("In May Johnson resigned.", "May", Some(EntityKind::Date)),
+            (
+                "Andre Friday, a quantity surveyor, said so on Friday.",
+                "Andre Friday",
+                person,
+            ),
+            // A name after "from" before "who" is where someone is from, not who.
+            (
+                "Jumaa Roe, an MP from Irbid who supports the bill, spoke.",
+                "Irbid",
+                None,
             ),
             // A nickname in quotes inside a name.
             (
