@@ -615,6 +615,26 @@ fn merge_persons(
             }
         }
     }
+    // "Ogawa Shunsuke" / "Shunsuke Ogawa": a two-word name in both orders (family name
+    // first in one outlet, last in another) is one person.
+    for group in by_first.values() {
+        for &x in group {
+            let tx = &forms[x].tokens;
+            if tx.len() != 2 {
+                continue;
+            }
+            let Some(key) = first_key.get(&x) else {
+                continue;
+            };
+            let reversed = by_last.get(key.as_str()).into_iter().flatten();
+            for &y in reversed {
+                let ty = &forms[y].tokens;
+                if x < y && ty.len() == 2 && ty[0] == tx[1] && ty[1] == tx[0] {
+                    unions.push((x, y));
+                }
+            }
+        }
+    }
     for (x, y) in unions {
         sets.union(x, y);
     }
@@ -807,6 +827,9 @@ mod tests {
                 // A family name first, before a romanised given name.
                 (0, Person, "Baek Seo-yeon"),
                 (0, Person, "Baek"),
+                // One name in both orders.
+                (0, Person, "Ogura Shunta"),
+                (0, Person, "Shunta Ogura"),
             ],
             &AliasConfig::default(),
         );
@@ -816,6 +839,7 @@ mod tests {
         assert!(same(&m, 6, 7));
         assert!(same(&m, 8, 9) && !same(&m, 0, 8));
         assert!(same(&m, 10, 11) && !same(&m, 8, 10));
+        assert!(same(&m, 12, 13) && !same(&m, 10, 12));
         assert!(!same(&m, 0, 2) && !same(&m, 2, 4));
     }
 
