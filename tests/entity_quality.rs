@@ -524,13 +524,13 @@ fn blind7_stories_are_measured() {
 /// The eighth blind set (tests/fixtures/blind8/entities), rich in people, written by someone
 /// who saw neither the code nor the other sets. Measured once on arrival (after the blind4,
 /// blind6 and blind7 rules): person 0.90, organization 0.77, place 0.84, facility 0.83; then
-/// used to develop rules.
+/// used to develop rules (0.98 / 0.81 / 0.84 / 0.90); the guards sit just below.
 #[test]
 fn blind8_stories_are_measured() {
     measure_set(
         "blind8",
         "tests/fixtures/blind8/entities",
         Misses::Shown,
-        [0.0, 0.0, 0.0, 0.0],
+        [0.95, 0.78, 0.82, 0.87],
     );
 }
