@@ -283,6 +283,14 @@ fn extract_article(
     // Leader cues already given to a person: "led by X, an aide to Y" names X only.
     let mut used_cues: HashSet<(usize, usize, usize)> = HashSet::new();
     for mention in mentions {
+        // Places, times, money and percents make no claim below: skipped before their
+        // sentence and round are worked out for nothing.
+        if matches!(
+            mention.kind,
+            EntityKind::Place | EntityKind::Time | EntityKind::Money | EntityKind::Percent
+        ) {
+            continue;
+        }
         let Some(paragraph) = article.paragraphs.get(mention.paragraph) else {
             continue;
         };
