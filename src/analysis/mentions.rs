@@ -1764,15 +1764,23 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &FastSet<&
         .iter()
         .map(|c| paras[c.para].tokens[c.b - 1].folded())
         .collect();
-    // Keys are computed on first use only: most candidates never need theirs.
+    // Keys are computed on first use only: most candidates never need theirs. A surname
+    // recurs through an article, so candidates with one last word share one key.
+    let mut first_with: FastMap<&str, usize> = FastMap::default();
+    let key_slot: Vec<usize> = last_words
+        .iter()
+        .enumerate()
+        .map(|(index, &w)| *first_with.entry(w).or_insert(index))
+        .collect();
     let last_keys: Vec<std::cell::OnceCell<Option<String>>> = last_words
         .iter()
         .map(|_| std::cell::OnceCell::new())
         .collect();
     let key_of = |index: usize| {
-        last_keys[index]
+        let slot = key_slot[index];
+        last_keys[slot]
             .get_or_init(|| {
-                let w = last_words[index];
+                let w = last_words[slot];
                 (w.len() >= 4).then(|| gz::phonetic_key(w))
             })
             .as_deref()
