@@ -283,6 +283,14 @@ fn extract_article(
     // Leader cues already given to a person: "led by X, an aide to Y" names X only.
     let mut used_cues: HashSet<(usize, usize, usize)> = HashSet::new();
     for mention in mentions {
+        // Places, times, money and percents make no claim below: skipped before their
+        // sentence and round are worked out for nothing.
+        if matches!(
+            mention.kind,
+            EntityKind::Place | EntityKind::Time | EntityKind::Money | EntityKind::Percent
+        ) {
+            continue;
+        }
         let Some(paragraph) = article.paragraphs.get(mention.paragraph) else {
             continue;
         };
@@ -1010,9 +1018,16 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
             .filter(|m| m.kind == EntityKind::Person && m.entity.is_some())
             .collect();
         for (p, paragraph) in article.paragraphs.iter().enumerate() {
-            for c in QUOTE.captures_iter(paragraph) {
-                let Some(whole) = c.get(0) else { continue };
-                let quote = c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str());
+            // The quote is the match without its quote marks: found by `find_iter`, since
+            // resolving the groups ran a backtracker over the pattern's 600-long
+            // repetitions for every quote.
+            for whole in QUOTE.find_iter(paragraph) {
+                let marks = whole.as_str();
+                let quote = marks
+                    .strip_prefix('“')
+                    .and_then(|q| q.strip_suffix('”'))
+                    .or_else(|| marks.strip_prefix('"').and_then(|q| q.strip_suffix('"')))
+                    .unwrap_or("");
                 let sentence = sentence_of(paragraph, whole.start());
                 let tail_end = sentences::of(paragraph)
                     .into_iter()

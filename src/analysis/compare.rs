@@ -294,37 +294,50 @@ pub fn compare(
             .or_default()
             .push(i);
     }
-    let mut comparisons = Vec::new();
-    let mut per_slot: BTreeMap<SlotKey, Vec<(usize, Side)>> = BTreeMap::new();
-    for ((round, kind, slot, subject), members) in slots {
-        let sides = cluster(kind, &members, claims, groups);
-        let (disputed, rest) = split_conflicts(kind, sides);
-        let what = Slot {
-            kind,
-            slot: &slot,
-            subject: &subject,
-        };
-        for side in rest {
-            let round = round.or_else(|| earliest_round(&side.claims, claims));
-            if let (Some(r), true) = (round, kind != SlotKind::Title) {
-                per_slot
-                    .entry((kind, slot.clone(), subject.clone()))
-                    .or_default()
-                    .push((r, side.clone()));
-            }
-            comparisons.push(single_or_agreement(round, &what, side, articles));
-        }
-        if disputed.len() >= 2 {
-            let round = round.or_else(|| shared_round(&disputed, claims));
-            if let Some(r) = round.filter(|_| kind != SlotKind::Title) {
-                for side in &disputed {
-                    per_slot
-                        .entry((kind, slot.clone(), subject.clone()))
-                        .or_default()
-                        .push((r, side.clone()));
+    // Each slot is compared on its own, so slots are compared in parallel; the results are
+    // then gathered in slot order, as a serial loop would make them.
+    let slots: Vec<(Key, Vec<usize>)> = slots.into_iter().collect();
+    let compared: Vec<(Vec<Comparison>, Vec<RoundSide>)> = slots
+        .par_iter()
+        .map(|((round, kind, slot, subject), members)| {
+            let (round, kind) = (*round, *kind);
+            let mut comparisons = Vec::new();
+            let mut entries = Vec::new();
+            let sides = cluster(kind, members, claims, groups);
+            let (disputed, rest) = split_conflicts(kind, sides);
+            let what = Slot {
+                kind,
+                slot,
+                subject,
+            };
+            for side in rest {
+                let round = round.or_else(|| earliest_round(&side.claims, claims));
+                if let (Some(r), true) = (round, kind != SlotKind::Title) {
+                    entries.push((r, side.clone()));
                 }
+                comparisons.push(single_or_agreement(round, &what, side, articles));
             }
-            comparisons.push(dispute(round, &what, disputed));
+            if disputed.len() >= 2 {
+                let round = round.or_else(|| shared_round(&disputed, claims));
+                if let Some(r) = round.filter(|_| kind != SlotKind::Title) {
+                    for side in &disputed {
+                        entries.push((r, side.clone()));
+                    }
+                }
+                comparisons.push(dispute(round, &what, disputed));
+            }
+            (comparisons, entries)
+        })
+        .collect();
+    let mut comparisons = Vec::new();
+    let mut per_slot: BTreeMap<SlotKey, Vec<RoundSide>> = BTreeMap::new();
+    for (((_, kind, slot, subject), _), (made, entries)) in slots.into_iter().zip(compared) {
+        comparisons.extend(made);
+        if !entries.is_empty() {
+            per_slot
+                .entry((kind, slot, subject))
+                .or_default()
+                .extend(entries);
         }
     }
     let evolutions = per_slot
@@ -338,6 +351,9 @@ pub fn compare(
 
 /// A slot across rounds: kind, name, subject.
 type SlotKey = (SlotKind, String, Option<String>);
+
+/// A side of a slot in one round, as evolutions read them.
+type RoundSide = (usize, Side);
 
 /// What a comparison is about, for its one-line reason.
 struct Slot<'a> {

@@ -6,6 +6,7 @@ use super::gazetteer::{self as gz, FastMap, FastSet};
 use super::{Entity, EntityKind, Mention};
 use crate::config::AliasConfig;
 use crate::corpus::Article;
+use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Disjoint sets over form indices.
@@ -211,33 +212,43 @@ pub fn merge_entities(
     // from one article to the next.
     let mut form_of: FastMap<(EntityKind, String, Option<usize>), usize> = FastMap::default();
     let mut mention_form = Vec::with_capacity(mentions.len());
-    for (index, mention) in mentions.iter().enumerate() {
-        let key = form_key(mention.kind, &mention.text);
-        // Whether the folded text is a lone surname, without splitting it into words.
-        let single_name = mention.kind == EntityKind::Person && {
-            let mut words = key.split(char::is_whitespace).filter(|t| !t.is_empty());
-            let last = words.next_back();
-            last.is_some() && words.all(is_particle)
-        };
-        let article = single_name.then_some(mention.article);
-        // Looked up before inserting, so the key is copied only for a new form.
-        let lookup = (mention.kind, key, article);
-        let form = match form_of.get(&lookup) {
-            Some(&form) => form,
-            None => {
-                let key = lookup.1.clone();
-                forms.push(Form {
-                    kind: mention.kind,
-                    tokens: name_tokens(&key),
-                    folded: key,
-                    mentions: Vec::new(),
-                });
-                form_of.insert(lookup, forms.len() - 1);
-                forms.len() - 1
-            }
-        };
-        forms[form].mentions.push(index);
-        mention_form.push(form);
+    // Folding is per mention and dominates this step, so keys are made in parallel; a
+    // block at a time, so only one block's keys are held at once.
+    const BLOCK: usize = 16 * 1024;
+    for (block, chunk) in mentions.chunks(BLOCK).enumerate() {
+        let keys: Vec<(EntityKind, String, Option<usize>)> = chunk
+            .par_iter()
+            .map(|mention| {
+                let key = form_key(mention.kind, &mention.text);
+                // Whether the folded text is a lone surname, without splitting it into
+                // words.
+                let single_name = mention.kind == EntityKind::Person && {
+                    let mut words = key.split(char::is_whitespace).filter(|t| !t.is_empty());
+                    let last = words.next_back();
+                    last.is_some() && words.all(is_particle)
+                };
+                (mention.kind, key, single_name.then_some(mention.article))
+            })
+            .collect();
+        for (offset, lookup) in keys.into_iter().enumerate() {
+            // Looked up before inserting, so the key is copied only for a new form.
+            let form = match form_of.get(&lookup) {
+                Some(&form) => form,
+                None => {
+                    let key = lookup.1.clone();
+                    forms.push(Form {
+                        kind: lookup.0,
+                        tokens: name_tokens(&key),
+                        folded: key,
+                        mentions: Vec::new(),
+                    });
+                    form_of.insert(lookup, forms.len() - 1);
+                    forms.len() - 1
+                }
+            };
+            forms[form].mentions.push(block * BLOCK + offset);
+            mention_form.push(form);
+        }
     }
 
     let split: HashSet<String> = aliases.split.iter().map(|s| gz::fold(s)).collect();

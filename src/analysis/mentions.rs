@@ -143,26 +143,80 @@ fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// A paragraph's characters by position, with their byte offsets, for a tokenizer that
+/// looks ahead and behind by characters. ASCII text, one byte per character, is its own
+/// index; other text is decoded once into a vector.
+trait CharIndex {
+    /// The number of characters.
+    fn len(&self) -> usize;
+    /// The character at position `i < len()`.
+    fn at(&self, i: usize) -> char;
+    /// The byte offset of the character at `i`; the text's length for `i >= len()`.
+    fn byte(&self, i: usize) -> usize;
+
+    fn get(&self, i: usize) -> Option<char> {
+        (i < self.len()).then(|| self.at(i))
+    }
+
+    /// The characters in `from..to`, as a string.
+    fn collect(&self, from: usize, to: usize) -> String {
+        (from..to).map(|k| self.at(k)).collect()
+    }
+}
+
+/// ASCII text: character `i` is byte `i`.
+struct AsciiChars<'a>(&'a [u8]);
+
+impl CharIndex for AsciiChars<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn at(&self, i: usize) -> char {
+        char::from(self.0[i])
+    }
+    fn byte(&self, i: usize) -> usize {
+        i.min(self.0.len())
+    }
+}
+
+/// Any text: its characters decoded, with their byte offsets.
+struct DecodedChars {
+    chars: Vec<(usize, char)>,
+    bytes: usize,
+}
+
+impl CharIndex for DecodedChars {
+    fn len(&self) -> usize {
+        self.chars.len()
+    }
+    fn at(&self, i: usize) -> char {
+        self.chars[i].1
+    }
+    fn byte(&self, i: usize) -> usize {
+        self.chars.get(i).map_or(self.bytes, |&(at, _)| at)
+    }
+}
+
 /// Whether the lowercase word starting at char `i` (just after a hyphen) is a name
 /// particle followed by more of the name: "-de la Cruz", "-de-Bretagne", "-van der Berg".
-fn hyphen_particle(chars: &[(usize, char)], i: usize) -> bool {
+fn hyphen_particle(chars: &impl CharIndex, i: usize) -> bool {
     let mut j = i;
-    while j < chars.len() && chars[j].1.is_alphabetic() {
+    while j < chars.len() && chars.at(j).is_alphabetic() {
         j += 1;
     }
-    let word: String = chars[i..j].iter().map(|(_, c)| *c).collect();
+    let word = chars.collect(i, j);
     if !is_particle(&word) {
         return false;
     }
     // The particle must lead on: a hyphen or a space, then a capital or another particle.
-    match chars.get(j).map(|(_, c)| *c) {
-        Some('-' | '‐') => chars.get(j + 1).is_some_and(|(_, c)| c.is_uppercase()),
+    match chars.get(j) {
+        Some('-' | '‐') => chars.get(j + 1).is_some_and(|c| c.is_uppercase()),
         Some(' ') => {
             let mut k = j + 1;
-            while k < chars.len() && chars[k].1.is_alphabetic() {
+            while k < chars.len() && chars.at(k).is_alphabetic() {
                 k += 1;
             }
-            let next: String = chars[j + 1..k].iter().map(|(_, c)| *c).collect();
+            let next = chars.collect(j + 1, k);
             next.starts_with(char::is_uppercase) || is_particle(&next)
         }
         _ => false,
@@ -179,52 +233,70 @@ static ROMANISED_SYLLABLE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
-/// Whether the hyphen at char `j` joins two romanised syllables: `chars[i..j]` before it
-/// and a lowercase word after it that ends the token ("Park Ha-neul", "Tsai Ing-wen").
-fn syllable_pair(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+/// Whether the hyphen at char `j` joins two romanised syllables: the characters `i..j`
+/// before it and a lowercase word after it that ends the token ("Park Ha-neul", "Tsai
+/// Ing-wen").
+fn syllable_pair(chars: &impl CharIndex, i: usize, j: usize) -> bool {
     let mut k = j + 1;
-    while k < chars.len() && chars[k].1.is_ascii_alphabetic() {
+    while k < chars.len() && chars.at(k).is_ascii_alphabetic() {
         k += 1;
     }
     let ends = chars
         .get(k)
-        .is_none_or(|(_, c)| !c.is_alphanumeric() && !matches!(c, '-' | '‐'));
-    let part = |range: &[(usize, char)]| -> String {
-        range.iter().map(|(_, c)| c.to_ascii_lowercase()).collect()
+        .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '-' | '‐'));
+    let part = |from: usize, to: usize| -> String {
+        (from..to)
+            .map(|k| chars.at(k).to_ascii_lowercase())
+            .collect()
     };
-    ends && chars[i..j].iter().all(|(_, c)| c.is_ascii_alphabetic())
-        && ROMANISED_SYLLABLE.is_match(&part(&chars[i..j]))
-        && ROMANISED_SYLLABLE.is_match(&part(&chars[j + 1..k]))
+    ends && (i..j).all(|k| chars.at(k).is_ascii_alphabetic())
+        && ROMANISED_SYLLABLE.is_match(&part(i, j))
+        && ROMANISED_SYLLABLE.is_match(&part(j + 1, k))
 }
 
 /// Splits a paragraph into word tokens with byte spans.
 fn tokenize(text: &str) -> Vec<Token<'_>> {
+    // Most paragraphs are ASCII and are read in place; only the others are decoded.
+    if text.is_ascii() {
+        return tokenize_chars(text, &AsciiChars(text.as_bytes()));
+    }
     // Sized once: `char_indices` only promises a quarter of the bytes, which made the
     // collect grow the vector several times per paragraph.
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
     chars.extend(text.char_indices());
+    tokenize_chars(
+        text,
+        &DecodedChars {
+            chars,
+            bytes: text.len(),
+        },
+    )
+}
+
+/// `tokenize` over the characters of `text`.
+fn tokenize_chars<'a>(text: &'a str, chars: &impl CharIndex) -> Vec<Token<'a>> {
     let n = chars.len();
-    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let alnum = |i: usize| i < n && chars[i].1.is_alphanumeric();
+    let byte_at = |i: usize| chars.byte(i);
+    let alnum = |i: usize| i < n && chars.at(i).is_alphanumeric();
     // About one token per six bytes of prose; a guess that saves most regrowth.
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
     let mut gap_start = 0;
     while i < n {
-        if !chars[i].1.is_alphanumeric() {
+        if !chars.at(i).is_alphanumeric() {
             i += 1;
             continue;
         }
-        let first = chars[i].1;
+        let first = chars.at(i);
         let mut j = i + 1;
         while j < n {
-            let c = chars[j].1;
+            let c = chars.at(j);
             if c.is_alphanumeric() {
                 j += 1;
                 continue;
             }
             if matches!(c, '.' | '\'' | '’' | '-' | '‐') && alnum(j + 1) {
-                let next = chars[j + 1].1;
+                let next = chars.at(j + 1);
                 // "Türkiye-brokered", "Ottoman-era": a name glued to a lowercase word is
                 // the name alone. "al-Assad" and "Guinea-Bissau" stay whole, and so do
                 // particles inside compound names ("Groenewegen-de la Cruz",
@@ -232,8 +304,8 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
                 if matches!(c, '-' | '‐')
                     && first.is_uppercase()
                     && next.is_lowercase()
-                    && !hyphen_particle(&chars, j + 1)
-                    && !syllable_pair(&chars, i, j)
+                    && !hyphen_particle(chars, j + 1)
+                    && !syllable_pair(chars, i, j)
                 {
                     break;
                 }
@@ -251,7 +323,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
         let word = &text[start..end];
         // A trailing period belongs to initials and abbreviations (U.S., F., Inc.).
         if j < n
-            && chars[j].1 == '.'
+            && chars.at(j) == '.'
             && (word.contains('.')
                 || (word.chars().count() == 1 && first.is_uppercase())
                 || is_abbreviation(word))
@@ -263,8 +335,8 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
         let mut outer = j;
         let mut possessive = false;
         if j + 1 < n
-            && matches!(chars[j].1, '\'' | '’')
-            && matches!(chars[j + 1].1, 's' | 'S')
+            && matches!(chars.at(j), '\'' | '’')
+            && matches!(chars.at(j + 1), 's' | 'S')
             && !alnum(j + 2)
         {
             possessive = true;
@@ -2238,15 +2310,23 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &FastSet<&
         .iter()
         .map(|c| paras[c.para].tokens[c.b - 1].folded())
         .collect();
-    // Keys are computed on first use only: most candidates never need theirs.
+    // Keys are computed on first use only: most candidates never need theirs. A surname
+    // recurs through an article, so candidates with one last word share one key.
+    let mut first_with: FastMap<&str, usize> = FastMap::default();
+    let key_slot: Vec<usize> = last_words
+        .iter()
+        .enumerate()
+        .map(|(index, &w)| *first_with.entry(w).or_insert(index))
+        .collect();
     let last_keys: Vec<std::cell::OnceCell<Option<String>>> = last_words
         .iter()
         .map(|_| std::cell::OnceCell::new())
         .collect();
     let key_of = |index: usize| {
-        last_keys[index]
+        let slot = key_slot[index];
+        last_keys[slot]
             .get_or_init(|| {
-                let w = last_words[index];
+                let w = last_words[slot];
                 (w.len() >= 4).then(|| gz::phonetic_key(w))
             })
             .as_deref()

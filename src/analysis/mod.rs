@@ -229,14 +229,30 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
             found
         })
         .collect();
-    let mut entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
-    if propagate::propagate_names(&articles, &mut mentions, &entities) {
-        // The new mentions already name their entity; only the indices need rebuilding,
-        // which is far cheaper than merging everything again.
-        reindex_entities(&mut entities, &mentions);
-    }
-    let cues: Vec<Vec<rounds::OrdinalCue>> =
-        articles.par_iter().map(rounds::ordinal_cues).collect();
+    // Merging entities is mostly serial; the round cues and the copying groups need only
+    // the articles, so they are worked out beside it and the second core is not left idle.
+    let (entities, (cues, source_groups)) = rayon::join(
+        || {
+            let mut entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
+            if propagate::propagate_names(&articles, &mut mentions, &entities) {
+                // The new mentions already name their entity; only the indices need
+                // rebuilding, which is far cheaper than merging everything again.
+                reindex_entities(&mut entities, &mentions);
+            }
+            entities
+        },
+        || {
+            rayon::join(
+                || {
+                    articles
+                        .par_iter()
+                        .map(rounds::ordinal_cues)
+                        .collect::<Vec<Vec<rounds::OrdinalCue>>>()
+                },
+                || compare::source_groups(&articles),
+            )
+        },
+    );
     let anchors = anchors(&articles);
     let (rounds, article_round) = assign_rounds(&articles, &mentions, &cues, &anchors, config);
     let round_of_ordinal = |n: u32| rounds.iter().position(|r| r.number == Some(n));
@@ -250,7 +266,6 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         anchors: &anchors,
         rounds: &rounds,
     });
-    let source_groups = compare::source_groups(&articles);
     let (comparisons, evolutions) = compare::compare(&claims, &articles, &source_groups);
     let mut disputed = vec![Vec::new(); articles.len()];
     for comparison in comparisons.iter().filter(|c| c.verdict == Verdict::Dispute) {

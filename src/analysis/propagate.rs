@@ -6,6 +6,7 @@
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::Article;
 use aho_corasick::{AhoCorasick, MatchKind};
+use rayon::prelude::*;
 
 /// Adds a mention wherever a known multi-word name of a person, organisation or facility
 /// appears uncovered; returns whether any was added. Mentions stay sorted.
@@ -49,41 +50,48 @@ pub fn propagate_names(
     else {
         return false;
     };
-    let mut added = Vec::new();
-    for (a, article) in articles.iter().enumerate() {
-        let start = mentions.partition_point(|m| m.article < a);
-        let existing = &mentions[start..];
-        let existing = &existing[..existing.partition_point(|m| m.article == a)];
-        for (p, paragraph) in article.paragraphs.iter().enumerate() {
-            for found in automaton.find_iter(paragraph.as_str()) {
-                let (s, e) = (found.start(), found.end());
-                let bounded = !paragraph[..s]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                    && !paragraph[e..]
+    // Articles are scanned in parallel; an indexed collect keeps article order, so the
+    // new mentions come out exactly as a serial scan would list them.
+    let added: Vec<Mention> = articles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(a, article)| {
+            let start = mentions.partition_point(|m| m.article < a);
+            let existing = &mentions[start..];
+            let existing = &existing[..existing.partition_point(|m| m.article == a)];
+            let mut added = Vec::new();
+            for (p, paragraph) in article.paragraphs.iter().enumerate() {
+                for found in automaton.find_iter(paragraph.as_str()) {
+                    let (s, e) = (found.start(), found.end());
+                    let bounded = !paragraph[..s]
                         .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
-                let covered = existing
-                    .iter()
-                    .any(|m| m.paragraph == p && m.start < e && s < m.end);
-                if !bounded || covered {
-                    continue;
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                        && !paragraph[e..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric);
+                    let covered = existing
+                        .iter()
+                        .any(|m| m.paragraph == p && m.start < e && s < m.end);
+                    if !bounded || covered {
+                        continue;
+                    }
+                    added.push(Mention {
+                        article: a,
+                        paragraph: p,
+                        start: s,
+                        end: e,
+                        kind: names[found.pattern().as_usize()].1,
+                        text: paragraph[s..e].to_string(),
+                        detail: None,
+                        entity: Some(names[found.pattern().as_usize()].2),
+                    });
                 }
-                added.push(Mention {
-                    article: a,
-                    paragraph: p,
-                    start: s,
-                    end: e,
-                    kind: names[found.pattern().as_usize()].1,
-                    text: paragraph[s..e].to_string(),
-                    detail: None,
-                    entity: Some(names[found.pattern().as_usize()].2),
-                });
             }
-        }
-    }
+            added
+        })
+        .collect();
     if added.is_empty() {
         return false;
     }

@@ -61,21 +61,25 @@ pub fn floor_boundary(text: &str, i: usize) -> usize {
 pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut sentences = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    // Stops are ASCII, and an ASCII byte is always a whole char in UTF-8, so the next one
+    // is found by the byte rather than by decoding every char before it.
+    let mut from = 0;
+    while let Some(at) = text.as_bytes()[from..]
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+    {
+        let i = from + at;
+        let c = char::from(text.as_bytes()[i]);
         // Swallow closing quotes and brackets after the stop.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, next)) = iter.peek() {
+        let mut end = i + 1;
+        for next in text[end..].chars() {
             if matches!(next, '"' | '”' | '’' | '\'' | ')' | ']' | '.' | '!' | '?') {
-                end = j + next.len_utf8();
-                iter.next();
+                end += next.len_utf8();
             } else {
                 break;
             }
         }
+        from = end;
         // A boundary needs whitespace and then a capital, digit or opening quote.
         let rest = &text[end..];
         let trimmed = rest.trim_start();

@@ -23,13 +23,14 @@ const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion)";
 /// trillion", "HUF 450").
 const ISO_CURRENCY: &str = "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|IDR|MYR|THB|VND|KRW|HKD|SGD|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|NGN|KES|GHS|EGP|MAD|BRL|MXN|ARS|CLP|PEN|UAH|RUB|SAR|AED|QAR|ILS";
 
-/// What marks an amount of money in ASCII text for the prefilter: the dollar sign, ISO
-/// codes and the short signs written before amounts (Rs, Rp, RM, Tk, KSh, Sh).
+/// What marks an amount of money in ASCII text for the prefilter: the dollar sign, and
+/// the ISO codes and short signs written before amounts (Rs, Rp, RM, Tk, KSh, Sh), which
+/// the pattern takes in exactly this case.
 const CURRENCY_MARKS: &[&str] = &[
-    "$", "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "pkr", "bdt", "idr", "myr", "thb", "vnd",
-    "krw", "hkd", "sgd", "aud", "nzd", "cad", "chf", "sek", "nok", "dkk", "pln", "czk", "huf",
-    "ron", "try", "zar", "ngn", "kes", "ghs", "egp", "mad", "brl", "mxn", "ars", "clp", "pen",
-    "uah", "rub", "sar", "aed", "qar", "ils", "rs", "rp", "rm", "tk", "ksh", "sh",
+    "$", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "PKR", "BDT", "IDR", "MYR", "THB", "VND",
+    "KRW", "HKD", "SGD", "AUD", "NZD", "CAD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+    "RON", "TRY", "ZAR", "NGN", "KES", "GHS", "EGP", "MAD", "BRL", "MXN", "ARS", "CLP", "PEN",
+    "UAH", "RUB", "SAR", "AED", "QAR", "ILS", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh",
 ];
 const DIGITS: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
 // A full month name ends at a word boundary: "Marchetti" and "Mayor" hold no month.
@@ -71,7 +72,7 @@ struct Pattern {
     /// Which capture group is the span (0 = whole match).
     group: usize,
     /// What any match must contain, in ASCII text: from each group, one of its words
-    /// (ASCII case-insensitive). Lets `find_values` skip a pattern that cannot match a
+    /// (ASCII case-insensitive unless `Cased`). Lets `find_values` skip a pattern that cannot match a
     /// paragraph without running it; an empty list means "always run".
     needs: &'static [(&'static [&'static str], Where)],
 }
@@ -83,8 +84,11 @@ enum Where {
     /// At the start of a word (after `\b` or whitespace in the pattern), which rules out
     /// "ten" inside "often".
     WordStart,
+    /// Anywhere, written in exactly this case: the pattern's `(?-i:...)` parts, so "Sh"
+    /// (shillings) is not looked for in every "she".
+    Cased,
 }
-use Where::{Anywhere, WordStart};
+use Where::{Anywhere, Cased, WordStart};
 
 const DIGIT: &[&str] = &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 /// Every spelling `MONTH` and the abbreviated months allow starts with one of these.
@@ -127,7 +131,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Money,
             0,
-            &[(CURRENCY_MARKS, Anywhere)],
+            &[(CURRENCY_MARKS, Cased)],
         ),
         // "R1.2 billion" (rand), "N5 billion" (naira): a one-letter sign only with a scale.
         p(
@@ -286,12 +290,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 });
 
 /// Every pattern's needed words in one automaton, each word with the bits of the
-/// (pattern, group) pairs it satisfies (bit `2 * pattern + group`): anywhere, or only at
-/// the start of a word.
+/// (pattern, group) pairs it satisfies (bit `2 * pattern + group`): anywhere, only at the
+/// start of a word, or only in its own case. Words of one byte that count anywhere
+/// (digits, `%`, `:`, `-`, `$`) are looked up by the byte instead: as words of the
+/// automaton they matched at nearly every number, each match a step of the search.
 struct Needs {
     automaton: Option<AhoCorasick>,
     anywhere: Vec<u64>,
     word_start: Vec<u64>,
+    cased: Vec<u64>,
+    /// The words of the automaton, for the `Cased` comparison.
+    words: Vec<&'static str>,
+    /// Per byte, the bits its one-byte word satisfies.
+    byte: [u64; 256],
     /// Per pattern, the bits all of which a paragraph must have for it to be run.
     wanted: Vec<u64>,
 }
@@ -300,6 +311,7 @@ static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = Vec::new();
     let mut anywhere: Vec<u64> = Vec::new();
     let mut word_start: Vec<u64> = Vec::new();
+    let mut cased: Vec<u64> = Vec::new();
     let mut wanted = Vec::new();
     for (index, pattern) in PATTERNS.iter().enumerate() {
         let mut want = 0u64;
@@ -319,16 +331,36 @@ static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
                         words.push(word);
                         anywhere.push(0);
                         word_start.push(0);
+                        cased.push(0);
                         words.len() - 1
                     }
                 };
                 match place {
                     Anywhere => anywhere[at] |= bit,
                     WordStart => word_start[at] |= bit,
+                    // A word without letters has no case to compare.
+                    Cased if !word.bytes().any(|b| b.is_ascii_alphabetic()) => anywhere[at] |= bit,
+                    Cased => cased[at] |= bit,
                 }
             }
         }
         wanted.push(want);
+    }
+    // One-byte words that count anywhere, and only there, go to the byte table.
+    let mut byte = [0u64; 256];
+    let mut at = 0;
+    while at < words.len() {
+        let one = words[at].len() == 1 && word_start[at] == 0 && cased[at] == 0;
+        match words[at].bytes().next() {
+            Some(b) if one && !b.is_ascii_alphabetic() => {
+                byte[usize::from(b)] |= anywhere[at];
+                words.remove(at);
+                anywhere.remove(at);
+                word_start.remove(at);
+                cased.remove(at);
+            }
+            _ => at += 1,
+        }
     }
     // Standard semantics with overlapping search report every occurrence of every word,
     // so no word hides another ("thousand" inside "thousands").
@@ -343,6 +375,9 @@ static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
         automaton,
         anywhere,
         word_start,
+        cased,
+        words,
+        byte,
         wanted,
     }
 });
@@ -356,7 +391,9 @@ fn runnable(text: &str) -> u64 {
         return u64::MAX;
     };
     let bytes = text.as_bytes();
-    let mut seen = 0u64;
+    let mut seen = bytes
+        .iter()
+        .fold(0u64, |seen, &b| seen | needs.byte[usize::from(b)]);
     for found in automaton.find_overlapping_iter(text) {
         let id = found.pattern().as_usize();
         seen |= needs.anywhere.get(id).copied().unwrap_or(0);
@@ -367,6 +404,9 @@ fn runnable(text: &str) -> u64 {
                 .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
         if starts_word {
             seen |= needs.word_start.get(id).copied().unwrap_or(0);
+        }
+        if needs.words.get(id).map(|w| w.as_bytes()) == bytes.get(found.range()) {
+            seen |= needs.cased.get(id).copied().unwrap_or(0);
         }
     }
     needs
@@ -645,6 +685,13 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         assert!(PATTERNS.iter().all(|p| p.regex.is_some()));
+    }
+
+    #[test]
+    fn the_money_prefilter_knows_every_currency_code() {
+        for code in ISO_CURRENCY.split('|') {
+            assert!(CURRENCY_MARKS.contains(&code), "{code}");
+        }
     }
 
     #[test]

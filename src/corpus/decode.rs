@@ -102,15 +102,27 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, notes: &mut Vec<String>) -> Str
 
 /// NULs or a high share (over 10%) of control characters in the first 64 KiB.
 fn looks_binary(text: &str) -> bool {
-    let mut total = 0usize;
-    let mut control = 0usize;
-    for c in text.chars().take(SNIFF_BYTES) {
-        total += 1;
-        if c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c')) {
-            control += 1;
+    let binary_control =
+        |c: char| c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'));
+    // The common case is an ASCII head, whose chars are its bytes: counted by the byte,
+    // without decoding. Either way one pass counts the chars, the controls and the NULs.
+    let head = &text.as_bytes()[..text.len().min(SNIFF_BYTES)];
+    let (total, control, nul) = if head.is_ascii() {
+        let control = head
+            .iter()
+            .filter(|&&b| binary_control(char::from(b)))
+            .count();
+        (head.len(), control, head.contains(&0))
+    } else {
+        let (mut total, mut control, mut nul) = (0usize, 0usize, false);
+        for c in text.chars().take(SNIFF_BYTES) {
+            total += 1;
+            control += usize::from(binary_control(c));
+            nul |= c == '\0';
         }
-    }
-    total > 0 && (control * 10 > total || text.chars().take(SNIFF_BYTES).any(|c| c == '\0'))
+        (total, control, nul)
+    };
+    total > 0 && (control * 10 > total || nul)
 }
 
 #[cfg(test)]
