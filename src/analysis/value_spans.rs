@@ -24,13 +24,13 @@ const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion)";
 const ISO_CURRENCY: &str = "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|IDR|MYR|THB|VND|KRW|HKD|SGD|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|NGN|KES|GHS|EGP|MAD|BRL|MXN|ARS|CLP|PEN|UAH|RUB|SAR|AED|QAR|ILS";
 
 /// What marks an amount of money in ASCII text for the prefilter: the dollar sign, and
-/// the ISO codes and short signs written before amounts (Rs, Rp, RM, Tk, KSh, Sh), which
+/// the ISO codes and short signs written before amounts (Rs, Rp, RM, Tk, KSh, Sh, JD), which
 /// the pattern takes in exactly this case.
 const CURRENCY_MARKS: &[&str] = &[
     "$", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "PKR", "BDT", "IDR", "MYR", "THB", "VND",
     "KRW", "HKD", "SGD", "AUD", "NZD", "CAD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
     "RON", "TRY", "ZAR", "NGN", "KES", "GHS", "EGP", "MAD", "BRL", "MXN", "ARS", "CLP", "PEN",
-    "UAH", "RUB", "SAR", "AED", "QAR", "ILS", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh",
+    "UAH", "RUB", "SAR", "AED", "QAR", "ILS", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", "JD",
 ];
 const DIGITS: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
 // A full month name ends at a word boundary: "Marchetti" and "Mayor" hold no month.
@@ -127,7 +127,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
         p(
             format!(
-                r"(?i)(?:\b{QUALIFIER}\s)?(?:\b[A-Z]{{1,2}}\$|US\$|[$€£¥₴₽₦₹₱₩₫฿₺₪]|\b(?-i:{ISO_CURRENCY})\s?|\b(?-i:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh)\s?)\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:{SCALE}|bn|mn|m|k|crores?|lakhs?)\b)?"
+                r"(?i)(?:\b{QUALIFIER}\s)?(?:\b[A-Z]{{1,2}}\$|US\$|[$€£¥₴₽₦₹₱₩₫฿₺₪]|\b(?-i:{ISO_CURRENCY})\s?|\b(?-i:Rs\.?|Rp\.?|RM|Tk\.?|KSh|Ksh|Sh|JD|VNĐ)\s?)\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:{SCALE}|bn|mn|m|k|crores?|lakhs?)\b)?"
             ),
             EntityKind::Money,
             0,
@@ -142,11 +142,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         p(
             format!(
-                r"(?i)(?:\b{QUALIFIER}\s)?\b(?:{num}|(?:several|a\sfew)\s{SCALE}(?:\s{SCALE})?)\s(?:[A-Z][A-Za-z.]*\s)?(?:dollars|euros|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees|lira|francs|crowns|kronor|kroner|krona|zlotys?|cents|pence|pesos|reais|rand|rupiah|won|shekels|dinars|dirhams|riyals|lei|forints|kip|dong|baht|naira|shillings|taka|kyat|ringgit|soles|bolivianos|cedis|birr|kwacha|renminbi|tenge|manat|rials|crores?\sof\srupees)\b"
+                r"(?i)(?:\b{QUALIFIER}\s)?\b(?:{num}|(?:several|a\sfew)\s{SCALE}(?:\s{SCALE})?)\s(?:[A-Z][A-Za-z.]*\s)?(?:dollars|euros|pounds|rubles|roubles|hryvnias?|yuan|yen|rupees|lira|francs|crowns|kronor|kroner|krona|zlotys?|cents|pence|pesos|reais|rand|rupiah|won|shekels|dinars|dirhams|riyals|lei|forints|kip|dong|baht|naira|shillings|taka|kyat|ringgit|soles|bolivianos|cedis|birr|kwacha|renminbi|tenge|manat|rials|lari|lek|leke|somoni|afghanis|drams?|denars|pula|leones|dalasi|ariary|kwanza|guaranis|colones|lempiras|quetzales|crores?\sof\srupees)\b"
             ),
             EntityKind::Money,
             0,
-            &[(&["dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "yuan", "yen", "rupees", "lira", "francs", "crowns", "kronor", "kroner", "krona", "zloty", "cents", "pence", "pesos", "reais", "rand", "rupiah", "won", "shekels", "dinars", "dirhams", "riyals", "lei", "forints", "kip", "dong", "baht", "naira", "shillings", "taka", "kyat", "ringgit", "soles", "bolivianos", "cedis", "birr", "kwacha", "renminbi", "tenge", "manat", "rials", "crore"], WordStart)],
+            &[(&["dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "yuan", "yen", "rupees", "lira", "francs", "crowns", "kronor", "kroner", "krona", "zloty", "cents", "pence", "pesos", "reais", "rand", "rupiah", "won", "shekels", "dinars", "dirhams", "riyals", "lei", "forints", "kip", "dong", "baht", "naira", "shillings", "taka", "kyat", "ringgit", "soles", "bolivianos", "cedis", "birr", "kwacha", "renminbi", "tenge", "manat", "rials", "lari", "lek", "somoni", "afghanis", "dram", "denars", "pula", "leones", "dalasi", "ariary", "kwanza", "guaranis", "colones", "lempiras", "quetzales", "crore"], WordStart)],
         ),
         p(
             format!(r"(?i)(?:\b{QUALIFIER}\s)?\b{num}(?:\s(?:to|and)\s{num})?\s?(?:%|(?-i:pc)\b|percent\b|per\scent\b|percentage\spoints?\b)"),
@@ -777,6 +777,21 @@ mod tests {
             ("fares rose to HUF 450, then", "HUF 450", Money),
             ("Vietnam pledged VND 2 trillion", "VND 2 trillion", Money),
             ("Laos will earn 1.5 trillion kip", "1.5 trillion kip", Money),
+            (
+                "The cooperative lost 3.4 million lari",
+                "3.4 million lari",
+                Money,
+            ),
+            (
+                "The deal is worth about JD350 million",
+                "about JD350 million",
+                Money,
+            ),
+            (
+                "It will cost about VNĐ180 billion",
+                "about VNĐ180 billion",
+                Money,
+            ),
             ("about ₹4,000 crore in all", "about ₹4,000 crore", Money),
             ("a bonus of Rs 12 lakh each", "Rs 12 lakh", Money),
             ("he paid $450, then left", "$450", Money),
