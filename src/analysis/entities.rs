@@ -708,7 +708,11 @@ fn merge_persons(
                 .copied()
                 .filter(|&f| {
                     let t = &forms[f].tokens;
-                    let first_surname = t.len() >= 3 && Some(t[t.len() - 2].as_str()) == lone;
+                    // A lone given name ("Harvey" beside "Lee Harvey Oswald") is not a
+                    // first surname.
+                    let first_surname = t.len() >= 3
+                        && Some(t[t.len() - 2].as_str()) == lone
+                        && !lone.is_some_and(gz::is_given_name);
                     // "Kim" for "Kim Seo-yeon": a family name first, before a romanised
                     // given name joined by a hyphen.
                     let family_first = t.len() == 2

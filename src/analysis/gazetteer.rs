@@ -1043,7 +1043,7 @@ Ningxia
 Santa Catarina
 Pernambuco
 Ceará|Ceara
-Pará|Para
+Pará
 Goiás|Goias
 Maranhão|Maranhao
 Mato Grosso
@@ -1085,7 +1085,6 @@ Kogi
 Benue
 Enugu
 Anambra
-Imo
 Bayelsa
 Akwa Ibom
 Zamfara
@@ -1681,7 +1680,7 @@ hamlet regency
 /// Head words of place names: "Wawel Hill", "Plaza de Bolívar", "Lake Geneva".
 const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
-bay peninsula strait sea gulf coast desert forest canyon glacier town village
+bay peninsula strait sea gulf coast desert forest canyon glacier town
 province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
 ";
 
