@@ -50,8 +50,8 @@ pub fn propagate_names(
     else {
         return false;
     };
-    // Articles are scanned in parallel; an indexed collect keeps article order, so the
-    // new mentions come out exactly as a serial scan would list them.
+    // Articles are scanned in parallel; rayon's collect keeps the order of the items
+    // (flattened or not), so the new mentions come out as a serial scan would list them.
     let added: Vec<Mention> = articles
         .par_iter()
         .enumerate()
