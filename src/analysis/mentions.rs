@@ -857,8 +857,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
             // reporters.
             if b < n
                 && para.gap(b - 1, b) == " & "
-                && !((para.tokens[a].folded() == "by" && credit_by(para, a))
-                    || (a >= 1 && para.tokens[a - 1].folded() == "by" && credit_by(para, a - 1)))
+                && !(byline_at(para, a) || (a >= 1 && byline_at(para, a - 1)))
                 && !para.tokens[b - 1].possessive
                 && para.is_name_token(b)
             {
@@ -1192,7 +1191,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // Names joined by an ampersand are a firm's ("Harlow & Finch Capital"), unless they
     // are places ("Trinidad & Tobago").
     // "By Ana Roe & Bo Lin" is two reporters, not a firm.
-    let byline = a >= 1 && tokens[a - 1].folded() == "by" && credit_by(para, a - 1);
+    let byline = a >= 1 && byline_at(para, a - 1);
     if (a + 1..b).any(|k| para.gap(k - 1, k) == " & ")
         && !byline
         && !(a..b).any(|k| para.atoms[k].is_some_and(|(_, kind)| kind == EntityKind::Place))
@@ -1201,7 +1200,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         return;
     }
     // "By DEWI ROE Associated Press": a byline's name in capitals, then its outlet.
-    if a >= 1 && tokens[a - 1].folded() == "by" && credit_by(para, a - 1) {
+    if byline {
         let caps_end = (a..b).find(|&k| !tokens[k].all_caps).unwrap_or(b);
         if caps_end - a >= 2 && caps_end < b && !tokens[caps_end].all_caps {
             push(out, a, caps_end, Some(EntityKind::Person));
@@ -1887,6 +1886,11 @@ fn is_photo_word(folded: &str) -> bool {
         folded,
         "photo" | "photos" | "photograph" | "picture" | "pictures" | "image" | "images"
     )
+}
+
+/// Whether token `k` is a "by" that opens a byline or credit.
+fn byline_at(para: &Para, k: usize) -> bool {
+    para.tokens[k].folded() == "by" && credit_by(para, k)
 }
 
 /// Whether the "by" at token `k` opens a byline ("By Jane Roe" at the start of a line or
