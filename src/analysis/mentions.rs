@@ -2659,11 +2659,20 @@ fn coordinated_kind(
             .find(|&&(p, _, b, _)| p == c.para && b == end)
             .map(|k| k.3)
     };
-    let kind_starting_at = |start: usize| {
+    let known_starting_at = |start: usize| {
         known
             .iter()
             .find(|&&(p, a, _, _)| p == c.para && a == start)
-            .map(|k| k.3)
+    };
+    let kind_starting_at = |start: usize| known_starting_at(start).map(|k| k.3);
+    // "on Gorée, Ndiaye has taught": a comma before a known name makes a list only if
+    // the list goes on after that name, with another comma or "and".
+    let list_after = |start: usize| {
+        known_starting_at(start).is_some_and(|&(_, _, end, _)| {
+            end < tokens.len()
+                && (para.gap(end - 1, end) == ", "
+                    || (matches!(tokens[end].folded(), "and" | "or") && para.joined(end - 1, end)))
+        })
     };
     let is_and = |k: usize| matches!(tokens[k].folded(), "and" | "or");
     // Left neighbour: "X and C" or "X, C".
@@ -2678,7 +2687,7 @@ fn coordinated_kind(
     };
     let right = if c.b + 1 < tokens.len() && is_and(c.b) && para.joined(c.b - 1, c.b) {
         kind_starting_at(c.b + 1)
-    } else if c.b < tokens.len() && para.gap(c.b - 1, c.b) == ", " {
+    } else if c.b < tokens.len() && para.gap(c.b - 1, c.b) == ", " && list_after(c.b) {
         kind_starting_at(c.b)
     } else {
         None
@@ -3656,6 +3665,15 @@ mod tests {
         ];
         let persons = names(&text, EntityKind::Person);
         assert!(persons.contains(&"Danchenko".to_string()), "{persons:?}");
+        // A comma before a known name is a list only where the list goes on.
+        let text = [
+            "Negotiator Pavel Orlov arrived.",
+            "The talks heard Kestova, Orlov and the mediators.",
+            "Born on Valmaro, Orlov has worked in the capital since 2005.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(persons.contains(&"Kestova".to_string()), "{persons:?}");
+        assert!(!persons.contains(&"Valmaro".to_string()), "{persons:?}");
     }
 
     #[test]
