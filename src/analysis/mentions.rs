@@ -2603,7 +2603,19 @@ pub fn is_acronym(word: &str) -> bool {
 /// "patient group", "sports daily"), joined to the name.
 fn org_noun_before(para: &Para, a: usize) -> bool {
     let t = &para.tokens;
-    a >= 1 && para.joined(a - 1, a) && !t[a - 1].cap && gz::is_org_noun(t[a - 1].folded())
+    if a == 0 || !para.joined(a - 1, a) || t[a - 1].cap {
+        return false;
+    }
+    let before = t[a - 1].folded();
+    // "Istanbul-based Deniz Yapi Marine", "state-run Radio Kestrel", "Nasdaq-listed
+    // Orvane": what is based, listed or run somewhere is a body.
+    let body_participle = a >= 2
+        && para.gap(a - 2, a - 1) == "-"
+        && matches!(
+            before,
+            "based" | "listed" | "registered" | "headquartered" | "owned" | "run" | "backed"
+        );
+    body_participle || gz::is_org_noun(before)
 }
 
 /// The kind of a name that owns the role of the person named after it, without a
@@ -3366,6 +3378,11 @@ mod tests {
 
     #[test]
     fn bodies_are_told_by_head_words_prefixes_and_descriptors() {
+        let text = ["The job went to Lisbon-based Ondava Tejo Marine and a local partner."];
+        assert_eq!(
+            kind_of(&text, "Ondava Tejo Marine"),
+            Some(EntityKind::Organization)
+        );
         let cases: &[(&str, &str)] = &[
             (
                 "Generic maker Kavona Pharmaceuticals cut its forecast.",
