@@ -1599,7 +1599,10 @@ cinematographer actor actress filmmaker composer photographer novelist poet musi
 dancer comedian presenter farmer teacher lecturer headmaster headteacher rector registrar
 commentator campaigner protester convener magistrate barrister solicitor notary defendant
 plaintiff petitioner suspect detainee skipper climber mountaineer athlete cyclist swimmer
-boxer referee umpire fisherman survivor
+boxer referee umpire fisherman survivor welder electrician plumber mechanic machinist
+bricklayer seamstress janitor docker stevedore cashier waiter waitress housekeeper caregiver
+carer midwife paramedic pharmacist dentist veterinarian architect accountant trader herder
+rancher boatman ferryman cabbie jockey sprinter marathoner
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1629,7 +1632,7 @@ forces guard police government administration cabinet secretariat alliance coali
 front movement network news times post journal herald tribune gazette telegraph observer
 chronicle press radio television tv broadcasting media club league church mission
 delegation brigade battalion regiment division corps command directorate inspectorate
-tribunal chamber academy society trust industries holdings airlines airways railways
+tribunal chamber academy society trust industries holding holdings airlines airways railways
 motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
@@ -1712,7 +1715,8 @@ bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 /// "AC Milan", "VfB Stuttgart") and generic foreign heads ("Banco Santander").
 const ORG_PREFIXES: &str = "
 fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv rcd cd ud sd club banco grupo groupe
-gruppo banque société compagnie daily radio laboratori laboratorios laboratoires
+gruppo banque société compagnie daily radio channel kanal tv laboratori laboratorios
+laboratoires
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's
