@@ -660,6 +660,13 @@ fn merge_persons(
                 .push(f);
         }
     }
+    let articles_of = |f: usize| -> BTreeSet<usize> {
+        forms[f]
+            .mentions
+            .iter()
+            .map(|&m| mentions[m].article)
+            .collect()
+    };
     // Lone names that no full name claims become one entity per spelling key.
     let mut unclaimed: FastMap<Option<String>, usize> = FastMap::default();
     for &single in persons
@@ -731,6 +738,25 @@ fn merge_persons(
             }
         }
         if owners.is_empty() {
+            // "Guðmundur" for "Guðmundur Hallgrímsson", "Lucía" for "Lucía Escallón
+            // Mejía": where people go by their given name (Icelandic and Ethiopian custom,
+            // relatives, athletes), the word alone is the one person of its articles whose
+            // full name opens with it. Across articles a given name says nothing.
+            let here = articles_of(single);
+            let opening: Vec<usize> = key
+                .as_deref()
+                .and_then(|k| by_first.get(k))
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .copied()
+                .filter(|&f| !articles_of(f).is_disjoint(&here))
+                .collect();
+            let roots: BTreeSet<usize> = opening.iter().map(|&f| sets.find(f)).collect();
+            if roots.len() == 1 {
+                owners = opening;
+            }
+        }
+        if owners.is_empty() {
             match unclaimed.get(&key) {
                 Some(&other) => sets.union(other, single),
                 None => {
@@ -739,13 +765,6 @@ fn merge_persons(
             }
             continue;
         }
-        let articles_of = |f: usize| -> BTreeSet<usize> {
-            forms[f]
-                .mentions
-                .iter()
-                .map(|&m| mentions[m].article)
-                .collect()
-        };
         let here = articles_of(single);
         // Distinct people among the owners, by their set roots.
         let mut roots_in_article: BTreeSet<usize> = BTreeSet::new();
@@ -877,6 +896,29 @@ mod tests {
         assert!(!same(&m, 2, 3));
         assert!(same(&m, 4, 5), "Korean romanisations of one name");
         assert!(!same(&m, 6, 7), "yeon and yun are different syllables");
+    }
+
+    #[test]
+    fn a_given_name_alone_joins_the_one_full_name_of_its_article_that_opens_with_it() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Gudrun Hallvardsdottir"),
+                (0, Person, "Gudrun"),
+                (1, Person, "Gudrun Eiriksdottir"),
+                (2, Person, "Gudrun"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(
+            same(&m, 1, 0),
+            "the given name alone in the full name's article"
+        );
+        assert!(
+            !same(&m, 0, 2),
+            "two people sharing a given name stay apart"
+        );
+        // An article with no full name of that given name: no owner to join.
+        assert!(!same(&m, 3, 0) && !same(&m, 3, 2));
     }
 
     #[test]

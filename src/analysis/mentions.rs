@@ -2131,13 +2131,14 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             };
         }
     }
-    propagate(paras, candidates, &lowercase);
+    propagate(paras, candidates, &lowercase, false);
     for (c, kind) in candidates.iter_mut().zip(described) {
         if c.kind.is_none() {
             c.kind = kind;
         }
     }
-    propagate(paras, candidates, &lowercase);
+    // Given names alone wait for the descriptors: "at Harpa, the glass concert hall".
+    propagate(paras, candidates, &lowercase, true);
     // "in Arauca", "near Saravena": an unknown name after a preposition of place, and the
     // names listed with it ("in Arauca and Saravena").
     let mut placed: Vec<(usize, usize)> = Vec::new();
@@ -2384,7 +2385,12 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
 
 /// Spreads kinds until nothing changes: surnames that recur, names listed with a known
 /// name, and "<person> of <organisation>".
-fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &FastSet<&str>) {
+fn propagate(
+    paras: &[Para],
+    candidates: &mut [Candidate],
+    lowercase: &FastSet<&str>,
+    given_names: bool,
+) {
     // Each candidate's last word and its phonetic key (for words of four letters or more)
     // are fixed while kinds spread, so they are computed once, not on every round.
     let last_words: Vec<&str> = candidates
@@ -2425,6 +2431,13 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &FastSet<&
             .filter(|(_, c)| c.kind == Some(EntityKind::Person))
             .filter_map(|(index, _)| key_of(index))
             .collect();
+        // "Tigist" for "Tigist Alemayehu": where people go by their given name, the word
+        // alone is the person whose full name opens with it.
+        let given: FastSet<&str> = candidates
+            .iter()
+            .filter(|c| given_names && c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
+            .map(|c| paras[c.para].tokens[c.a].folded())
+            .collect();
         let singles: FastSet<&str> = candidates
             .iter()
             .filter(|c| c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person))
@@ -2456,7 +2469,10 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &FastSet<&
                 // A full name with no cue, whose surname recurs alone.
                 !common && (singles.contains(last) || is_surname) && !para.heading
             } else {
+                // "in Concepción", "at Harpa": a word after a preposition of place is
+                // the place, even where someone's given name matches it.
                 is_surname
+                    || (given.contains(last) && !common && !after_place_preposition(para, c.a))
             };
             if person {
                 c.kind = Some(EntityKind::Person);
@@ -3760,6 +3776,21 @@ mod tests {
         assert_eq!(
             names(&text, EntityKind::Place),
             vec!["ISTANBUL", "BELÉM", "Brazil"]
+        );
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_person_whose_full_name_opens_with_it() {
+        let text = [
+            "Athlete Tesfira Gebrelassa, who won in 2019, led early.",
+            "At 30km Tesfira pulled clear of the pack near Bekolo.",
+            "Fans waited at Tesfira, the new stadium by the river.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert_eq!(
+            persons.iter().filter(|p| *p == "Tesfira").count(),
+            1,
+            "{persons:?}"
         );
     }
 
