@@ -433,7 +433,8 @@ fn merge_short_forms(
     split: &HashSet<String>,
 ) {
     let bodies = |k: EntityKind| matches!(k, EntityKind::Organization | EntityKind::Facility);
-    // Written together: "Long Name (ACR)".
+    // Written together: "Long Name (ACR)", and a name with its own language's form in
+    // parentheses: "Ministry of Culture (Ministerio de Cultura)".
     for pair in mentions.windows(2).enumerate() {
         let (i, [long, short]) = (pair.0, pair.1) else {
             continue;
@@ -441,7 +442,8 @@ fn merge_short_forms(
         let together = long.article == short.article
             && long.paragraph == short.paragraph
             && bodies(long.kind)
-            && super::mentions::is_acronym(&short.text)
+            && (super::mentions::is_acronym(&short.text)
+                || (short.kind == long.kind && short.text.contains(' ')))
             && articles
                 .get(long.article)
                 .and_then(|a| a.paragraphs.get(long.paragraph))
@@ -460,17 +462,27 @@ fn merge_short_forms(
         .filter(|&f| !split.contains(&forms[f].folded))
         .collect();
     // "US State Department" / "State Department": a body named with and without its
-    // country, when only one longer name fits.
+    // country; "Channel Padma News" / "Channel Padma": an organisation with and without
+    // its last head word; each when only one longer name fits.
     for &short in &multi {
         let owners: BTreeSet<usize> = multi
             .iter()
             .copied()
             .filter(|&long| {
                 let (lt, st) = (&forms[long].tokens, &forms[short].tokens);
+                let without_country =
+                    lt.ends_with(st) && gz::place(&lt[..lt.len() - st.len()].join(" ")).is_some();
+                // A short form ending in a head word is a body of its own: "European
+                // Union" is not "the Council of the European Union" (keyed "european
+                // union council").
+                let without_head = forms[long].kind == EntityKind::Organization
+                    && lt.len() == st.len() + 1
+                    && lt.starts_with(st)
+                    && lt.last().is_some_and(|h| gz::is_org_head(h))
+                    && st.last().is_some_and(|h| !gz::is_org_head(h));
                 forms[long].kind == forms[short].kind
                     && lt.len() > st.len()
-                    && lt.ends_with(st)
-                    && gz::place(&lt[..lt.len() - st.len()].join(" ")).is_some()
+                    && (without_country || without_head)
             })
             .map(|long| sets.find(long))
             .collect();
@@ -1004,6 +1016,32 @@ mod tests {
     }
 
     #[test]
+    fn a_body_with_its_acronym_or_native_name_in_parentheses_merges() {
+        let article = Article {
+            id: "x".into(),
+            paragraphs: vec![
+                "The Ministry of Culture (Ministerio de Cultura) and the National Film Board \
+                 (NFB) met on Monday."
+                    .into(),
+            ],
+            ..Default::default()
+        };
+        let mut mentions = crate::analysis::mentions::extract_mentions(&article);
+        let entities = merge_entities(&[article], &mut mentions, &AliasConfig::default());
+        let orgs: Vec<Vec<&str>> = entities
+            .iter()
+            .filter(|e| e.kind == Organization)
+            .map(|e| e.aliases.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(orgs.len(), 2, "{orgs:?}");
+        assert!(
+            orgs.iter().any(|a| a.contains(&"Ministerio de Cultura")),
+            "{orgs:?}"
+        );
+        assert!(orgs.iter().any(|a| a.contains(&"NFB")), "{orgs:?}");
+    }
+
+    #[test]
     fn abbreviations_and_short_forms_of_bodies_merge() {
         let (entities, m) = merged(
             &[
@@ -1013,11 +1051,16 @@ mod tests {
                 (0, Organization, "State Department"),
                 (0, Organization, "Kestrel Lines"),
                 (0, Organization, "Kestrel"),
+                (0, Organization, "Channel Vestra News"),
+                (0, Organization, "Channel Vestra"),
+                (0, Organization, "Council of the Northern Union"),
+                (0, Organization, "Northern Union"),
             ],
             &AliasConfig::default(),
         );
-        assert!(same(&m, 0, 1) && same(&m, 2, 3) && same(&m, 4, 5));
-        assert_eq!(entities.len(), 3);
+        assert!(same(&m, 0, 1) && same(&m, 2, 3) && same(&m, 4, 5) && same(&m, 6, 7));
+        assert!(!same(&m, 8, 9), "a body and its council are two bodies");
+        assert_eq!(entities.len(), 6);
         // The acronym follows the kind of the name it abbreviates.
         assert_eq!(m[1].kind, Facility);
     }

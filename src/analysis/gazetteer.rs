@@ -247,7 +247,7 @@ Namibia
 Nauru
 Nepal
 Netherlands|Holland|The Netherlands
-New Zealand
+New Zealand|Aotearoa
 Nicaragua
 Niger
 Nigeria
@@ -418,6 +418,7 @@ Wuhan
 Chengdu
 Taipei
 Manila
+Metro Manila
 Hanoi
 Ho Chi Minh City|Saigon
 Bangkok
@@ -1016,6 +1017,14 @@ Arunachal Pradesh
 Sikkim
 Jammu and Kashmir
 Ladakh
+Tigray
+Amhara
+Oromia
+Afar
+Sidama
+Gambela|Gambella
+Harari
+Benishangul-Gumuz
 Guangdong
 Sichuan
 Yunnan
@@ -1638,7 +1647,7 @@ facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
 hotspur force terminals cooperative co-operative limited incorporated fm
 farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
-mining resources
+mining resources daily orchestra philharmonic choir ensemble
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
@@ -1716,7 +1725,11 @@ bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 const ORG_PREFIXES: &str = "
 fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv rcd cd ud sd club banco grupo groupe
 gruppo banque société compagnie daily radio channel kanal tv laboratori laboratorios
-laboratoires
+laboratoires federación confederación asociación sindicato compañía empresa corporación
+fundación instituto universidad ministerio partido minera federação confederação associação
+fundação universidade ministério companhia mineração fédération confédération syndicat
+institut université ministère federazione associazione sindacato fondazione università
+ministero partito verband stiftung gewerkschaft ministerium universität
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

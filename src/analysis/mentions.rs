@@ -1732,14 +1732,8 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             return (true, None);
         }
     }
-    // "Zhelev, 61, a former mayor" or "Jan Novak (61)": an age after the name follows only
-    // a person.
-    if matches!(gap_after.trim(), "," | "(") && b < tokens.len() {
-        let rest = &para.text[tokens[b].start..];
-        let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        if (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')']) {
-            return (true, None);
-        }
+    if age_after(para, b) {
+        return (true, None);
     }
     // "her producer, Arash Roe": a role someone holds for a person, named in apposition.
     if a >= 2
@@ -1888,6 +1882,18 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         }
     }
     (false, None)
+}
+
+/// "Zhelev, 61, a former mayor" or "Jan Novak (61)": an age after the name at `..b`
+/// follows only a person.
+fn age_after(para: &Para, b: usize) -> bool {
+    let tokens = &para.tokens;
+    if b == 0 || b >= tokens.len() || !matches!(para.gap(b - 1, b).trim(), "," | "(") {
+        return false;
+    }
+    let rest = &para.text[tokens[b].start..];
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
 }
 
 /// Whether token `k` is a body's, facility's or place's head word or opens a gazetteer
@@ -2048,7 +2054,11 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         // A single word after a noun that is a role and a body alike ("state miner
         // Gécamines") is a body: people carry two names. An investor is a person as often.
         let investor = c.a >= 1 && para.tokens[c.a - 1].folded() == "investor";
-        if (detail.is_none() || (c.b - c.a == 1 && !investor)) && org_noun_before(para, c.a) {
+        // "Sewing operator Jamuna Khatun, 26,": an age says person, whatever noun leads.
+        if (detail.is_none() || (c.b - c.a == 1 && !investor))
+            && org_noun_before(para, c.a)
+            && !age_after(para, c.b)
+        {
             c.kind = Some(EntityKind::Organization);
             continue;
         }
@@ -3483,6 +3493,28 @@ mod tests {
 
     #[test]
     fn bodies_are_told_by_head_words_prefixes_and_descriptors() {
+        let org = Some(EntityKind::Organization);
+        for (text, name) in [
+            // Foreign heads that open a body's name.
+            (
+                "The Federación Minera del Valle called a strike.",
+                "Federación Minera del Valle",
+            ),
+            // "Daily" and "Orchestra" end one.
+            (
+                "Reporting by Ana Roe, Vestra Sports Daily.",
+                "Vestra Sports Daily",
+            ),
+            (
+                "He sat on the board of the Ostrava Orchestra.",
+                "Ostrava Orchestra",
+            ),
+        ] {
+            assert_eq!(kind_of(&[text], name), org, "{text}");
+        }
+        // An age says person, whatever noun stands before the name.
+        let text = ["Sewing operator Jamila Rohatun, 26, said rent had doubled."];
+        assert_eq!(kind_of(&text, "Jamila Rohatun"), Some(EntityKind::Person));
         let text = ["The job went to Lisbon-based Ondava Tejo Marine and a local partner."];
         assert_eq!(
             kind_of(&text, "Ondava Tejo Marine"),
