@@ -1611,7 +1611,7 @@ plaintiff petitioner suspect detainee skipper climber mountaineer athlete cyclis
 boxer referee umpire fisherman survivor welder electrician plumber mechanic machinist
 bricklayer seamstress janitor docker stevedore cashier waiter waitress housekeeper caregiver
 carer midwife paramedic pharmacist dentist veterinarian architect accountant trader herder
-rancher boatman ferryman cabbie jockey sprinter marathoner
+rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

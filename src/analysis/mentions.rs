@@ -601,6 +601,16 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
     // The phrase ends at a title ("Minister") or at a place after one ("Envoy for Ukraine").
     let mut first = j;
     let mut has_head = gz::is_title_head(last);
+    // "Runner-up Ana Roe", "Vice-President Ana Roe": the tokenizer splits a capitalised
+    // word from the lowercase one it is hyphenated to; together they are the title.
+    if !has_head
+        && j > 0
+        && para.gap(j - 1, j) == "-"
+        && gz::is_title_head(&format!("{}-{last}", para.tokens[j - 1].folded()))
+    {
+        first = j - 1;
+        has_head = true;
+    }
     if !has_head {
         // "Ambassador to Turkey", "Secretary of State": walk back over the place or word.
         let mut k = j;
@@ -3869,6 +3879,12 @@ mod tests {
     #[test]
     fn ranks_and_honorifics_before_a_name_are_its_title() {
         let cases: &[(&str, &str, &str)] = &[
+            // A capitalised title hyphenated to a lowercase word.
+            (
+                "Runner-up Chaltra Gemenu, from the north, was 38 seconds back.",
+                "Chaltra Gemenu",
+                "Runner-up",
+            ),
             (
                 "Lt Gen Faisal Naveed Qureshi visited the camp.",
                 "Faisal Naveed Qureshi",
