@@ -537,13 +537,14 @@ fn blind8_stories_are_measured() {
 
 /// The ninth blind set (tests/fixtures/blind9/entities), rich in people, written by someone
 /// who saw neither the code nor the other sets. Measured once on arrival (after the blind8
-/// rules): person 0.89, organization 0.83, place 0.87, facility 0.81.
+/// rules): person 0.89, organization 0.83, place 0.87, facility 0.81; then used to develop
+/// rules (0.98 / 0.92 / 0.90 / 0.81); the guards sit just below.
 #[test]
 fn blind9_stories_are_measured() {
     measure_set(
         "blind9",
         "tests/fixtures/blind9/entities",
         Misses::Shown,
-        [0.0, 0.0, 0.0, 0.0],
+        [0.96, 0.89, 0.87, 0.78],
     );
 }

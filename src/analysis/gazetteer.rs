@@ -1647,7 +1647,7 @@ facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
 hotspur force terminals cooperative co-operative limited incorporated fm
 farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
-mining resources daily orchestra philharmonic choir ensemble
+mining resources daily orchestra philharmonic choir ensemble collective
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
