@@ -560,6 +560,8 @@ fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
             || gap == ":"
             // "By April Roe": a byline names a person.
             || (gap.is_empty() && t.folded() == "by" && (t.cap || t.sentence_start))
+            // "HOST (April Roe):": a speaker's name after a transcript's label.
+            || (gap == "(" && t.all_caps)
     });
     surname || (gz::is_month(&folded) && name_follows && led_in)
 }
@@ -773,8 +775,15 @@ fn is_adjective_like(folded: &str) -> bool {
 }
 
 /// Builds capitalised runs and classifies what can be told from the run alone.
-fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
+fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec<Candidate>) {
     let mut n = para.tokens.len();
+    // Where the run scan starts: after a transcript's speaker label.
+    let mut i = 0;
+    if transcript {
+        if let Some(label) = speaker_label(para) {
+            i = speakers_in_label(para_index, para, label, out);
+        }
+    }
     // "(AP Photo/Danish Roe)": the agency's photo credit names the photographer after the
     // slash.
     if let Some(slash) = (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/") {
@@ -841,7 +850,6 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
             }
         }
     }
-    let mut i = 0;
     while i < n {
         if !para.is_name_token(i) {
             i += 1;
@@ -1137,6 +1145,115 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
         (a + 1..b).any(|k| matches!(t[k].folded(), "for" | "of") && body_head(t[k - 1].folded()));
     let right_clean = (b + 1..end).all(|k| para.atoms[k].is_none());
     ((ends_in_head && !left_has_head) || (topic && right_clean && !left_has_head)).then_some(end)
+}
+
+/// Words of a transcript's speaker label that name a part, not a person: "HOST:",
+/// "Q (Ana Roe, Kun.uz):", "CLIP (Ana Roe):".
+fn is_speaking_part(folded: &str) -> bool {
+    gz::is_title_head(folded)
+        || gz::is_title_modifier(folded)
+        || matches!(
+            folded,
+            "q" | "a"
+                | "host"
+                | "moderator"
+                | "anchor"
+                | "narrator"
+                | "interviewer"
+                | "clip"
+                | "voice"
+                | "caller"
+                | "announcer"
+                | "audience"
+                | "crowd"
+                | "unidentified"
+                | "male"
+                | "female"
+                | "translator"
+                | "interpreter"
+        )
+}
+
+/// A transcript's speaker label opening the paragraph: "NAZAROV:", "HENG SOKUNTHEA (ILO
+/// adviser):", "Q (Ana Roe, Kun.uz):". Gives the label's end token and the byte range
+/// inside its parentheses, if it has them.
+fn speaker_label(para: &Para) -> Option<(usize, Option<(usize, usize)>)> {
+    let t = &para.tokens;
+    let shouted = |k: usize| t[k].all_caps || (t[k].cap && t[k].end - t[k].start == 1);
+    if t.first().is_none_or(|first| first.start != 0) {
+        return None;
+    }
+    let mut end = 0;
+    while end < t.len() && end < 5 && shouted(end) && (end == 0 || para.joined(end - 1, end)) {
+        end += 1;
+    }
+    if end == 0 || t[end - 1].possessive {
+        return None;
+    }
+    let rest = para.text[t[end - 1].outer_end..].trim_start();
+    if rest.starts_with(':') {
+        return Some((end, None));
+    }
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    inner[close + 1..].trim_start().starts_with(':').then(|| {
+        let start = para.text.len() - inner.len();
+        (end, Some((start, start + close)))
+    })
+}
+
+/// Records the people a speaker label names: the speaker in capitals ("HENG SOKUNTHEA:")
+/// unless the label names a part ("HOST", "Q"), and the name that opens its parentheses
+/// ("Q (Ana Roe, Kun.uz)", "HOST (Ana Roe)"). Returns the token where the rest of the
+/// paragraph starts.
+fn speakers_in_label(
+    para_index: usize,
+    para: &Para,
+    (end, inside): (usize, Option<(usize, usize)>),
+    out: &mut Vec<Candidate>,
+) -> usize {
+    let t = &para.tokens;
+    let part = (0..end).all(|k| is_speaking_part(t[k].folded()));
+    let known = para.atoms[0].is_some_and(|(atom_end, _)| atom_end == end);
+    if !part && !known {
+        out.push(Candidate {
+            para: para_index,
+            a: 0,
+            b: end,
+            kind: Some(EntityKind::Person),
+            detail: None,
+        });
+    }
+    if known {
+        // "UN:" speaks for a body the gazetteer knows; the run scan takes it.
+        return 0;
+    }
+    let Some((open, close)) = inside else {
+        return end;
+    };
+    let first = end;
+    let mut last = first;
+    while last < t.len()
+        && t[last].end <= close
+        && para.is_name_token(last)
+        && !t[last].all_caps
+        && para.atoms[last].is_none()
+        && !is_title_word(t[last].folded())
+        && (last == first || para.joined(last - 1, last))
+    {
+        last += 1;
+    }
+    if last > first && t[first].start == open {
+        out.push(Candidate {
+            para: para_index,
+            a: first,
+            b: last,
+            kind: Some(EntityKind::Person),
+            detail: None,
+        });
+        return last;
+    }
+    end
 }
 
 /// Splits one run into places, institutions, organisations, facilities, titled persons
@@ -1962,9 +2079,17 @@ fn credit_by(para: &Para, k: usize) -> bool {
 /// Mentions of one article: values and names, sorted, non-overlapping.
 pub fn extract_mentions(article: &Article) -> Vec<Mention> {
     let paras: Vec<Para> = article.paragraphs.iter().map(|p| Para::new(p)).collect();
+    // A transcript labels its speakers in capitals before a colon, paragraph after
+    // paragraph; a lone "UPDATE:" or "WATCH:" elsewhere is no speaker.
+    let transcript = paras
+        .iter()
+        .filter(|p| speaker_label(p).is_some())
+        .take(3)
+        .count()
+        >= 3;
     let mut candidates = Vec::new();
     for (index, para) in paras.iter().enumerate() {
-        candidates_in(index, para, &mut candidates);
+        candidates_in(index, para, transcript, &mut candidates);
     }
     resolve(&paras, &mut candidates);
 
@@ -3834,6 +3959,37 @@ mod tests {
             1,
             "{persons:?}"
         );
+    }
+
+    #[test]
+    fn a_transcript_names_its_speakers_but_not_their_parts() {
+        let text = [
+            "MODERATOR (Shahira Tulenova, press secretary): Good afternoon.",
+            "ODIL NAZARBEK: Thank you. The harvest is over.",
+            "Q (Dilrabo Yusova, Kun.uz): When is the report due?",
+            "NAZARBEK: Next year.",
+            "HOST (April Desmarais): Thanks for joining us.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        for name in [
+            "Shahira Tulenova",
+            "ODIL NAZARBEK",
+            "Dilrabo Yusova",
+            "NAZARBEK",
+            "April Desmarais",
+        ] {
+            assert!(persons.contains(&name.to_string()), "{name}: {persons:?}");
+        }
+        let all: Vec<String> = extract_mentions(&article(&text))
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+        for part in ["MODERATOR", "Q", "HOST"] {
+            assert!(!all.contains(&part.to_string()), "{part}: {all:?}");
+        }
+        // A lone label outside a transcript names nobody.
+        let text = ["UPDATE: The talks resumed on Monday."];
+        assert!(names(&text, EntityKind::Person).is_empty());
     }
 
     #[test]
