@@ -1524,7 +1524,7 @@ Dimitrios Nikos Nikolaos Panagiotis Christos Vasilis Vassilis Kyriakos Alexis St
 Spyros Thanasis Manolis Petros Eleni Sofia Sophia Maria Katerina Ioanna Despina Dimitra
 Georgia Vasiliki Anastasios Athanasios Evangelos Michalis Andreas Theodoros Ilias
 Mehmet Mustafa Ahmet Ali Hasan Huseyin Ibrahim Murat Emre Can Cem Burak Serkan Kemal
-Hakan Osman Ismail Yusuf Orhan Erdal Levent Volkan Ozan Tolga Baris Selim Cengiz 
+Hakan Osman Ismail Yusuf Orhan Erdal Levent Volkan Ozan Tolga Baris Selim Cengiz Emir
 Ayse Fatma Zeynep Elif Emine Hatice Merve Esra Ozlem Gul Seda Ebru Deniz Derya Sibel Tugba
 Joao Paulo Pedro Tiago Rodrigo Rui Nuno Bruno Andre Vitor Ricardo Goncalo Duarte Miguel
 Antonio Luis Fernando Marcelo Luiz Inacio Jair Renan Diogo Afonso Joana Ana Ines Beatriz

@@ -1650,6 +1650,18 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             k = end;
             continue;
         }
+        // "referee Emir Alihodžić": a title that is also a given name, right after a
+        // lowercase title, opens the name.
+        let given_after_title = k == a
+            && a > 0
+            && b - a >= 2
+            && !tokens[a - 1].cap
+            && para.joined(a - 1, a)
+            && gz::is_title_head(tokens[a - 1].folded())
+            && gz::is_given_name(f);
+        if given_after_title {
+            break;
+        }
         if gz::is_title_head(f) {
             seen_head = true;
             after_connector = false;
@@ -1826,10 +1838,16 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             .folded()
             .strip_suffix('s')
             .is_some_and(gz::is_title_head);
+    // "Željezničar, who have now gone 13 derbies without a win": a plural verb after
+    // "who" speaks of a team or a band, not of one person.
+    let plural_verb = tokens
+        .get(b + 1)
+        .is_some_and(|t| para.joined(b, b + 1) && matches!(t.folded(), "have" | "are" | "were"));
     if next.is_some_and(|t| t.folded() == "who" && matches!(gap_after.trim(), "" | ","))
         && !tokens[b - 1].possessive
         && !placed
         && !plural_role
+        && !plural_verb
     {
         return (true, None);
     }
@@ -3959,6 +3977,20 @@ mod tests {
             1,
             "{persons:?}"
         );
+    }
+
+    #[test]
+    fn a_title_that_is_a_given_name_after_a_lowercase_title_opens_the_name() {
+        let text = ["The panel, chaired by former referee Emir Halilbegović, met on Monday."];
+        assert_eq!(
+            kind_of(&text, "Emir Halilbegović"),
+            Some(EntityKind::Person)
+        );
+        // "who" with a plural verb speaks of a team.
+        let text = ["Zeljovac, who have now gone 13 games without a win, drop to fifth."];
+        assert_eq!(kind_of(&text, "Zeljovac"), None);
+        let text = ["Fans cheered Kenan Mujovac, who has refereed 200 games."];
+        assert_eq!(kind_of(&text, "Kenan Mujovac"), Some(EntityKind::Person));
     }
 
     #[test]
