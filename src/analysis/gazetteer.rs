@@ -1611,7 +1611,9 @@ plaintiff petitioner suspect detainee skipper climber mountaineer athlete cyclis
 boxer referee umpire fisherman survivor welder electrician plumber mechanic machinist
 bricklayer seamstress janitor docker stevedore cashier waiter waitress housekeeper caregiver
 carer midwife paramedic pharmacist dentist veterinarian architect accountant trader herder
-rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
+rancher boatman ferryman cabbie jockey sprinter marathoner runner-up chemist dentist
+pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
+physicist botanist surveyor
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1889,7 +1891,13 @@ pub fn is_given_name(folded: &str) -> bool {
 }
 
 pub fn is_title_head(folded: &str) -> bool {
+    // Occupations made with these endings are people's ("hydrologist", "technician",
+    // "agronomist", "cartographer", "psychiatrist"), where "-ist" alone would take in
+    // the parties and churches of "Socialist" and "Baptist".
     TITLES.contains(folded)
+        || ["ologist", "ician", "onomist", "ographer", "iatrist"]
+            .iter()
+            .any(|ending| folded.len() > ending.len() + 2 && folded.ends_with(ending))
 }
 
 pub fn is_title_modifier(folded: &str) -> bool {

@@ -1705,6 +1705,8 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             let f = tokens[k].folded();
             (tokens[k].cap || is_particle(f))
                 && !is_title_word(f)
+                // "Travis King of the Manitoba Wildlife Federation": a body is no name.
+                && !gz::is_org_head(f)
                 // "Vice Premier He Lifeng": a short word inside a longer name is a name.
                 && (!gz::is_stop_word(f) || (b - split >= 2 && !tokens[k].sentence_start))
                 && gz::demonym(f).is_none()
@@ -2090,6 +2092,7 @@ fn credit_by(para: &Para, k: usize) -> bool {
                 | "graphics"
                 | "translation"
                 | "translated"
+                | "transcribed"
         )
         || is_photo_word(tokens[k - 1].folded())
 }
@@ -2196,7 +2199,15 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         // "Saxony's minister for economic affairs", "the Ghanaian town of Sefwi Wiawso":
         // a minister's owner and a name after a place noun and "of" are places, whatever
         // else stands near them.
-        if polity_owner(para, c.b) || place_of(para, c.a) {
+        // "In Ruili, a jade trader ...": a word after "in" set off by a comma is where the
+        // clause happens; the appositive after it belongs to the clause's subject.
+        let in_where = c.b - c.a == 1
+            && c.a >= 1
+            && matches!(para.tokens[c.a - 1].folded(), "in" | "near")
+            && after_place_preposition(para, c.a)
+            && c.b < para.tokens.len()
+            && para.gap(c.b - 1, c.b) == ", ";
+        if polity_owner(para, c.b) || place_of(para, c.a) || in_where {
             c.kind = Some(EntityKind::Place);
             continue;
         }
@@ -3991,6 +4002,32 @@ mod tests {
         assert_eq!(kind_of(&text, "Zeljovac"), None);
         let text = ["Fans cheered Kenan Mujovac, who has refereed 200 games."];
         assert_eq!(kind_of(&text, "Kenan Mujovac"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_word_after_in_and_before_a_comma_is_where() {
+        let text = ["In Ruvaili, a jade trader who gave his name as Duan said prices fell."];
+        assert_eq!(kind_of(&text, "Ruvaili"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn occupations_told_by_their_endings_are_roles() {
+        let text = [
+            "Agronomist Ramón de los Vientos said pastures were dry.",
+            "The survey was led by hydrologist Temitope Ashaolu-Vance.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(
+            persons.contains(&"Ramón de los Vientos".to_string()),
+            "{persons:?}"
+        );
+        assert!(
+            persons.contains(&"Temitope Ashaolu-Vance".to_string()),
+            "{persons:?}"
+        );
+        // Parties and churches keep their "-ist" words.
+        let text = ["The Socialist Party and the First Baptist Church met."];
+        assert!(names(&text, EntityKind::Person).is_empty());
     }
 
     #[test]
