@@ -1897,7 +1897,7 @@ pub fn is_title_head(folded: &str) -> bool {
     TITLES.contains(folded)
         || ["ologist", "ician", "onomist", "ographer", "iatrist"]
             .iter()
-            .any(|ending| folded.len() > ending.len() + 2 && folded.ends_with(ending))
+            .any(|ending| folded.len() > ending.len() + 1 && folded.ends_with(ending))
 }
 
 pub fn is_title_modifier(folded: &str) -> bool {

@@ -4015,6 +4015,7 @@ mod tests {
         let text = [
             "Agronomist Ramón de los Vientos said pastures were dry.",
             "The survey was led by hydrologist Temitope Ashaolu-Vance.",
+            "Oxygen levels fell, said biologist Tovi Haddour.",
         ];
         let persons = names(&text, EntityKind::Person);
         assert!(
@@ -4025,6 +4026,7 @@ mod tests {
             persons.contains(&"Temitope Ashaolu-Vance".to_string()),
             "{persons:?}"
         );
+        assert!(persons.contains(&"Tovi Haddour".to_string()), "{persons:?}");
         // Parties and churches keep their "-ist" words.
         let text = ["The Socialist Party and the First Baptist Church met."];
         assert!(names(&text, EntityKind::Person).is_empty());
