@@ -1144,7 +1144,9 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     let topic =
         (a + 1..b).any(|k| matches!(t[k].folded(), "for" | "of") && body_head(t[k - 1].folded()));
     let right_clean = (b + 1..end).all(|k| para.atoms[k].is_none());
-    ((ends_in_head && !left_has_head) || (topic && right_clean && !left_has_head)).then_some(end)
+    // A head word inside the topic is the topic's noun ("Ministry of Natural Resources and
+    // Environmental Conservation"), not the end of a first body.
+    ((ends_in_head && !left_has_head) || (topic && right_clean)).then_some(end)
 }
 
 /// Words of a transcript's speaker label that name a part, not a person: "HOST:",
@@ -1325,6 +1327,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             detail: None,
         });
     };
+    // "Kun.uz", "Rappler.com": a name with a web domain's ending is a site, an outlet.
+    if b - a == 1 && is_domain_name(para.word(a)) {
+        push(out, a, b, Some(EntityKind::Organization));
+        return;
+    }
     // Names joined by an ampersand are a firm's ("Harlow & Finch Capital"), unless they
     // are places ("Trinidad & Tobago").
     // "By Ana Roe & Bo Lin" is two reporters, not a firm.
@@ -2814,6 +2821,17 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     None
 }
 
+/// A capitalised word ending in a dot and two to six small ASCII letters: "Kun.uz",
+/// "Rappler.com". Initials ("U.S.") and abbreviations ("Inc.") end in a dot instead.
+fn is_domain_name(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, tld)| {
+        name.chars().count() >= 2
+            && name.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && (2..=6).contains(&tld.len())
+            && tld.bytes().all(|c| c.is_ascii_lowercase())
+    })
+}
+
 /// An abbreviation: one word with at least two capitals and no more small letters than
 /// capitals ("ELN", "BfArM", "3R").
 pub fn is_acronym(word: &str) -> bool {
@@ -4002,6 +4020,25 @@ mod tests {
         assert_eq!(kind_of(&text, "Zeljovac"), None);
         let text = ["Fans cheered Kenan Mujovac, who has refereed 200 games."];
         assert_eq!(kind_of(&text, "Kenan Mujovac"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_site_named_by_its_domain_is_an_outlet() {
+        let text = ["Q (Dilrabo Yusova, Kunvar.uz) asked first; Vestnik.com reported it."];
+        assert_eq!(kind_of(&text, "Kunvar.uz"), Some(EntityKind::Organization));
+        assert_eq!(
+            kind_of(&text, "Vestnik.com"),
+            Some(EntityKind::Organization)
+        );
+        // The ministry's topics go on over "and" and a head word inside them.
+        let text = ["The Ministry of Natural Resources and Environmental Protection said so."];
+        assert_eq!(
+            kind_of(
+                &text,
+                "Ministry of Natural Resources and Environmental Protection"
+            ),
+            Some(EntityKind::Organization)
+        );
     }
 
     #[test]
