@@ -1649,7 +1649,7 @@ facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
 hotspur force terminals cooperative co-operative limited incorporated fm
 farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
-mining resources daily orchestra philharmonic choir ensemble collective
+mining resources daily orchestra philharmonic choir ensemble collective wire
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
@@ -1718,7 +1718,8 @@ shipyard airfield airbase compound cemetery casa palacio palais palazzo parque s
 castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klinikum
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete colliery barrage weir
-street avenue boulevard road highway motorway expressway rue avenida calle rua jalan strada
+street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
+strada
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";
 
