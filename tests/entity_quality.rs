@@ -455,15 +455,16 @@ fn blind2_stories_are_measured() {
 /// The third blind set (tests/fixtures/blind3/entities): never tuned on. Only the table is
 /// printed, never the individual misses, so nobody reads them and fixes one. Measured after
 /// the blind2 rules at person 0.87, then 0.89 after more of them (organization 0.79, place
-/// 0.87, facility 0.72), then 0.91 / 0.80 / 0.86 / 0.72 after the blind4 and blind6 rules;
-/// the guards sit below, so a change that generalises worse fails.
+/// 0.87, facility 0.72), then 0.91 / 0.80 / 0.86 / 0.72 after the blind4 and blind6 rules,
+/// 0.92 / 0.83 / 0.88 / 0.72 after the blind9 and blind10 rules; the guards sit below, so a
+/// change that generalises worse fails.
 #[test]
 fn blind3_stories_are_measured() {
     measure_set(
         "blind3",
         "tests/fixtures/blind3/entities",
         Misses::Hidden,
-        [0.88, 0.78, 0.84, 0.7],
+        [0.9, 0.8, 0.86, 0.7],
     );
 }
 
@@ -484,14 +485,15 @@ fn blind4_stories_are_measured() {
 /// The fifth blind set (tests/fixtures/blind5/entities): never tuned on, like blind3. Only
 /// the table is printed. Measured once on arrival, before the blind4 rules: person 0.86,
 /// organization 0.81, place 0.83, facility 0.60; after the blind4 and blind6 rules 0.87 /
-/// 0.84 / 0.83 / 0.61. The guards sit just below.
+/// 0.84 / 0.83 / 0.61; after the blind9 and blind10 rules 0.92 / 0.85 / 0.83 / 0.63. The
+/// guards sit just below.
 #[test]
 fn blind5_stories_are_measured() {
     measure_set(
         "blind5",
         "tests/fixtures/blind5/entities",
         Misses::Hidden,
-        [0.84, 0.8, 0.8, 0.58],
+        [0.9, 0.83, 0.8, 0.6],
     );
 }
 
@@ -554,13 +556,14 @@ fn blind9_stories_are_measured() {
 /// The tenth blind set (tests/fixtures/blind10/entities), rich in people, written by someone
 /// who saw neither the code nor the other sets. Measured once on arrival (after the blind9
 /// rules): person 0.89, organization 0.78, place 0.84, facility 0.70 (person 0.90 once the
-/// harness made each line a paragraph, as the plain-text reader does).
+/// harness made each line a paragraph, as the plain-text reader does); then used to develop
+/// rules (0.97 / 0.82 / 0.87 / 0.73); the guards sit just below.
 #[test]
 fn blind10_stories_are_measured() {
     measure_set(
         "blind10",
         "tests/fixtures/blind10/entities",
         Misses::Shown,
-        [0.0, 0.0, 0.0, 0.0],
+        [0.95, 0.8, 0.85, 0.7],
     );
 }
