@@ -74,6 +74,23 @@ impl Session {
         }
     }
 
+    /// Waits until `needle` has left the screen: a key's effect is drawn before the next
+    /// key is sent, so a loaded machine cannot run "Esc" and "q" together into Alt+q.
+    fn wait_gone(&self, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let contents = self.contents();
+            if !contents.contains(needle) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {needle:?} to go; screen:\n{contents}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).expect("write keys");
         self.writer.flush().expect("flush keys");
@@ -109,9 +126,14 @@ fn the_reader_opens_on_the_seeds_shows_help_and_quits_cleanly() {
     session.send("?");
     session.wait_for("show or hide this help");
     session.send("\x1b");
+    session.wait_gone("show or hide this help");
     session.send("q");
     let status = session.wait_exit();
-    assert!(status.success(), "exit status {status:?}");
+    assert!(
+        status.success(),
+        "exit status {status:?}; screen:\n{}",
+        session.contents()
+    );
     assert!(!session.in_alternate_screen(), "the main screen is back");
 }
 
