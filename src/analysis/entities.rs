@@ -135,6 +135,32 @@ fn is_particle(token: &str) -> bool {
     )
 }
 
+/// A name with a particle of another language inside it: "Ministerio de Cultura",
+/// "Bundesamt für Strahlenschutz", "Agence de l'eau".
+fn foreign_name(text: &str) -> bool {
+    text.split_whitespace().skip(1).any(|w| {
+        matches!(
+            w,
+            "de" | "del"
+                | "des"
+                | "du"
+                | "di"
+                | "do"
+                | "da"
+                | "della"
+                | "für"
+                | "van"
+                | "voor"
+                | "för"
+                | "och"
+                | "y"
+                | "e"
+                | "et"
+        ) || w.starts_with("l'")
+            || w.starts_with("d'")
+    })
+}
+
 /// One name word, or a surname with its particles ("de la Villemarqué"): a surname
 /// mention, not a full name.
 fn is_surname_only(tokens: &[String]) -> bool {
@@ -434,7 +460,9 @@ fn merge_short_forms(
 ) {
     let bodies = |k: EntityKind| matches!(k, EntityKind::Organization | EntityKind::Facility);
     // Written together: "Long Name (ACR)", and a name with its own language's form in
-    // parentheses: "Ministry of Culture (Ministerio de Cultura)".
+    // parentheses: "Ministry of Culture (Ministerio de Cultura)". The native form must
+    // show its language by a particle ("de", "für"...), so that "Sky News (Comcast
+    // Corp)", a subsidiary and its owner, stays two bodies.
     for pair in mentions.windows(2).enumerate() {
         let (i, [long, short]) = (pair.0, pair.1) else {
             continue;
@@ -443,7 +471,7 @@ fn merge_short_forms(
             && long.paragraph == short.paragraph
             && bodies(long.kind)
             && (super::mentions::is_acronym(&short.text)
-                || (short.kind == long.kind && short.text.contains(' ')))
+                || (short.kind == long.kind && foreign_name(&short.text)))
             && articles
                 .get(long.article)
                 .and_then(|a| a.paragraphs.get(long.paragraph))
@@ -457,6 +485,14 @@ fn merge_short_forms(
             sets.union(mention_form[i], mention_form[i + 1]);
         }
     }
+    let share_an_article = |x: usize, y: usize| {
+        forms[x].mentions.iter().any(|&mx| {
+            forms[y]
+                .mentions
+                .iter()
+                .any(|&my| mentions[mx].article == mentions[my].article)
+        })
+    };
     let multi: Vec<usize> = (0..forms.len())
         .filter(|&f| bodies(forms[f].kind) && forms[f].tokens.len() >= 2)
         .filter(|&f| !split.contains(&forms[f].folded))
@@ -470,19 +506,22 @@ fn merge_short_forms(
             .copied()
             .filter(|&long| {
                 let (lt, st) = (&forms[long].tokens, &forms[short].tokens);
-                let without_country =
-                    lt.ends_with(st) && gz::place(&lt[..lt.len() - st.len()].join(" ")).is_some();
+                if forms[long].kind != forms[short].kind || lt.len() <= st.len() {
+                    return false;
+                }
                 // A short form ending in a head word is a body of its own: "European
-                // Union" is not "the Council of the European Union" (keyed "european
-                // union council").
+                // Union" is not the Council of the European Union, which `form_key`
+                // writes "european union council". Only within an article: across a
+                // corpus "Real Madrid" and "Real Madrid TV" are two bodies.
                 let without_head = forms[long].kind == EntityKind::Organization
                     && lt.len() == st.len() + 1
                     && lt.starts_with(st)
                     && lt.last().is_some_and(|h| gz::is_org_head(h))
-                    && st.last().is_some_and(|h| !gz::is_org_head(h));
-                forms[long].kind == forms[short].kind
-                    && lt.len() > st.len()
-                    && (without_country || without_head)
+                    && st.last().is_some_and(|h| !gz::is_org_head(h))
+                    && share_an_article(long, short);
+                without_head
+                    || (lt.ends_with(st)
+                        && gz::place(&lt[..lt.len() - st.len()].join(" ")).is_some())
             })
             .map(|long| sets.find(long))
             .collect();
@@ -754,14 +793,21 @@ fn merge_persons(
             // Mejía": where people go by their given name (Icelandic and Ethiopian custom,
             // relatives, athletes), the word alone is the one person of its articles whose
             // full name opens with it. Across articles a given name says nothing.
-            let here = articles_of(single);
+            // A lone name's form is kept per article, so its first mention gives the
+            // article; full names are checked by a scan of their mentions, not by sets.
+            let article = forms[single].mentions.first().map(|&m| mentions[m].article);
             let opening: Vec<usize> = key
                 .as_deref()
                 .and_then(|k| by_first.get(k))
                 .map_or(&[][..], Vec::as_slice)
                 .iter()
                 .copied()
-                .filter(|&f| !articles_of(f).is_disjoint(&here))
+                .filter(|&f| {
+                    forms[f]
+                        .mentions
+                        .iter()
+                        .any(|&m| Some(mentions[m].article) == article)
+                })
                 .collect();
             let roots: BTreeSet<usize> = opening.iter().map(|&f| sets.find(f)).collect();
             if roots.len() == 1 {

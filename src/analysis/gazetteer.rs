@@ -1186,6 +1186,9 @@ French|France
 German|Germany
 Italian|Italy
 Spanish|Spain
+Galician|Galicia
+Catalan|Catalonia
+Basque|Basque Country
 Portuguese|Portugal
 Dutch|Netherlands
 Belgian|Belgium
@@ -1610,8 +1613,8 @@ commentator campaigner protester convener magistrate barrister solicitor notary 
 plaintiff petitioner suspect detainee skipper climber mountaineer athlete cyclist swimmer
 boxer referee umpire fisherman survivor welder electrician plumber mechanic machinist
 bricklayer seamstress janitor docker stevedore cashier waiter waitress housekeeper caregiver
-carer midwife paramedic pharmacist dentist veterinarian architect accountant trader herder
-rancher boatman ferryman cabbie jockey sprinter marathoner runner-up chemist dentist
+carer midwife paramedic pharmacist dentist veterinarian architect accountant herder
+rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
 physicist botanist surveyor
 ";
@@ -1643,13 +1646,13 @@ forces guard police government administration cabinet secretariat alliance coali
 front movement network news times post journal herald tribune gazette telegraph observer
 chronicle press radio television tv broadcasting media club league church mission
 delegation brigade battalion regiment division corps command directorate inspectorate
-tribunal chamber academy society trust industries holding holdings airlines airways railways
+tribunal chamber academy society trust industries holdings airlines airways railways
 motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
 hotspur force terminals cooperative co-operative limited incorporated fm
 farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
-mining resources daily orchestra philharmonic choir ensemble collective wire
+mining mines resources daily orchestra philharmonic choir ensemble collective wire
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
@@ -1895,10 +1898,12 @@ pub fn is_title_head(folded: &str) -> bool {
     // Occupations made with these endings are people's ("hydrologist", "technician",
     // "agronomist", "cartographer", "psychiatrist"), where "-ist" alone would take in
     // the parties and churches of "Socialist" and "Baptist".
+    // "Galician" is a demonym, not an occupation.
     TITLES.contains(folded)
-        || ["ologist", "ician", "onomist", "ographer", "iatrist"]
+        || (["ologist", "ician", "onomist", "ographer", "iatrist"]
             .iter()
             .any(|ending| folded.len() > ending.len() + 1 && folded.ends_with(ending))
+            && demonym(folded).is_none())
 }
 
 pub fn is_title_modifier(folded: &str) -> bool {

@@ -37,9 +37,12 @@ struct Token<'a> {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jr", "sr", "st", "inc", "corp", "ltd", "co", "gen", "col", "lt",
     "sen", "rep", "gov", "prof", "rev", "capt", "adm", "sgt", "maj", "no", "vs", "mt", "ft",
-    // Given names written short: "Md. Asaduzzaman", "Mohd. Faizal", "Wm. Roe".
-    "md", "mohd", "muhd", "wm", "thos", "jas", "chas",
 ];
+
+/// Given names written short: "Md. Asaduzzaman", "Mohd. Faizal", "Wm. Roe". Their period
+/// belongs to the word, except after a comma, where "Md." is Maryland ("Baltimore, Md.
+/// Police said") and the period may end the sentence.
+const SHORT_GIVEN_NAMES: &[&str] = &["md", "mohd", "muhd", "wm", "thos", "jas", "chas"];
 
 /// Lowercase words that may sit inside a personal name (Ursula von der Leyen).
 const PARTICLES: &[&str] = &[
@@ -324,11 +327,18 @@ fn tokenize_chars<'a>(text: &'a str, chars: &impl CharIndex) -> Vec<Token<'a>> {
         let mut end = byte_at(j);
         let word = &text[start..end];
         // A trailing period belongs to initials and abbreviations (U.S., F., Inc.).
+        let short_given_name = || {
+            SHORT_GIVEN_NAMES
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(word))
+                && !text[..start].trim_end().ends_with(',')
+        };
         if j < n
             && chars.at(j) == '.'
             && (word.contains('.')
                 || (word.chars().count() == 1 && first.is_uppercase())
-                || is_abbreviation(word))
+                || is_abbreviation(word)
+                || short_given_name())
         {
             j += 1;
             end = byte_at(j);
@@ -558,8 +568,13 @@ fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
         let gap = text[t.outer_end..value.start].trim();
         (gap.is_empty() && !t.cap && gz::is_title_head(t.folded()))
             || gap == ":"
-            // "By April Roe": a byline names a person.
-            || (gap.is_empty() && t.folded() == "by" && (t.cap || t.sentence_start))
+            // "By April Roe": a byline, a short line of its own, names a person; "By March
+            // Parliament had passed the bill" is a date.
+            || (gap.is_empty()
+                && t.folded() == "by"
+                && t.start == 0
+                && tokens.len() <= 8
+                && tokens[1..].iter().all(|x| x.cap))
             // "HOST (April Roe):": a speaker's name after a transcript's label.
             || (gap == "(" && t.all_caps)
     });
@@ -603,8 +618,8 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
     // The phrase ends at a title ("Minister") or at a place after one ("Envoy for Ukraine").
     let mut first = j;
     let mut has_head = gz::is_title_head(last);
-    // "Runner-up Ana Roe", "Vice-President Ana Roe": the tokenizer splits a capitalised
-    // word from the lowercase one it is hyphenated to; together they are the title.
+    // "Runner-up Ana Roe": the tokenizer splits a capitalised word from the lowercase one it
+    // is hyphenated to; together they are the title.
     if !has_head
         && j > 0
         && para.gap(j - 1, j) == "-"
@@ -991,7 +1006,7 @@ fn nickname_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     let t = &para.tokens;
     // Only after a given name: "told Reuters \"Nothing\" Smith" holds no nickname.
     // Or after a lowercase title: "president Romeo \"Bong\" Dizon".
-    let titled = b >= 3
+    let titled = b >= 2
         && !t[b - 2].cap
         && para.joined(b - 2, b - 1)
         && gz::is_title_head(t[b - 2].folded());
@@ -1145,18 +1160,53 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
         (a + 1..b).any(|k| matches!(t[k].folded(), "for" | "of") && body_head(t[k - 1].folded()));
     let right_clean = (b + 1..end).all(|k| para.atoms[k].is_none());
     // A head word inside the topic is the topic's noun ("Ministry of Natural Resources and
-    // Environmental Conservation"), not the end of a first body.
-    ((ends_in_head && !left_has_head) || (topic && right_clean)).then_some(end)
+    // Environmental Conservation"), not the end of a first body; but with a head word on
+    // both sides, two bodies meet ("the Ministry of Mining and Ivanhoe Mines").
+    let right_has_head = body_head(t[end - 1].folded());
+    let two_bodies = left_has_head && right_has_head;
+    ((ends_in_head && !left_has_head) || (topic && right_clean && !two_bodies)).then_some(end)
 }
 
-/// Words of a transcript's speaker label that name a part, not a person: "HOST:",
-/// "Q (Ana Roe, Kun.uz):", "CLIP (Ana Roe):".
+/// Words of a label before a colon that name a part or a section, not a person: "HOST:",
+/// "Q (Ana Roe, Kun.uz):", "CLIP (Ana Roe):", "THE PRESIDENT:", "UPDATE:", "WHY IT
+/// MATTERS:".
 fn is_speaking_part(folded: &str) -> bool {
     gz::is_title_head(folded)
         || gz::is_title_modifier(folded)
+        || gz::is_stop_word(folded)
         || matches!(
             folded,
             "q" | "a"
+                | "the"
+                | "it"
+                | "why"
+                | "what"
+                | "how"
+                | "who"
+                | "when"
+                | "where"
+                | "matters"
+                | "happened"
+                | "numbers"
+                | "update"
+                | "updates"
+                | "breaking"
+                | "watch"
+                | "read"
+                | "more"
+                | "note"
+                | "correction"
+                | "latest"
+                | "background"
+                | "context"
+                | "analysis"
+                | "live"
+                | "group"
+                | "question"
+                | "answer"
+                | "participant"
+                | "operator"
+                | "member"
                 | "host"
                 | "moderator"
                 | "anchor"
@@ -1176,17 +1226,26 @@ fn is_speaking_part(folded: &str) -> bool {
         )
 }
 
-/// A transcript's speaker label opening the paragraph: "NAZAROV:", "HENG SOKUNTHEA (ILO
-/// adviser):", "Q (Ana Roe, Kun.uz):". Gives the label's end token and the byte range
-/// inside its parentheses, if it has them.
-fn speaker_label(para: &Para) -> Option<(usize, Option<(usize, usize)>)> {
+/// A transcript's speaker label opening a paragraph: "NAZAROV:", "HENG SOKUNTHEA (ILO
+/// adviser):", "Q (Ana Roe, Kun.uz):".
+#[derive(Clone, Copy)]
+struct SpeakerLabel {
+    /// The token after the label's capitals.
+    end: usize,
+    /// The byte range inside the label's parentheses, if it has them.
+    inside: Option<(usize, usize)>,
+}
+
+/// The speaker label opening the paragraph, if any. A label is at most four words; a
+/// longer run of capitals before a colon is a heading.
+fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
     let t = &para.tokens;
     let shouted = |k: usize| t[k].all_caps || (t[k].cap && t[k].end - t[k].start == 1);
     if t.first().is_none_or(|first| first.start != 0) {
         return None;
     }
     let mut end = 0;
-    while end < t.len() && end < 5 && shouted(end) && (end == 0 || para.joined(end - 1, end)) {
+    while end < t.len() && end < 4 && shouted(end) && (end == 0 || para.joined(end - 1, end)) {
         end += 1;
     }
     if end == 0 || t[end - 1].possessive {
@@ -1194,43 +1253,58 @@ fn speaker_label(para: &Para) -> Option<(usize, Option<(usize, usize)>)> {
     }
     let rest = para.text[t[end - 1].outer_end..].trim_start();
     if rest.starts_with(':') {
-        return Some((end, None));
+        return Some(SpeakerLabel { end, inside: None });
     }
     let inner = rest.strip_prefix('(')?;
     let close = inner.find(')')?;
     inner[close + 1..].trim_start().starts_with(':').then(|| {
         let start = para.text.len() - inner.len();
-        (end, Some((start, start + close)))
+        SpeakerLabel {
+            end,
+            inside: Some((start, start + close)),
+        }
     })
 }
 
-/// Records the people a speaker label names: the speaker in capitals ("HENG SOKUNTHEA:")
-/// unless the label names a part ("HOST", "Q"), and the name that opens its parentheses
-/// ("Q (Ana Roe, Kun.uz)", "HOST (Ana Roe)"). Returns the token where the rest of the
-/// paragraph starts.
+/// Whether the article is a transcript: three or more paragraphs open with a speaker
+/// label, and the labels are not all the same one ("UPDATE:" three times in a live blog).
+fn is_transcript(paras: &[Para]) -> bool {
+    let labels: Vec<&str> = paras
+        .iter()
+        .filter_map(|p| speaker_label(p).map(|label| &p.text[..p.tokens[label.end - 1].end]))
+        .collect();
+    labels.len() >= 3 && labels.iter().any(|l| *l != labels[0])
+}
+
+/// Records the people a speaker label names: the speaker in capitals ("HENG SOKUNTHEA:",
+/// "MR. PRICE:" without the title) unless the label names a part ("HOST", "Q", "THE
+/// PRESIDENT"), and the name that opens its parentheses ("Q (Ana Roe, Kun.uz)", "HOST
+/// (Ana Roe)"). Returns the token where the rest of the paragraph starts.
 fn speakers_in_label(
     para_index: usize,
     para: &Para,
-    (end, inside): (usize, Option<(usize, usize)>),
+    label: SpeakerLabel,
     out: &mut Vec<Candidate>,
 ) -> usize {
     let t = &para.tokens;
-    let part = (0..end).all(|k| is_speaking_part(t[k].folded()));
-    let known = para.atoms[0].is_some_and(|(atom_end, _)| atom_end == end);
-    if !part && !known {
-        out.push(Candidate {
-            para: para_index,
-            a: 0,
-            b: end,
-            kind: Some(EntityKind::Person),
-            detail: None,
-        });
-    }
-    if known {
+    let end = label.end;
+    if para.atoms[0].is_some_and(|(atom_end, _)| atom_end == end) {
         // "UN:" speaks for a body the gazetteer knows; the run scan takes it.
         return 0;
     }
-    let Some((open, close)) = inside else {
+    let name_start = (0..end)
+        .find(|&k| !is_speaking_part(t[k].folded()))
+        .unwrap_or(end);
+    if name_start < end {
+        out.push(Candidate {
+            para: para_index,
+            a: name_start,
+            b: end,
+            kind: Some(EntityKind::Person),
+            detail: (name_start > 0).then(|| para.span_text(0, name_start).to_string()),
+        });
+    }
+    let Some((open, close)) = label.inside else {
         return end;
     };
     let first = end;
@@ -1245,7 +1319,10 @@ fn speakers_in_label(
     {
         last += 1;
     }
-    if last > first && t[first].start == open {
+    // "PUTIN (Through Interpreter):", "Q (Inaudible):": a note, not a name. A name there
+    // has two words or opens with a given name.
+    let named = last >= first + 2 || (last > first && gz::is_given_name(t[first].folded()));
+    if named && t[first].start == open && !gz::is_stop_word(t[first].folded()) {
         out.push(Candidate {
             para: para_index,
             a: first,
@@ -1657,8 +1734,8 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             k = end;
             continue;
         }
-        // "referee Emir Alihodžić": a title that is also a given name, right after a
-        // lowercase title, opens the name.
+        // "referee Emir Alihodžić": a title that is also a given name (today only "Emir"
+        // is both), right after a lowercase title, opens the name.
         let given_after_title = k == a
             && a > 0
             && b - a >= 2
@@ -2092,7 +2169,14 @@ fn credit_by(para: &Para, k: usize) -> bool {
                 | "illustration"
                 | "produced"
                 | "additional"
-                | "coverage"
+        )
+        || is_photo_word(tokens[k - 1].folded())
+        // "Live coverage by Ana Roe", "(Transcribed by Ana Roe)", "Words by Ana Roe": only on
+        // a credit line, since "a video by Amnesty" and "coverage by Sky Sports" credit
+        // bodies.
+        || (matches!(
+            tokens[k - 1].folded(),
+            "coverage"
                 | "words"
                 | "text"
                 | "video"
@@ -2100,8 +2184,9 @@ fn credit_by(para: &Para, k: usize) -> bool {
                 | "translation"
                 | "translated"
                 | "transcribed"
-        )
-        || is_photo_word(tokens[k - 1].folded())
+        ) && (k == 1
+            || (k == 2 && !matches!(tokens[0].folded(), "a" | "an" | "the"))
+            || para.gap(k - 2, k - 1).contains('(')))
 }
 
 /// Mentions of one article: values and names, sorted, non-overlapping.
@@ -2109,12 +2194,7 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
     let paras: Vec<Para> = article.paragraphs.iter().map(|p| Para::new(p)).collect();
     // A transcript labels its speakers in capitals before a colon, paragraph after
     // paragraph; a lone "UPDATE:" or "WATCH:" elsewhere is no speaker.
-    let transcript = paras
-        .iter()
-        .filter(|p| speaker_label(p).is_some())
-        .take(3)
-        .count()
-        >= 3;
+    let transcript = is_transcript(&paras);
     let mut candidates = Vec::new();
     for (index, para) in paras.iter().enumerate() {
         candidates_in(index, para, transcript, &mut candidates);
@@ -2208,10 +2288,13 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         // else stands near them.
         // "In Ruili, a jade trader ...": a word after "in" set off by a comma is where the
         // clause happens; the appositive after it belongs to the clause's subject.
+        // Only after a sentence's opening "In": "a stake in Glencore, the commodities
+        // group" is an appositive.
         let in_where = c.b - c.a == 1
             && c.a >= 1
             && matches!(para.tokens[c.a - 1].folded(), "in" | "near")
-            && after_place_preposition(para, c.a)
+            && para.tokens[c.a - 1].sentence_start
+            && para.joined(c.a - 1, c.a)
             && c.b < para.tokens.len()
             && para.gap(c.b - 1, c.b) == ", ";
         if polity_owner(para, c.b) || place_of(para, c.a) || in_where {
@@ -2616,7 +2699,8 @@ fn propagate(
         // alone is the person whose full name opens with it.
         let given: FastSet<&str> = candidates
             .iter()
-            .filter(|c| given_names && c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
+            .take_while(|_| given_names)
+            .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
             .map(|c| paras[c.para].tokens[c.a].folded())
             .collect();
         let singles: FastSet<&str> = candidates
@@ -2850,12 +2934,14 @@ fn org_noun_before(para: &Para, a: usize) -> bool {
     }
     let before = t[a - 1].folded();
     // "Istanbul-based Deniz Yapi Marine", "state-run Radio Kestrel", "Nasdaq-listed
-    // Orvane": what is based, listed or run somewhere is a body.
+    // Orvane": what is based, listed or run somewhere is a body. People are "backed"
+    // ("Kremlin-backed Denis Roe"); a person who is "London-based" is so with a role
+    // between ("London-based analyst Ana Roe").
     let body_participle = a >= 2
         && para.gap(a - 2, a - 1) == "-"
         && matches!(
             before,
-            "based" | "listed" | "registered" | "headquartered" | "owned" | "run" | "backed"
+            "based" | "listed" | "registered" | "headquartered" | "owned" | "run"
         );
     body_participle || gz::is_org_noun(before)
 }
@@ -2921,20 +3007,32 @@ fn coordinated_kind(
     let kind_starting_at = |start: usize| known_starting_at(start).map(|k| k.3);
     // "on Gorée, Ndiaye has taught": a comma before a known name makes a list only if
     // the list goes on after that name, with another comma or "and".
-    let list_after = |start: usize| {
-        known_starting_at(start).is_some_and(|&(_, _, end, _)| {
-            end < tokens.len()
-                && (para.gap(end - 1, end) == ", "
-                    || (matches!(tokens[end].folded(), "and" | "or") && para.joined(end - 1, end)))
-        })
-    };
     let is_and = |k: usize| matches!(tokens[k].folded(), "and" | "or");
+    // Whether a list goes on after the name ending at `end` (", " or " and").
+    let list_goes_on = |end: usize| {
+        end < tokens.len()
+            && (para.gap(end - 1, end) == ", " || (is_and(end) && para.joined(end - 1, end)))
+    };
+    let list_after =
+        |start: usize| known_starting_at(start).is_some_and(|&(_, _, end, _)| list_goes_on(end));
+    // Whether the known name ending at `end` is itself a list item after a comma.
+    let list_before = |end: usize| {
+        known
+            .iter()
+            .find(|&&(p, _, b, _)| p == c.para && b == end)
+            .is_some_and(|&(_, a, _, _)| a >= 1 && para.gap(a - 1, a) == ", ")
+    };
     // Left neighbour: "X and C" or "X, C".
     let left = if c.a >= 2 && is_and(c.a - 1) && para.joined(c.a - 1, c.a) {
         kind_ending_at(c.a - 1)
-    } else if c.a >= 1 && para.gap(c.a - 1, c.a) == ", " && !tokens[c.b - 1].possessive {
+    } else if c.a >= 1
+        && para.gap(c.a - 1, c.a) == ", "
+        && !tokens[c.b - 1].possessive
+        && (list_goes_on(c.b) || list_before(c.a))
+    {
         // "Ana Roe, Dobrogea Rail's chief executive": an owner after a comma is an
-        // appositive's, not a list item.
+        // appositive's, not a list item. "After meeting Orlov, Valmaro officials said":
+        // a comma alone makes no list.
         kind_ending_at(c.a)
     } else {
         None
@@ -3230,8 +3328,14 @@ mod tests {
                 "Tirsa Velde",
                 person,
             ),
-            // A month opening a byline's name.
+            // A month opening a byline's name, a short line of its own.
             ("By April Joy Makaresca", "April Joy Makaresca", person),
+            // "Md." after a comma is Maryland, and its period ends the sentence.
+            (
+                "A man was hurt in Baltimore, Md. Police Chief Ana Roe said so.",
+                "Ana Roe",
+                person,
+            ),
             // A given name written short keeps its period.
             (
                 "Labour Adviser Md. Arshaduz Varkel has asked for a report.",
@@ -3262,11 +3366,17 @@ mod tests {
                 "Channel Vestra",
                 org,
             ),
-            // "Holding" ends a firm's name.
+            // "Holdings" ends a firm's name.
             (
-                "His former employer, Zarvan Resource Holding, said it knew nothing.",
-                "Zarvan Resource Holding",
+                "His former employer, Zarvan Resource Holdings, said it knew nothing.",
+                "Zarvan Resource Holdings",
                 org,
+            ),
+            // A person is backed, not based: "-backed" makes no body.
+            (
+                "Kremlin-backed Denis Pushkov said he would win.",
+                "Denis Pushkov",
+                person,
             ),
             // "Dr" without its period is a title.
             (
@@ -4023,11 +4133,31 @@ mod tests {
     }
 
     #[test]
+    fn credit_words_credit_people_only_on_a_credit_line_and_by_march_is_a_date() {
+        let text = ["A video by Amnesty Vestrania showed the damage."];
+        assert!(names(&text, EntityKind::Person).is_empty());
+        let text = ["By March Parliament had passed the bill."];
+        let mentions = extract_mentions(&article(&text));
+        assert!(
+            mentions
+                .iter()
+                .any(|m| m.text == "March" && m.kind == EntityKind::Date),
+            "{mentions:?}"
+        );
+    }
+
+    #[test]
     fn a_site_named_by_its_domain_is_an_outlet() {
         let text = ["Q (Dilrabo Yusova, Kunvar.uz) asked first; Vestnik.com reported it."];
         assert_eq!(kind_of(&text, "Kunvar.uz"), Some(EntityKind::Organization));
         assert_eq!(
             kind_of(&text, "Vestnik.com"),
+            Some(EntityKind::Organization)
+        );
+        // Two bodies with head words on both sides of "and" stay two.
+        let text = ["It was a deal between the Ministry of Mining and Ivanvale Mines."];
+        assert_eq!(
+            kind_of(&text, "Ivanvale Mines"),
             Some(EntityKind::Organization)
         );
         // The ministry's topics go on over "and" and a head word inside them.
@@ -4045,6 +4175,9 @@ mod tests {
     fn a_word_after_in_and_before_a_comma_is_where() {
         let text = ["In Ruvaili, a jade trader who gave his name as Duan said prices fell."];
         assert_eq!(kind_of(&text, "Ruvaili"), Some(EntityKind::Place));
+        // Mid-sentence, "in X," opens an appositive.
+        let text = ["Qatar holds a stake in Glenvora, the commodities group."];
+        assert_ne!(kind_of(&text, "Glenvora"), Some(EntityKind::Place));
     }
 
     #[test]
@@ -4064,8 +4197,10 @@ mod tests {
             "{persons:?}"
         );
         assert!(persons.contains(&"Tovi Haddour".to_string()), "{persons:?}");
-        // Parties and churches keep their "-ist" words.
+        // Parties and churches keep their "-ist" words, and "Galician" is a demonym.
         let text = ["The Socialist Party and the First Baptist Church met."];
+        assert!(names(&text, EntityKind::Person).is_empty());
+        let text = ["Galician Nationalist Bloc leaders met."];
         assert!(names(&text, EntityKind::Person).is_empty());
     }
 
@@ -4095,9 +4230,26 @@ mod tests {
         for part in ["MODERATOR", "Q", "HOST"] {
             assert!(!all.contains(&part.to_string()), "{part}: {all:?}");
         }
-        // A lone label outside a transcript names nobody.
+        // A lone label outside a transcript names nobody, nor does a live blog's label
+        // repeated, nor a title or a note in a label.
         let text = ["UPDATE: The talks resumed on Monday."];
         assert!(names(&text, EntityKind::Person).is_empty());
+        let text = [
+            "UPDATE: The talks resumed.",
+            "UPDATE: The talks paused.",
+            "UPDATE: The talks ended.",
+        ];
+        assert!(names(&text, EntityKind::Person).is_empty());
+        let text = [
+            "MR. VESTRAN: Good morning.",
+            "QUESTION: Is the deal done?",
+            "THE PRESIDENT: Not yet.",
+            "KORVIN (Through Interpreter): We will see.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(persons.contains(&"VESTRAN".to_string()), "{persons:?}");
+        assert!(persons.contains(&"KORVIN".to_string()), "{persons:?}");
+        assert_eq!(persons.len(), 2, "{persons:?}");
     }
 
     #[test]
@@ -4108,6 +4260,13 @@ mod tests {
         ];
         let persons = names(&text, EntityKind::Person);
         assert!(persons.contains(&"Danchenko".to_string()), "{persons:?}");
+        // A comma after a known name is a list only where the list goes on, too.
+        let text = [
+            "Negotiator Pavel Orlov arrived.",
+            "After meeting Orlov, Valmaro officials said little.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(!persons.contains(&"Valmaro".to_string()), "{persons:?}");
         // A comma before a known name is a list only where the list goes on.
         let text = [
             "Negotiator Pavel Orlov arrived.",
