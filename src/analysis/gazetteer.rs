@@ -762,6 +762,27 @@ South Ossetia
 Nagorno-Karabakh|Karabakh
 Kosovo
 Greenland
+Puerto Rico
+Guam
+Macau|Macao
+New Caledonia
+French Polynesia
+Bermuda
+Gibraltar
+Aruba
+Curaçao|Curacao
+North Kivu
+South Kivu
+Ituri
+Katanga
+Haut-Katanga
+Lualaba
+Kasaï|Kasai
+Kongo Central
+Équateur|Equateur
+Kwilu
+Tshopo
+Maniema
 Alaska
 Hawaii
 California

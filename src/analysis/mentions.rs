@@ -1448,10 +1448,19 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         push(out, a, b, Some(EntityKind::Place));
         return;
     }
+    // "TYRE — Thousands of fish ...": a short word in capitals opening a paragraph before
+    // a spaced dash is a dateline too, not an acronym.
+    let dash_dateline = capitals
+        && a == 0
+        && b - a == 1
+        && para.atoms[a].is_none()
+        && (after.starts_with(['—', '–']) || after.starts_with("- "));
     let shouting = capitals && b - a >= 2
         || (b - a == 1
             && tokens[a].all_caps
-            && (neighbour_shouts(para, a) || tokens[a].folded().chars().count() > 6));
+            && (neighbour_shouts(para, a)
+                || tokens[a].folded().chars().count() > 6
+                || dash_dateline));
     if shouting {
         // "BELÉM, Brazil -": a capitalised run opening a paragraph before a dash, comma or
         // parenthesis is a dateline, which names a place.
@@ -3933,6 +3942,13 @@ mod tests {
 
     #[test]
     fn a_capitalised_dateline_before_a_country_is_a_place() {
+        for text in [
+            "TYRO — Thousands of dead fish surfaced.",
+            "KELWE - Miners returned.",
+        ] {
+            let first = text.split(' ').next().unwrap_or_default();
+            assert_eq!(kind_of(&[text], first), Some(EntityKind::Place), "{text}");
+        }
         let text = [
             "QUIMPER, France — The Quimper hospital closed its wards.",
             "Staff in Quimper were sent home.",
