@@ -364,6 +364,10 @@ fn tokenize_chars<'a>(text: &'a str, chars: &impl CharIndex) -> Vec<Token<'a>> {
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
         {
             Cow::Borrowed(word)
+        } else if word.is_ascii() {
+            // What `gz::fold` gives an ASCII word without whitespace, without its
+            // word-splitting pass: every capitalised word comes through here.
+            Cow::Owned(word.to_ascii_lowercase())
         } else {
             Cow::Owned(gz::fold(word))
         };
@@ -760,9 +764,17 @@ fn is_adjective_like(folded: &str) -> bool {
 /// Builds capitalised runs and classifies what can be told from the run alone.
 fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
     let mut n = para.tokens.len();
+    // The last slash between two of the first `n` tokens. Most paragraphs hold no slash at
+    // all, and looking at every gap for one was a noticeable share of this function.
+    let last_slash = |n: usize| {
+        if !para.text.contains('/') {
+            return None;
+        }
+        (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/")
+    };
     // "(AP Photo/Danish Roe)": the agency's photo credit names the photographer after the
     // slash.
-    if let Some(slash) = (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/") {
+    if let Some(slash) = last_slash(n) {
         let after = n - slash;
         if is_photo_word(para.tokens[slash - 1].folded())
             && (2..=4).contains(&after)
@@ -781,7 +793,7 @@ fn candidates_in(para_index: usize, para: &Para, out: &mut Vec<Candidate>) {
     }
     // A photo credit ends a caption: "ELLEN MCCORMICK / AFP", "Photo: Lena Vogt / dpa".
     // The agency (any case) is an organisation, the name before the slash a person.
-    if let Some(slash) = (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/") {
+    if let Some(slash) = last_slash(n) {
         let agency = slash..n;
         let name_start = (0..slash)
             .rev()
