@@ -2413,14 +2413,23 @@ fn propagate(paras: &[Para], candidates: &mut [Candidate], lowercase: &FastSet<&
             .filter_map(|c| c.kind.map(|k| (c.para, c.a, c.b, k)))
             .collect();
         let short_forms = body_short_forms(paras, candidates);
+        let mut joined = String::new();
         let mut changed = false;
         for (index, c) in candidates.iter_mut().enumerate() {
             if c.kind.is_some() {
                 continue;
             }
             let para = &paras[c.para];
-            let folded: Vec<&str> = (c.a..c.b).map(|k| para.tokens[k].folded()).collect();
-            if let Some(&kind) = short_forms.get(&folded.join(" ")) {
+            // The run's words joined by spaces, in one buffer reused for every candidate:
+            // a string per candidate and round was most of this loop's allocations.
+            joined.clear();
+            for k in c.a..c.b {
+                if k > c.a {
+                    joined.push(' ');
+                }
+                joined.push_str(para.tokens[k].folded());
+            }
+            if let Some(&kind) = short_forms.get(joined.as_str()) {
                 c.kind = Some(kind);
                 changed = true;
                 continue;
