@@ -1003,10 +1003,47 @@ fn last_place(text: &str) -> Option<String> {
         .find_map(gazetteer::country_of)
 }
 
-static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"“([^”]{12,600})”|"([^"]{12,600})""#)
-        .unwrap_or_else(|_| unreachable!("literal pattern"))
-});
+/// The quotes of a paragraph as byte ranges with their marks: “…” or "…" holding 12 to
+/// 600 characters and no closing mark, leftmost first and not overlapping. This is what
+/// the pattern `“([^”]{12,600})”|"([^"]{12,600})"` finds, scanned by hand: the pattern's
+/// 600-long repetitions of a Unicode class made it the costliest regex to compile.
+fn quote_spans(text: &str) -> Vec<(usize, usize)> {
+    // Per closing mark, where its next occurrence was found: a later opening mark before
+    // that place has the same closing one, which keeps the scan linear when many opening
+    // marks share one distant close.
+    let mut next_close: [Option<Option<usize>>; 2] = [None, None];
+    let mut spans = Vec::new();
+    let mut from = 0;
+    while let Some(offset) = text[from..].find(['“', '"']) {
+        let open = from + offset;
+        let (mark, close, slot) = if text[open..].starts_with('“') {
+            ('“', '”', 0)
+        } else {
+            ('"', '"', 1)
+        };
+        let body = open + mark.len_utf8();
+        let found = match next_close[slot] {
+            Some(None) => None,
+            Some(Some(at)) if at >= body => Some(at),
+            _ => {
+                let at = text[body..].find(close).map(|k| body + k);
+                next_close[slot] = Some(at);
+                at
+            }
+        };
+        if let Some(at) = found {
+            let chars = text[body..at].chars().take(601).count();
+            if (12..=600).contains(&chars) {
+                let end = at + close.len_utf8();
+                spans.push((open, end));
+                from = end;
+                continue;
+            }
+        }
+        from = body;
+    }
+    spans
+}
 
 /// Quotes with their speaker: the person named in the quote's sentence (or the next one)
 /// beside a speech verb, or the last person named before it for "he said".
@@ -1018,20 +1055,18 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
             .filter(|m| m.kind == EntityKind::Person && m.entity.is_some())
             .collect();
         for (p, paragraph) in article.paragraphs.iter().enumerate() {
-            // The quote is the match without its quote marks: found by `find_iter`, since
-            // resolving the groups ran a backtracker over the pattern's 600-long
-            // repetitions for every quote.
-            for whole in QUOTE.find_iter(paragraph) {
-                let marks = whole.as_str();
+            // The quote is the span without its quote marks.
+            for (whole_start, whole_end) in quote_spans(paragraph) {
+                let marks = &paragraph[whole_start..whole_end];
                 let quote = marks
                     .strip_prefix('“')
                     .and_then(|q| q.strip_suffix('”'))
                     .or_else(|| marks.strip_prefix('"').and_then(|q| q.strip_suffix('"')))
                     .unwrap_or("");
-                let sentence = sentence_of(paragraph, whole.start());
+                let sentence = sentence_of(paragraph, whole_start);
                 let tail_end = sentences::of(paragraph)
                     .into_iter()
-                    .find(|(s, _)| *s >= whole.end())
+                    .find(|(s, _)| *s >= whole_end)
                     .map_or(paragraph.len(), |(_, e)| e);
                 // ASCII lowering keeps byte offsets: "İ" would grow a byte under
                 // `to_lowercase` and shift every offset after it.
@@ -1052,14 +1087,14 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
                     .iter()
                     .filter(|m| {
                         m.paragraph == p
-                            && (m.end <= whole.start() || m.start >= whole.end())
+                            && (m.end <= whole_start || m.start >= whole_end)
                             && m.start < tail_end
-                            && m.start + 200 >= whole.start()
+                            && m.start + 200 >= whole_start
                     })
-                    .min_by_key(|m| (m.start as isize - whole.start() as isize).unsigned_abs())
+                    .min_by_key(|m| (m.start as isize - whole_start as isize).unsigned_abs())
                     .or_else(|| {
                         persons.iter().rfind(|m| {
-                            m.paragraph < p || (m.paragraph == p && m.end <= whole.start())
+                            m.paragraph < p || (m.paragraph == p && m.end <= whole_start)
                         })
                     });
                 let Some(speaker) = speaker
@@ -1079,9 +1114,9 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
                     display: format!("“{}”", quote.trim()),
                     article: a,
                     paragraph: p,
-                    start: whole.start(),
-                    end: whole.end(),
-                    sentence: (sentence.0.min(whole.start()), sentence.1.max(whole.end())),
+                    start: whole_start,
+                    end: whole_end,
+                    sentence: (sentence.0.min(whole_start), sentence.1.max(whole_end)),
                     announced: false,
                 });
             }
@@ -1108,6 +1143,44 @@ mod tests {
             assert_eq!(interval.low, value, "{text}");
             assert_eq!(found, noun, "{text}");
         }
+    }
+
+    proptest::proptest! {
+        /// The hand-written scan finds exactly what the regex it replaced found.
+        #[test]
+        fn quote_spans_match_the_quote_pattern(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("“"), proptest::strategy::Just("”"),
+                    proptest::strategy::Just("\""), proptest::strategy::Just("a"),
+                    proptest::strategy::Just("é"), proptest::strategy::Just("words ten "),
+                    proptest::strategy::Just(" "),
+                ],
+                0..400,
+            )
+        ) {
+            let text: String = parts.concat();
+            let pattern = Regex::new(r#"“([^”]{12,600})”|"([^"]{12,600})""#)
+                .unwrap_or_else(|_| unreachable!());
+            let expected: Vec<(usize, usize)> =
+                pattern.find_iter(&text).map(|m| (m.start(), m.end())).collect();
+            proptest::prop_assert_eq!(quote_spans(&text), expected);
+        }
+    }
+
+    #[test]
+    fn quote_spans_keep_the_pattern_limits() {
+        let inner = |n: usize| "x".repeat(n);
+        for n in [11, 12, 600, 601] {
+            let text = format!("said “{}” and \"{}\"", inner(n), inner(n));
+            let found = quote_spans(&text).len();
+            assert_eq!(found, if (12..=600).contains(&n) { 2 } else { 0 }, "{n}");
+        }
+        // An opening mark inside a curly quote belongs to it; a long one is skipped.
+        let text = format!("“a “{}” b", inner(20));
+        assert_eq!(quote_spans(&text), vec![(0, text.len() - 2)]);
+        let text = format!("“{}“{}”", inner(600), inner(20));
+        assert_eq!(quote_spans(&text), vec![(603, text.len())]);
     }
 
     #[test]

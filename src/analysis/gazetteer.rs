@@ -80,15 +80,24 @@ pub fn phonetic_key(token: &str) -> String {
     step.dedup();
     // "ie" may re-form after doubled-letter collapse; one more pass keeps it stable.
     replace_seq(&mut step, b"ie", b"e");
-    // Only ASCII alphanumerics are left, so the bytes are valid UTF-8.
-    step.into_iter().map(char::from).collect()
+    // Only ASCII alphanumerics are left, so the bytes are valid UTF-8 and the conversion
+    // takes them as they are; the fallback is never used.
+    String::from_utf8(step).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Replaces each non-overlapping `pattern`, leftmost first, by `with` (no longer than
 /// it): `str::replace` for ASCII bytes, in place and without allocating.
 fn replace_seq(bytes: &mut Vec<u8>, pattern: &[u8], with: &[u8]) {
     debug_assert!(with.len() <= pattern.len());
-    let (mut read, mut write) = (0, 0);
+    // Most words hold none of the patterns: find the first one before copying anything.
+    // (Compared byte by byte: a slice comparison calls `memcmp` for every window.)
+    let Some(first) = bytes
+        .windows(pattern.len())
+        .position(|w| w.iter().eq(pattern))
+    else {
+        return;
+    };
+    let (mut read, mut write) = (first, first);
     while read < bytes.len() {
         if bytes[read..].starts_with(pattern) {
             // `write` trails `read`, so the bytes written were already read.

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// One word of a paragraph.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 struct Token<'a> {
     start: usize,
     /// Excludes a possessive `'s`.
@@ -259,11 +259,25 @@ fn syllable_pair(chars: &impl CharIndex, i: usize, j: usize) -> bool {
         && ROMANISED_SYLLABLE.is_match(&part(j + 1, k))
 }
 
+/// Whether the period after `word` (starting at byte `start` of `text`) belongs to it:
+/// initials and abbreviations (U.S., F., Inc.), and given names written short ("Md.").
+fn keeps_period(text: &str, start: usize, word: &str) -> bool {
+    let mut chars = word.chars();
+    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    word.contains('.')
+        || initial
+        || is_abbreviation(word)
+        || (SHORT_GIVEN_NAMES
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(word))
+            && !text[..start].trim_end().ends_with(','))
+}
+
 /// Splits a paragraph into word tokens with byte spans.
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     // Most paragraphs are ASCII and are read in place; only the others are decoded.
     if text.is_ascii() {
-        return tokenize_chars(text, &AsciiChars(text.as_bytes()));
+        return tokenize_ascii(text);
     }
     // Sized once: `char_indices` only promises a quarter of the bytes, which made the
     // collect grow the vector several times per paragraph.
@@ -276,6 +290,102 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             bytes: text.len(),
         },
     )
+}
+
+/// `tokenize_chars` for ASCII text, by the byte: the same tokens (a property test checks),
+/// without decoding chars or scanning each word and gap as a string several times. The
+/// char tests become byte tests (`is_alphanumeric` is `is_ascii_alphanumeric` on ASCII),
+/// and the non-ASCII marks the general tokenizer looks for (’, ‐, “, —, –, •) cannot occur.
+fn tokenize_ascii(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let chars = AsciiChars(bytes);
+    let n = bytes.len();
+    let alnum = |i: usize| i < n && bytes[i].is_ascii_alphanumeric();
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
+    let mut i = 0;
+    let mut gap_start = 0;
+    while i < n {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let first = bytes[i];
+        let mut j = i + 1;
+        while j < n {
+            let c = bytes[j];
+            if c.is_ascii_alphanumeric() {
+                j += 1;
+                continue;
+            }
+            if matches!(c, b'.' | b'\'' | b'-') && alnum(j + 1) {
+                let next = bytes[j + 1];
+                if c == b'-'
+                    && first.is_ascii_uppercase()
+                    && next.is_ascii_lowercase()
+                    && !hyphen_particle(&chars, j + 1)
+                    && !syllable_pair(&chars, i, j)
+                {
+                    break;
+                }
+                if c == b'\'' && matches!(next, b's' | b'S') && !alnum(j + 2) {
+                    break;
+                }
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        let start = i;
+        let word = &text[start..j];
+        if j < n && bytes[j] == b'.' && keeps_period(text, start, word) {
+            j += 1;
+        }
+        let end = j;
+        let word = &text[start..end];
+        let mut outer = j;
+        let mut possessive = false;
+        if j + 1 < n && bytes[j] == b'\'' && matches!(bytes[j + 1], b's' | b'S') && !alnum(j + 2) {
+            possessive = true;
+            outer = j + 2;
+        }
+        let sentence_start = tokens.is_empty()
+            || bytes[gap_start..start].iter().any(|b| {
+                matches!(
+                    b,
+                    b'.' | b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'[' | b'|'
+                )
+            });
+        let (mut letters, mut upper) = (0usize, 0usize);
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            letters += 1;
+            upper += usize::from(b.is_ascii_uppercase());
+        }
+        let cap = first.is_ascii_uppercase()
+            || (word.starts_with("al-") || word.starts_with("el-"))
+                && word.as_bytes().get(3).is_some_and(u8::is_ascii_uppercase);
+        let all_caps = letters >= 2 && upper == letters;
+        let fold = if upper == 0 {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_ascii_lowercase())
+        };
+        let handle = start > 0 && matches!(bytes[start - 1], b'@' | b'#');
+        tokens.push(Token {
+            start,
+            end,
+            outer_end: outer,
+            fold,
+            cap,
+            all_caps,
+            possessive,
+            sentence_start,
+            value: false,
+            handle,
+        });
+        gap_start = outer;
+        i = outer;
+    }
+    tokens
 }
 
 /// `tokenize` over the characters of `text`.
@@ -326,20 +436,7 @@ fn tokenize_chars<'a>(text: &'a str, chars: &impl CharIndex) -> Vec<Token<'a>> {
         let start = byte_at(i);
         let mut end = byte_at(j);
         let word = &text[start..end];
-        // A trailing period belongs to initials and abbreviations (U.S., F., Inc.).
-        let short_given_name = || {
-            SHORT_GIVEN_NAMES
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(word))
-                && !text[..start].trim_end().ends_with(',')
-        };
-        if j < n
-            && chars.at(j) == '.'
-            && (word.contains('.')
-                || (word.chars().count() == 1 && first.is_uppercase())
-                || is_abbreviation(word)
-                || short_given_name())
-        {
+        if j < n && chars.at(j) == '.' && keeps_period(text, start, word) {
             j += 1;
             end = byte_at(j);
         }
@@ -376,6 +473,10 @@ fn tokenize_chars<'a>(text: &'a str, chars: &impl CharIndex) -> Vec<Token<'a>> {
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
         {
             Cow::Borrowed(word)
+        } else if word.is_ascii() {
+            // What `gz::fold` gives an ASCII word without whitespace, without its
+            // word-splitting pass: every capitalised word comes through here.
+            Cow::Owned(word.to_ascii_lowercase())
         } else {
             Cow::Owned(gz::fold(word))
         };
@@ -799,9 +900,17 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
             i = speakers_in_label(para_index, para, label, out);
         }
     }
+    // The last slash between two of the first `n` tokens. Most paragraphs hold no slash at
+    // all, and looking at every gap for one was a noticeable share of this function.
+    let last_slash = |n: usize| {
+        if !para.text.contains('/') {
+            return None;
+        }
+        (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/")
+    };
     // "(AP Photo/Danish Roe)": the agency's photo credit names the photographer after the
     // slash.
-    if let Some(slash) = (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/") {
+    if let Some(slash) = last_slash(n) {
         let after = n - slash;
         if is_photo_word(para.tokens[slash - 1].folded())
             && (2..=4).contains(&after)
@@ -820,7 +929,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
     }
     // A photo credit ends a caption: "ELLEN MCCORMICK / AFP", "Photo: Lena Vogt / dpa".
     // The agency (any case) is an organisation, the name before the slash a person.
-    if let Some(slash) = (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/") {
+    if let Some(slash) = last_slash(n) {
         let agency = slash..n;
         let name_start = (0..slash)
             .rev()
@@ -2722,14 +2831,23 @@ fn propagate(
             .filter_map(|c| c.kind.map(|k| (c.para, c.a, c.b, k)))
             .collect();
         let short_forms = body_short_forms(paras, candidates);
+        let mut joined = String::new();
         let mut changed = false;
         for (index, c) in candidates.iter_mut().enumerate() {
             if c.kind.is_some() {
                 continue;
             }
             let para = &paras[c.para];
-            let folded: Vec<&str> = (c.a..c.b).map(|k| para.tokens[k].folded()).collect();
-            if let Some(&kind) = short_forms.get(&folded.join(" ")) {
+            // The run's words joined by spaces, in one buffer reused for every candidate:
+            // a string per candidate and round was most of this loop's allocations.
+            joined.clear();
+            for k in c.a..c.b {
+                if k > c.a {
+                    joined.push(' ');
+                }
+                joined.push_str(para.tokens[k].folded());
+            }
+            if let Some(&kind) = short_forms.get(joined.as_str()) {
                 c.kind = Some(kind);
                 changed = true;
                 continue;
@@ -3100,6 +3218,28 @@ fn is_port_town(first: &str, last: &str, has_of: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The ASCII tokenizer gives exactly the general one's tokens.
+        #[test]
+        fn ascii_tokens_match_the_general_tokenizer(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", "  ", ". ", ", ", "; ", ": ", "!", "?", "\"", "(", ")", "[", "|", "@",
+                    "#", "-", "'", "'s", "'S", ".", "U.S.", "Inc.", "F.", "al-", "el-", "Al-",
+                    "Assad", "de", "la", "van", "Cruz", "Ha", "neul", "Tsai", "Ing", "wen",
+                    "Ottoman", "era", "era-", "Guinea", "Bissau", "A", "a", "I", "x", "MP",
+                    "NATO", "iPhone", "42", "3.5", "1,200", "mid", "Mr", "Mr.", "Dr.", "e.g.",
+                    "Co", "-de", "-de-Bretagne", "Anne", "Park", "seok", "ha",
+                ]),
+                0..60,
+            )
+        ) {
+            let text: String = parts.concat();
+            let general = tokenize_chars(&text, &AsciiChars(text.as_bytes()));
+            proptest::prop_assert_eq!(tokenize_ascii(&text), general);
+        }
+    }
 
     fn article(paragraphs: &[&str]) -> Article {
         Article {

@@ -4,7 +4,7 @@
 use super::EntityKind;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// A value span in one paragraph, before it becomes a `Mention`.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,7 +67,11 @@ fn compile(pattern: &str) -> Option<Regex> {
 }
 
 struct Pattern {
-    regex: Option<Regex>,
+    /// The pattern's text, compiled on first use: several patterns (percents, clock
+    /// times, "noon") never run on many corpora, as their needed words never appear, and
+    /// compiling them was a large share of a small corpus's work.
+    source: String,
+    regex: OnceLock<Option<Regex>>,
     kind: EntityKind,
     /// Which capture group is the span (0 = whole match).
     group: usize,
@@ -75,6 +79,12 @@ struct Pattern {
     /// (ASCII case-insensitive unless `Cased`). Lets `find_values` skip a pattern that cannot match a
     /// paragraph without running it; an empty list means "always run".
     needs: &'static [(&'static [&'static str], Where)],
+}
+
+impl Pattern {
+    fn regex(&self) -> Option<&Regex> {
+        self.regex.get_or_init(|| compile(&self.source)).as_ref()
+    }
 }
 
 /// Where a needed word must sit in a match.
@@ -119,7 +129,8 @@ const COUNT_WORDS: &[&str] = &[
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let num = number();
     let p = |pattern: String, kind, group, needs| Pattern {
-        regex: compile(&pattern),
+        source: pattern,
+        regex: OnceLock::new(),
         kind,
         group,
         needs,
@@ -498,7 +509,7 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
         if index < 64 && run & (1 << index) == 0 {
             continue;
         }
-        let Some(regex) = &pattern.regex else {
+        let Some(regex) = pattern.regex() else {
             continue;
         };
         // The whole match needs no capture groups, which are slower to resolve.
@@ -684,7 +695,7 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        assert!(PATTERNS.iter().all(|p| p.regex.is_some()));
+        assert!(PATTERNS.iter().all(|p| p.regex().is_some()));
     }
 
     #[test]

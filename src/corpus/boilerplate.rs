@@ -7,6 +7,7 @@ use super::text::{
     ends_with_sentence_punct, has_numeric_run, is_match, needles_in, static_needles, static_regex,
     word_count,
 };
+use std::sync::LazyLock;
 
 static_regex!(
     COOKIE,
@@ -103,29 +104,50 @@ const LANGUAGES: &[&str] = &[
     "magyar",
 ];
 
+/// The ASCII names of `LANGUAGES`, sorted for a binary search.
+static ASCII_LANGUAGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut names: Vec<&'static str> = LANGUAGES.iter().copied().filter(|l| l.is_ascii()).collect();
+    names.sort_unstable();
+    names
+});
+
+/// No ASCII name in `LANGUAGES` is longer (a test checks), so a longer word is none.
+const MAX_ASCII_LANGUAGE: usize = 16;
+
 /// A line of (mostly) language names: "English Español Français العربية".
 fn language_list(line: &str) -> bool {
+    if line.is_ascii() {
+        // Most lines: split by the byte, on the ASCII separators below (the ASCII chars
+        // `char::is_whitespace` accepts, `|`, `/` and `,`), which gives the same words
+        // without decoding chars, twice, for every short line of every article.
+        let separator = |b: &u8| b.is_ascii_whitespace() || matches!(*b, 0x0B | b'|' | b'/' | b',');
+        let words = || line.as_bytes().split(separator).filter(|w| !w.is_empty());
+        return mostly_languages(words().count(), words().map(is_ascii_language));
+    }
     let words = || {
         line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
             .filter(|w| !w.is_empty())
     };
-    // Most words are ASCII, and an ASCII word's lowercase is its ASCII lowercase, which
-    // matches a (lowercase) language name exactly when the two are equal ignoring ASCII
-    // case: no lowercased copy is needed. Other words are lowercased as before.
+    // An ASCII word's lowercase is its ASCII lowercase; other words are lowercased.
     let is_language = |w: &str| {
         if w.is_ascii() {
-            LANGUAGES.iter().any(|l| l.eq_ignore_ascii_case(w))
+            is_ascii_language(w.as_bytes())
         } else {
             let lower = w.to_lowercase();
             LANGUAGES.contains(&lower.as_str())
         }
     };
-    let total = words().count();
+    mostly_languages(words().count(), words().map(is_language))
+}
+
+/// Whether at least three of `total` words, and six in ten, are languages, given for
+/// each word whether it is one.
+fn mostly_languages(total: usize, found: impl Iterator<Item = bool>) -> bool {
     // Most short lines are not lists: give up once too many words are not languages.
     let mut hits = 0usize;
     let mut misses = 0usize;
-    for w in words() {
-        if is_language(w) {
+    for hit in found {
+        if hit {
             hits += 1;
         } else {
             misses += 1;
@@ -135,6 +157,22 @@ fn language_list(line: &str) -> bool {
         }
     }
     hits >= 3 && hits * 10 >= total * 6
+}
+
+/// Whether an ASCII word is a language name, in any ASCII case. Of the (lowercase) names
+/// only ASCII ones can be equal to it ignoring ASCII case: the word is lowercased on the
+/// stack and looked up among those.
+fn is_ascii_language(word: &[u8]) -> bool {
+    if word.len() > MAX_ASCII_LANGUAGE {
+        return false;
+    }
+    let mut buf = [0u8; MAX_ASCII_LANGUAGE];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    ASCII_LANGUAGES
+        .binary_search_by(|l| l.as_bytes().cmp(lower))
+        .is_ok()
 }
 
 /// Share of letters outside the Latin script, if the line has letters.
@@ -168,8 +206,12 @@ fn sample_counts(paragraphs: &[Para]) -> LetterCounts {
         let take = budget.min(2_000);
         let head = &text.as_bytes()[..text.len().min(take)];
         if head.is_ascii() {
-            // ASCII chars are bytes, and ASCII letters are Latin.
-            counts.letters += head.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            // ASCII chars are bytes, and ASCII letters are Latin. Counted without a branch
+            // (a letter with its case bit set lies in a..=z), which the compiler vectorises.
+            counts.letters += head
+                .iter()
+                .map(|&b| usize::from((b | 0x20).wrapping_sub(b'a') < 26))
+                .sum::<usize>();
             budget -= head.len();
         } else {
             let mut taken = 0usize;
@@ -402,6 +444,25 @@ fn cut_teasers(paragraphs: &[Para], keep: &mut [bool], mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_names_are_lowercase_and_short_enough_for_the_lookup() {
+        for name in LANGUAGES {
+            assert_eq!(*name, name.to_lowercase(), "{name}");
+            assert!(
+                !name.is_ascii() || name.len() <= MAX_ASCII_LANGUAGE,
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn branch_free_letter_test_is_ascii_alphabetic() {
+        for b in 0..=255u8 {
+            let counted = (b | 0x20).wrapping_sub(b'a') < 26;
+            assert_eq!(counted, b.is_ascii_alphabetic(), "{b}");
+        }
+    }
 
     fn run(lines: &[&str]) -> (Vec<String>, Vec<String>, Cues) {
         let mut paragraphs: Vec<Para> = lines

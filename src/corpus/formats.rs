@@ -3,7 +3,7 @@
 //! boilerplate are left to `assemble`, which every format shares. HTML lives in `html`.
 
 use super::metadata::parse_date_value;
-use super::text::{captures, normalize_space, replace_all, split_plain, static_regex};
+use super::text::{captures, normalize_space, replace_all, split_plain, static_regex, Re};
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
@@ -116,19 +116,32 @@ fn unpark_escapes(s: &str) -> String {
 
 /// Strips inline Markdown: images go, links keep their text, emphasis and code marks go.
 pub(crate) fn strip_inline(s: &str) -> String {
+    // Each pattern runs only on text holding a literal every one of its matches holds:
+    // most lines have no Markdown, and a pattern that is never needed (the underscore
+    // ones, whose `[^\w]` is large) is never compiled.
     let s = park_escapes(s);
-    let s = replace_all(&MD_IMAGE, &s, "");
-    let s = replace_all(&MD_LINK, &s, "$1");
-    let s = replace_all(&MD_REF_LINK, &s, "$1");
-    let s = replace_all(&MD_AUTOLINK, &s, "$1");
-    let s = replace_all(&MD_TAG, &s, "");
-    let s = replace_all(&MD_CODE, &s, "$1");
-    let s = replace_all(&MD_STRONG_STAR, &s, "$1");
-    let s = replace_all(&MD_STRONG_UNDER, &s, "$1$2");
-    let s = replace_all(&MD_EM_STAR, &s, "$1");
-    let s = replace_all(&MD_EM_UNDER, &s, "$1$2");
-    let s = replace_all(&MD_STRIKE, &s, "$1");
+    let s = replace_marked(&MD_IMAGE, s, "![", "");
+    let s = replace_marked(&MD_LINK, s, "](", "$1");
+    let s = replace_marked(&MD_REF_LINK, s, "][", "$1");
+    let s = replace_marked(&MD_AUTOLINK, s, "<", "$1");
+    let s = replace_marked(&MD_TAG, s, "<", "");
+    let s = replace_marked(&MD_CODE, s, "`", "$1");
+    let s = replace_marked(&MD_STRONG_STAR, s, "**", "$1");
+    let s = replace_marked(&MD_STRONG_UNDER, s, "__", "$1$2");
+    let s = replace_marked(&MD_EM_STAR, s, "*", "$1");
+    let s = replace_marked(&MD_EM_UNDER, s, "_", "$1$2");
+    let s = replace_marked(&MD_STRIKE, s, "~~", "$1");
     normalize_space(&unpark_escapes(&s))
+}
+
+/// `replace_all` where `s` holds `mark`, which every match of `re` contains; elsewhere
+/// `s` as it is, since nothing could match.
+fn replace_marked(re: &Re, s: String, mark: &str, with: &str) -> String {
+    if s.contains(mark) {
+        replace_all(re, &s, with)
+    } else {
+        s
+    }
 }
 
 /// Markdown -> paragraphs. A `# Heading` before any text is the title; other headings,
