@@ -2366,13 +2366,20 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
 /// The article-level decision on unknown runs: cues, surnames that recur, coordination
 /// with a known person, acronyms. Whatever stays unknown is dropped.
 fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
-    // Words the article also writes in lowercase are common words, not names.
-    let lowercase: FastSet<&str> = paras
-        .iter()
-        .flat_map(|p| p.tokens.iter())
-        .filter(|t| !t.cap && !t.value)
-        .map(|t| t.folded())
-        .collect();
+    // Words the article also writes in lowercase are common words, not names. The set is
+    // sized for every token up front: grown step by step, its rehashing cost more than
+    // the inserts.
+    let mut lowercase: FastSet<&str> = FastSet::with_capacity_and_hasher(
+        paras.iter().map(|p| p.tokens.len()).sum(),
+        Default::default(),
+    );
+    lowercase.extend(
+        paras
+            .iter()
+            .flat_map(|p| p.tokens.iter())
+            .filter(|t| !t.cap && !t.value)
+            .map(|t| t.folded()),
+    );
     // Descriptor cues ("a former crane operator") wait until surnames have spoken: a
     // person's surname with an ambiguous descriptor is still the person.
     let mut described = vec![None; candidates.len()];

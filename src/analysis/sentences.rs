@@ -118,6 +118,15 @@ fn is_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
         .next()
         .unwrap_or("");
+    if word.is_ascii() {
+        // Most words: lowercasing ASCII keeps every byte where it is and changes no byte's
+        // being alphanumeric, so the lowercase word's tests read the word itself, ignoring
+        // ASCII case (the list is lowercase), without a lowercased copy.
+        let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        return (bare.len() == 1 && word.bytes().any(|b| b.is_ascii_uppercase()))
+            || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(bare))
+            || bare.contains('.');
+    }
     let lower = word.to_lowercase();
     let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     // A single capital letter is an initial.
@@ -129,6 +138,13 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_are_lowercase() {
+        for a in ABBREVIATIONS {
+            assert_eq!(*a, a.to_lowercase());
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|(s, e)| &text[s..e]).collect()

@@ -466,7 +466,7 @@ fn counted_noun(rest: &str) -> Option<(String, usize)> {
         let cut = clean.len() != word.len();
         if clean.is_empty()
             || !clean.chars().all(|c| c.is_alphabetic() || c == '-')
-            || COUNT_STOPS.contains(&clean.to_lowercase().as_str())
+            || COUNT_STOPS.contains(&lowercase(clean).as_ref())
         {
             break;
         }
@@ -498,6 +498,16 @@ fn part_of_code(text: &str, start: usize, end: usize) -> bool {
     // A long unbroken digit run is a phone number or licence code, not a count.
     let long_code = digits >= 7 && !text[start..end].contains(',');
     long_code || glued(before) || glued(after)
+}
+
+/// `s.to_lowercase()`, borrowed when `s` is lowercase ASCII already (most words), which
+/// lowercasing leaves as it is.
+fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
 }
 
 /// All value spans of one paragraph, non-overlapping, sorted by start.
@@ -544,7 +554,7 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
                         continue;
                     }
                 }
-                EntityKind::Duration if matched.to_lowercase().ends_with(" ago") => {
+                EntityKind::Duration if lowercase(matched).ends_with(" ago") => {
                     // "three years ago" points at a time, it does not measure one.
                     kind = EntityKind::Date;
                 }
@@ -554,10 +564,10 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
                     let word = before
                         .rsplit(|c: char| !c.is_alphanumeric())
                         .next()
-                        .unwrap_or("")
-                        .to_lowercase();
+                        .unwrap_or("");
+                    let word = lowercase(word);
                     let introduces_date = matches!(
-                        word.as_str(),
+                        &*word,
                         "in" | "since"
                             | "until"
                             | "by"
@@ -577,7 +587,7 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
                             | "between"
                     );
                     // "in April and May": a month listed after another month.
-                    let listed = matches!(word.as_str(), "and" | "or")
+                    let listed = matches!(&*word, "and" | "or")
                         && MONTH_NAMES.iter().any(|m| before.contains(m));
                     if !introduces_date && !listed {
                         continue;
@@ -611,13 +621,13 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
                 let previous = before
                     .rsplit(|c: char| c.is_whitespace())
                     .next()
-                    .unwrap_or("")
-                    .to_lowercase();
+                    .unwrap_or("");
+                let previous = lowercase(previous);
                 // "the two sides", "both", "their three children": a spelled-out number
                 // after a determiner refers back to a known group; it does not count.
                 let anaphoric = spelled
                     && (matches!(
-                        previous.as_str(),
+                        &*previous,
                         "the"
                             | "these"
                             | "those"

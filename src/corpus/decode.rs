@@ -100,34 +100,79 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, notes: &mut Vec<String>) -> Str
     out
 }
 
+/// The ASCII bytes that are binary controls: NUL and the controls but for \n, \r, \t and
+/// \x0c.
+const ASCII_BINARY_CONTROL: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b < 0x20 || b == 0x7F) && !matches!(b, 0x0A | 0x0D | 0x09 | 0x0C);
+        b += 1;
+    }
+    table
+};
+
 /// NULs or a high share (over 10%) of control characters in the first 64 KiB.
 fn looks_binary(text: &str) -> bool {
-    let binary_control =
-        |c: char| c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'));
-    // The common case is an ASCII head, whose chars are its bytes: counted by the byte,
-    // without decoding. Either way one pass counts the chars, the controls and the NULs.
-    let head = &text.as_bytes()[..text.len().min(SNIFF_BYTES)];
-    let (total, control, nul) = if head.is_ascii() {
-        let control = head
-            .iter()
-            .filter(|&&b| binary_control(char::from(b)))
-            .count();
-        (head.len(), control, head.contains(&0))
-    } else {
-        let (mut total, mut control, mut nul) = (0usize, 0usize, false);
-        for c in text.chars().take(SNIFF_BYTES) {
+    // The first `SNIFF_BYTES` chars, read in one pass by the byte rather than decoded: a
+    // char starts at every byte that is not a continuation byte (0b10xxxxxx), the ASCII
+    // controls are bytes, and the only other controls (U+0080 to U+009F, which
+    // `char::is_control` also accepts) are 0xC2 followed by 0x80..=0x9F.
+    let (mut total, mut control, mut nul) = (0usize, 0usize, false);
+    let mut previous = 0u8;
+    for &b in text.as_bytes() {
+        if b & 0xC0 != 0x80 {
+            if total == SNIFF_BYTES {
+                break;
+            }
             total += 1;
-            control += usize::from(binary_control(c));
-            nul |= c == '\0';
         }
-        (total, control, nul)
-    };
+        let c1 = previous == 0xC2 && (0x80..=0x9F).contains(&b);
+        let ascii = ASCII_BINARY_CONTROL.get(usize::from(b)).copied();
+        control += usize::from(c1 || ascii.unwrap_or(false));
+        nul |= b == 0;
+        previous = b;
+    }
     total > 0 && (control * 10 > total || nul)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The char-by-char reading `looks_binary` counts by the byte.
+    fn looks_binary_by_char(text: &str) -> bool {
+        let binary_control =
+            |c: char| c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'));
+        let (mut total, mut control, mut nul) = (0usize, 0usize, false);
+        for c in text.chars().take(SNIFF_BYTES) {
+            total += 1;
+            control += usize::from(binary_control(c));
+            nul |= c == '\0';
+        }
+        total > 0 && (control * 10 > total || nul)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn binary_sniffing_by_the_byte_reads_chars(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "word ", "\n", "\r", "\t", "\x0c", "\x01", "\x1f", "\x7f", "\0",
+                    "\u{80}", "\u{9f}", "\u{a0}", "é", "—", "€", "😀", "\u{2028}",
+                ]),
+                0..80,
+            ),
+            long in 0usize..3,
+        ) {
+            let mut text: String = parts.concat();
+            // Past the sniffed length too, where only the first chars count.
+            if long > 0 {
+                text = format!("{}{}", "é".repeat(SNIFF_BYTES / 2 + long * 20_000), text);
+            }
+            proptest::prop_assert_eq!(looks_binary(&text), looks_binary_by_char(&text));
+        }
+    }
 
     fn utf16le(s: &str, bom: bool) -> Vec<u8> {
         let mut v = if bom { vec![0xFF, 0xFE] } else { vec![] };
