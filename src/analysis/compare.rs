@@ -211,11 +211,13 @@ pub fn source_groups(articles: &[Article]) -> Vec<usize> {
     (0..articles.len()).map(|i| find(&mut parent, i)).collect()
 }
 
+// FNV-1a: tiny and fast; collisions only blur which shingles two reports share.
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// One word's hash, lowercased and without punctuation, without allocating.
 fn word_hash(word: &str) -> u64 {
-    // FNV-1a: tiny and fast; collisions only blur which shingles two reports share.
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = FNV_OFFSET;
     // The common case byte by byte, in the same pass that checks the word is ASCII: no
     // char decoding, no Unicode lowercasing. An ASCII letter or digit with bit 5 set is
     // its lowercase (digits have it already).
@@ -225,7 +227,7 @@ fn word_hash(word: &str) -> u64 {
         }
         if byte.is_ascii_alphanumeric() {
             hash ^= u64::from(byte | 0x20);
-            hash = hash.wrapping_mul(PRIME);
+            hash = hash.wrapping_mul(FNV_PRIME);
         }
     }
     hash
@@ -233,14 +235,13 @@ fn word_hash(word: &str) -> u64 {
 
 /// `word_hash` of a word that is not ASCII.
 fn word_hash_chars(word: &str) -> u64 {
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = FNV_OFFSET;
     for c in word.chars().filter(|c| c.is_alphanumeric()) {
         for lower in c.to_lowercase() {
             let mut buf = [0u8; 4];
             for &byte in lower.encode_utf8(&mut buf).as_bytes() {
                 hash ^= u64::from(byte);
-                hash = hash.wrapping_mul(PRIME);
+                hash = hash.wrapping_mul(FNV_PRIME);
             }
         }
     }
