@@ -2383,9 +2383,6 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
     // Descriptor cues ("a former crane operator") wait until surnames have spoken: a
     // person's surname with an ambiguous descriptor is still the person.
     let mut described = vec![None; candidates.len()];
-    // "Channel Padma" for "Channel Padma News": a short form that keeps a body's prefix
-    // word names the body, whatever cue stands beside it ("told Channel Padma").
-    let short_forms = body_short_forms(paras, candidates);
     for (index, c) in candidates.iter_mut().enumerate() {
         let para = &paras[c.para];
         if c.kind == Some(EntityKind::Person) {
@@ -2400,13 +2397,6 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         }
         if c.kind.is_some() {
             continue;
-        }
-        if gz::is_org_prefix(para.tokens[c.a].folded()) && c.b - c.a >= 2 {
-            let folded: Vec<&str> = (c.a..c.b).map(|k| para.tokens[k].folded()).collect();
-            if let Some(&kind) = short_forms.get(&folded.join(" ")) {
-                c.kind = Some(kind);
-                continue;
-            }
         }
         // "Saxony's minister for economic affairs", "the Ghanaian town of Sefwi Wiawso":
         // a minister's owner and a name after a place noun and "of" are places, whatever
@@ -2822,12 +2812,15 @@ fn propagate(
             .collect();
         // "Tigist" for "Tigist Alemayehu": where people go by their given name, the word
         // alone is the person whose full name opens with it.
-        let given: FastSet<&str> = candidates
-            .iter()
-            .take_while(|_| given_names)
-            .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
-            .map(|c| paras[c.para].tokens[c.a].folded())
-            .collect();
+        let given: FastSet<&str> = if given_names {
+            candidates
+                .iter()
+                .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
+                .map(|c| paras[c.para].tokens[c.a].folded())
+                .collect()
+        } else {
+            FastSet::default()
+        };
         let singles: FastSet<&str> = candidates
             .iter()
             .filter(|c| c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person))
