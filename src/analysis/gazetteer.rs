@@ -1731,7 +1731,7 @@ bricklayer seamstress janitor docker stevedore cashier waiter waitress housekeep
 carer midwife paramedic pharmacist dentist veterinarian architect accountant herder
 rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
-physicist botanist surveyor
+physicist botanist surveyor constable trooper warden
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1753,7 +1753,7 @@ strategic operations staff joint armed forces air naval land ground
 
 /// Head words that end an organisation's name (Ministry, Council, Inc....).
 const ORG_HEADS: &str = "
-ministry department council agency commission committee union court parliament assembly
+ministry department council agency commission committee union court parliament assembly hub
 congress senate bank party office inc. inc corp. corp ltd ltd. llc plc co. company group
 corporation association federation foundation institute university college school
 organization organisation fund authority service services bureau board army navy

@@ -729,7 +729,15 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         first = j - 1;
         has_head = true;
     }
-    if !has_head {
+    let portfolio = if has_head {
+        None
+    } else {
+        lowercase_portfolio(para, j)
+    };
+    if let Some(head) = portfolio {
+        first = head;
+        has_head = true;
+    } else if !has_head {
         // "Ambassador to Turkey", "Secretary of State": walk back over the place or word.
         let mut k = j;
         while k > 0 && para.tokens[k].cap && !is_connector(para.tokens[k].folded()) {
@@ -750,7 +758,7 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
             return None;
         }
     }
-    if comma && !gz::is_title_head(last) {
+    if comma && !gz::is_title_head(last) && portfolio.is_none() {
         return None;
     }
     // Walk back over title words, org words, places and one possessive owner.
@@ -792,6 +800,37 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         k += 1;
     }
     has_head.then(|| para.text[para.tokens[k].start..para.tokens[j].end].to_string())
+}
+
+/// "Our head of operations, Võ Thanh Tâm", "the director of the museum, Ana Roe": a title
+/// and, in lowercase after "of", what it is over. Returns the title's token, where the phrase
+/// ending at token `j` opens.
+fn lowercase_portfolio(para: &Para, j: usize) -> Option<usize> {
+    let t = &para.tokens;
+    let plain = |k: usize| {
+        !t[k].cap
+            && t[k].folded().chars().all(char::is_alphabetic)
+            && !gz::is_stop_word(t[k].folded())
+    };
+    if !plain(j) {
+        return None;
+    }
+    let mut k = j;
+    while k > 0 && j - k < 2 && para.joined(k - 1, k) && plain(k - 1) {
+        k -= 1;
+    }
+    // One article may stand after "of": "head of the union".
+    if k > 0 && para.joined(k - 1, k) && t[k - 1].folded() == "the" {
+        k -= 1;
+    }
+    let of = k.checked_sub(1)?;
+    let head = of.checked_sub(1)?;
+    (t[of].folded() == "of"
+        && para.joined(of, k)
+        && para.joined(head, of)
+        && !t[head].cap
+        && gz::is_title_head(t[head].folded()))
+    .then_some(head)
 }
 
 /// Whether token `i` lies inside a gazetteer phrase (not only at its start).
@@ -1652,7 +1691,8 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     let place_head = b - a >= 2
         && ((a..b).any(|k| gz::is_place_head(tokens[k].folded()))
             || is_port_town(tokens[a].folded(), last, head_before_of.is_some()))
-        && !(a..b).any(|k| gz::is_title_head(tokens[k].folded()));
+        // "King George Island": a title inside a landform's name is part of the name.
+        && (!(a..b).any(|k| gz::is_title_head(tokens[k].folded())) || is_landform_only(last));
     let facility = facility
         || (b - a >= 2
             && !org
@@ -1664,8 +1704,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             && (!gz::is_given_name(tokens[a].folded()) || gz::is_facility_head(last)));
     // "fellow director Ross Hill": a given name and a place word after a title is a
     // person, whose surname is the place word.
-    let titled_name =
-        b - a == 2 && gz::is_given_name(tokens[a].folded()) && title_before(para, a).is_some();
+    // "King George Island" is no king: islands, seas and regions are nobody's surname.
+    let titled_name = b - a == 2
+        && gz::is_given_name(tokens[a].folded())
+        && !is_landform_only(last)
+        && title_before(para, a).is_some();
     if place_head && !org && !facility && !titled_name {
         push(out, a, b, Some(EntityKind::Place));
         return;
@@ -2226,7 +2269,13 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         }
         // "Amber TFI": a given name before an acronym opens a firm's name; people's
         // names do not end in capitals.
-        if gz::is_given_name(tokens[a].folded()) && b - a <= 4 && !tokens[b - 1].all_caps {
+        // "the farm in Can Tho": after a preposition of place, a word that is also a given
+        // name opens a place's name.
+        if gz::is_given_name(tokens[a].folded())
+            && b - a <= 4
+            && !tokens[b - 1].all_caps
+            && !after_place_preposition(para, a)
+        {
             return (true, None);
         }
     }
@@ -2243,6 +2292,31 @@ fn age_after(para: &Para, b: usize) -> bool {
     let rest = &para.text[tokens[b].start..];
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
+}
+
+/// A place head that is no one's surname ("Island", "Strait", "Province"), where "Hill",
+/// "Lake" or "Forest" may end a person's name.
+fn is_landform_only(folded: &str) -> bool {
+    matches!(
+        folded,
+        "island"
+            | "islands"
+            | "peninsula"
+            | "strait"
+            | "sea"
+            | "gulf"
+            | "coast"
+            | "desert"
+            | "canyon"
+            | "glacier"
+            | "province"
+            | "region"
+            | "district"
+            | "county"
+            | "oblast"
+            | "valley"
+            | "mountains"
+    )
 }
 
 /// Whether token `k` is a body's, facility's or place's head word or opens a gazetteer
@@ -2706,9 +2780,29 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     ) {
         return true;
     }
-    // "north of Ménaka", "south-west of Tanjung Tuan": a bearing and "of" take only a place.
-    if before == "of" && a >= 2 && para.joined(a - 2, a - 1) && is_bearing(t[a - 2].folded()) {
+    // "north of Ménaka", "south-west of Tanjung Tuan": a bearing and "of" take only a place;
+    // so do the people who live somewhere ("residents of Yeppoon").
+    if before == "of"
+        && a >= 2
+        && para.joined(a - 2, a - 1)
+        && (is_bearing(t[a - 2].folded())
+            || matches!(
+                t[a - 2].folded(),
+                "residents" | "inhabitants" | "citizens" | "natives" | "villagers" | "townspeople"
+            ))
+    {
         return true;
+    }
+    // "in Yeppoon and Emu Park": the second of two places after one preposition.
+    if matches!(before, "and" | "or") && a >= 2 && para.joined(a - 2, a - 1) {
+        let mut k = a - 2;
+        while k > 0 && a - 1 - k < 3 && t[k].cap && para.joined(k - 1, k) && t[k - 1].cap {
+            k -= 1;
+        }
+        if t[k].cap && k + 4 > a && k > 0 && !t[k].sentence_start {
+            let before_list = t[k - 1].folded();
+            return before_list != "and" && before_list != "or" && after_place_preposition(para, k);
+        }
     }
     // "across the Morbihan": only these prepositions, since "in the X" is often a paper.
     if before == "the"
@@ -3825,6 +3919,52 @@ mod tests {
             ),
             // An outlet credit led by an acronym is not a photographer.
             ("KTV Pacific / Island Daily", "KTV Pacific", org),
+            // An island after a title and a given name is no king's name.
+            (
+                "The team spent 11 days on King George Island counting penguins.",
+                "King George Island",
+                place,
+            ),
+            // After a preposition of place, a given name opens a place's name.
+            (
+                "Officials at the farm office in Can Tho helped us.",
+                "Can Tho",
+                place,
+            ),
+            // Where people live, and the second place of a pair, are places.
+            (
+                "Roe thanked residents of Varnoo and Emu Flats who had shared footage.",
+                "Emu Flats",
+                place,
+            ),
+            (
+                "Roe thanked residents of Varnoo and Emu Flats who had shared footage.",
+                "Varnoo",
+                place,
+            ),
+            // A title with what it is over, in lowercase, before a name in apposition.
+            (
+                "Our head of operations, Ilse Marrak, sleeps with two phones.",
+                "Ilse Marrak",
+                person,
+            ),
+            (
+                "The director of the museum, Ilse Marrak, declined to comment.",
+                "Ilse Marrak",
+                person,
+            ),
+            // A police rank is a title, left out of the name.
+            (
+                "Senior Constable Priya Lalwani said the gate had been cut.",
+                "Priya Lalwani",
+                person,
+            ),
+            // A hub is a body.
+            (
+                "My mentor at the Saigon Innovation Hub told me to wait.",
+                "Saigon Innovation Hub",
+                org,
+            ),
         ];
         for &(text, name, kind) in cases {
             let found = kind_of(&[text], name);
