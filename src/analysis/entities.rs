@@ -447,6 +447,11 @@ fn initials(tokens: &[String]) -> String {
         .collect()
 }
 
+/// A word that heads or qualifies a body's or building's name ("General", "Hospital").
+fn is_body_word(folded: &str) -> bool {
+    gz::is_org_head(folded) || gz::is_facility_head(folded) || gz::is_title_modifier(folded)
+}
+
 /// Abbreviations and short forms of organisations and facilities: "National Liberation
 /// Army (ELN)" written together, an acronym made of a name's initials, and a lone first word
 /// ("Kestrel" for "Kestrel Lines") that only one longer name starts with.
@@ -519,14 +524,35 @@ fn merge_short_forms(
                     && lt.last().is_some_and(|h| gz::is_org_head(h))
                     && st.last().is_some_and(|h| !gz::is_org_head(h))
                     && share_an_article(long, short);
+                // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": a name that opens a
+                // body whose other words are only heads and qualifiers.
+                let opening = lt.starts_with(st)
+                    && lt[st.len()..].iter().all(|w| is_body_word(w))
+                    && !st.iter().any(|w| is_body_word(w))
+                    && share_an_article(long, short);
                 without_head
+                    || opening
                     || (lt.ends_with(st)
                         && gz::place(&lt[..lt.len() - st.len()].join(" ")).is_some())
             })
-            .map(|long| sets.find(long))
             .collect();
-        if let (1, Some(&root)) = (owners.len(), owners.first()) {
-            sets.union(root, short);
+        // "Lê Văn Thịnh Hospital" and "Lê Văn Thịnh General Hospital" are one hospital: longer
+        // names that differ only by qualifiers count as one.
+        let cores: BTreeSet<Vec<&String>> = owners
+            .iter()
+            .map(|&long| {
+                forms[long]
+                    .tokens
+                    .iter()
+                    .filter(|w| !gz::is_title_modifier(w))
+                    .collect()
+            })
+            .collect();
+        let roots: BTreeSet<usize> = owners.iter().map(|&long| sets.find(long)).collect();
+        if roots.len() == 1 || (cores.len() == 1 && !owners.is_empty()) {
+            for long in owners {
+                sets.union(long, short);
+            }
         }
     }
     for short in (0..forms.len()).filter(|&f| {
@@ -1107,6 +1133,16 @@ mod tests {
         assert!(same(&m, 0, 1) && same(&m, 2, 3) && same(&m, 4, 5) && same(&m, 6, 7));
         assert!(!same(&m, 8, 9), "a body and its council are two bodies");
         assert_eq!(entities.len(), 6);
+        // A building named after someone, with and without its qualifier and head words.
+        let (_, m) = merged(
+            &[
+                (0, Facility, "Ilse Marrak General Hospital"),
+                (0, Facility, "Ilse Marrak Hospital"),
+                (0, Facility, "Ilse Marrak"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 2) && same(&m, 1, 2));
         // The acronym follows the kind of the name it abbreviates.
         assert_eq!(m[1].kind, Facility);
     }

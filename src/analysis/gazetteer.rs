@@ -1731,7 +1731,7 @@ bricklayer seamstress janitor docker stevedore cashier waiter waitress housekeep
 carer midwife paramedic pharmacist dentist veterinarian architect accountant herder
 rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
-physicist botanist surveyor constable trooper warden
+physicist botanist surveyor constable trooper warden member
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

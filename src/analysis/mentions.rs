@@ -867,9 +867,9 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         // "Ade Bello, a political scientist at": a lowercase adjective or two before the
         // role, told by their endings.
         let adjective = article && k < first + 2 && !tokens[k].cap && is_adjective_like(f);
-        // "Saule Roe, a construction analyst": after "a", a noun or two may qualify the
-        // role that follows them.
-        let modifier = matches!(tokens[first.saturating_sub(1)].folded(), "a" | "an")
+        // "Saule Roe, a construction analyst", "Ade Bello, the veteran member for Ho": after
+        // an article, a noun or two may qualify the role that follows them.
+        let modifier = matches!(tokens[first.saturating_sub(1)].folded(), "a" | "an" | "the")
             && article
             && k < first + 2
             && !tokens[k].cap
@@ -2267,19 +2267,70 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         if a > 0 && SAYING.contains(&tokens[a - 1].folded()) && para.joined(a - 1, a) {
             return (true, None);
         }
-        // "Amber TFI": a given name before an acronym opens a firm's name; people's
-        // names do not end in capitals.
-        // "the farm in Can Tho": after a preposition of place, a word that is also a given
-        // name opens a place's name.
-        if gz::is_given_name(tokens[a].folded())
-            && b - a <= 4
-            && !tokens[b - 1].all_caps
-            && !after_place_preposition(para, a)
-        {
-            return (true, None);
-        }
     }
     (false, None)
+}
+
+/// Whether the run `a..b` has the shape of a person's name, with no word around it to say
+/// so: a known given name first ("Ilse Marrak"; "Amber TFI", a given name before an
+/// acronym, opens a firm's name, and "the farm in Can Tho" a place's), or a name written
+/// family name first.
+fn name_shape(para: &Para, a: usize, b: usize) -> bool {
+    let tokens = &para.tokens;
+    b - a >= 2
+        && (family_first_name(para, a, b)
+            || (gz::is_given_name(tokens[a].folded())
+                && b - a <= 4
+                && !tokens[b - 1].all_caps
+                && !after_place_preposition(para, a)))
+}
+
+/// Vietnamese family names, folded; the first four are no other language's word or name.
+const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
+    "nguyen", "pham", "huynh", "hoang", "tran", "le", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "trinh", "doan", "luong", "truong", "lam",
+];
+
+/// A name written family name first in a shape of its own: Korean, a short family name
+/// and a romanised given name joined by a hyphen ("Choi Eun-young"); Vietnamese, a family
+/// name and two or three single syllables ("Nguyễn Văn Lộc", "Tran Thi Mai"), told by a
+/// distinctive family name, the middle name Văn or Thị, or Vietnamese letters.
+fn family_first_name(para: &Para, a: usize, b: usize) -> bool {
+    let t = &para.tokens;
+    let short_word = |k: usize| {
+        let w = para.word(k);
+        (2..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic)
+    };
+    if b - a == 2 && short_word(a) && !t[a].all_caps {
+        let given = para.word(a + 1);
+        let korean = given.split_once('-').is_some_and(|(one, two)| {
+            let syllable =
+                |s: &str| (2..=5).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic());
+            syllable(one)
+                && syllable(two)
+                && one.starts_with(|c: char| c.is_ascii_uppercase())
+                && two.starts_with(|c: char| c.is_ascii_lowercase())
+        });
+        if korean {
+            return true;
+        }
+    }
+    if !(3..=4).contains(&(b - a)) || !VIETNAMESE_FAMILY_NAMES.contains(&t[a].folded()) {
+        return false;
+    }
+    // "Lê Văn Tám Park" is named after someone, and is a park.
+    let syllables = (a..b).all(|k| {
+        let w = para.word(k);
+        !t[k].all_caps
+            && (1..=7).contains(&w.chars().count())
+            && w.chars().all(char::is_alphabetic)
+            && !is_head_word(para, k)
+            && t[k].folded() != "park"
+    });
+    syllables
+        && (matches!(t[a].folded(), "nguyen" | "pham" | "huynh" | "hoang")
+            || matches!(t[a + 1].folded(), "van" | "thi")
+            || (a..b).any(|k| !para.word(k).is_ascii()))
 }
 
 /// "Zhelev, 61, a former mayor" or "Jan Novak (61)": an age after the name at `..b`
@@ -2454,6 +2505,15 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             .filter(|t| !t.cap && !t.value)
             .map(|t| t.folded()),
     );
+    // The opening words of the article's bodies and buildings, two words or more.
+    let mut body_openings: FastMap<String, EntityKind> = FastMap::default();
+    for c in candidates.iter() {
+        if let Some(kind @ (EntityKind::Organization | EntityKind::Facility)) = c.kind {
+            for end in c.a + 2..c.b {
+                body_openings.insert(fold_run(&paras[c.para], c.a, end), kind);
+            }
+        }
+    }
     // Descriptor cues ("a former crane operator") wait until surnames have spoken: a
     // person's surname with an ambiguous descriptor is still the person.
     let mut described = vec![None; candidates.len()];
@@ -2491,6 +2551,16 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             continue;
         }
         let (cued, detail) = person_cue(para, c.a, c.b);
+        // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": a name's shape alone does not
+        // outweigh a body or building the same words open in the article.
+        let shaped = !cued && name_shape(para, c.a, c.b);
+        if shaped {
+            if let Some(&kind) = body_openings.get(&fold_run(para, c.a, c.b)) {
+                c.kind = Some(kind);
+                continue;
+            }
+        }
+        let cued = cued || shaped;
         let common = (c.a..c.b).any(|k| is_common(para, k, &lowercase));
         // "health agency ARS Bretagne said": a body named after its lowercase descriptor
         // is a body, whatever verb follows; only a title would say otherwise.
@@ -2764,6 +2834,18 @@ fn list_closes(para: &Para, a: usize, mut b: usize) -> bool {
 fn is_common(para: &Para, k: usize, lowercase: &FastSet<&str>) -> bool {
     let f = para.tokens[k].folded();
     !is_particle(f) && lowercase.contains(f)
+}
+
+/// The folded words of tokens `a..b`, joined by spaces.
+fn fold_run(para: &Para, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for k in a..b {
+        if k > a {
+            out.push(' ');
+        }
+        out.push_str(para.tokens[k].folded());
+    }
+    out
 }
 
 /// Whether the name at token `a` follows a preposition of place: "in", "near", "towards",
@@ -3553,6 +3635,7 @@ mod tests {
         let person = Some(EntityKind::Person);
         let org = Some(EntityKind::Organization);
         let place = Some(EntityKind::Place);
+        let facility = Some(EntityKind::Facility);
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
             // A trade at a sentence start is a role, not part of the name.
             (
@@ -3957,6 +4040,30 @@ mod tests {
             (
                 "Senior Constable Priya Lalwani said the gate had been cut.",
                 "Priya Lalwani",
+                person,
+            ),
+            // Names written family name first, Korean and Vietnamese.
+            (
+                "Choi Eun-young has worked at the plant for 12 years.",
+                "Choi Eun-young",
+                person,
+            ),
+            (
+                "Trần Thị Mai sells them in the market.",
+                "Trần Thị Mai",
+                person,
+            ),
+            ("Nguyen Minh Quang grows durian.", "Nguyen Minh Quang", person),
+            // A name's shape alone gives way to the building the same words open.
+            (
+                "Bed occupancy at Ilse Marrak General Hospital fell. Ilse Marrak had 420 beds.",
+                "Ilse Marrak",
+                facility,
+            ),
+            // A veteran member for a seat is a person.
+            (
+                "Ade Bello, the veteran member for Ho West, rose.",
+                "Ade Bello",
                 person,
             ),
             // A hub is a body.
