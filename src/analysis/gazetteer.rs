@@ -1754,6 +1754,7 @@ strategic operations staff joint armed forces air naval land ground
 /// Head words that end an organisation's name (Ministry, Council, Inc....).
 const ORG_HEADS: &str = "
 ministry department council agency commission committee union court parliament assembly hub
+securities holdings
 congress senate bank party office inc. inc corp. corp ltd ltd. llc plc co. company group
 corporation association federation foundation institute university college school
 organization organisation fund authority service services bureau board army navy

@@ -1845,6 +1845,12 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
     });
     (gz::is_given_name(f) && next_plain && !t[a].sentence_start)
         || (matches!(f, "a" | "o") && !t[a].sentence_start && next_plain && !para.heading)
+        // "the New Patriotic Party", "Old Mutual": an adjective capitalised mid-sentence
+        // before another capital opens a name.
+        || (matches!(f, "new" | "old" | "great" | "upper" | "lower" | "united")
+            && !t[a].sentence_start
+            && next_plain
+            && !para.heading)
         || (romanised_given
             && next_plain
             && f.len() <= 3
@@ -4041,6 +4047,12 @@ mod tests {
                 "Senior Constable Priya Lalwani said the gate had been cut.",
                 "Priya Lalwani",
                 person,
+            ),
+            // An adjective capitalised mid-sentence opens a name.
+            (
+                "He said the New Patriotic Party would table a vote.",
+                "New Patriotic Party",
+                org,
             ),
             // Names written family name first, Korean and Vietnamese.
             (
