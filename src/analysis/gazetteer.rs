@@ -1813,7 +1813,7 @@ hamlet regency
 /// Head words of place names: "Wawel Hill", "Plaza de Bolívar", "Lake Geneva".
 const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
-bay peninsula strait sea gulf coast desert forest canyon glacier town
+bay peninsula strait sea gulf coast desert forest canyon glacier town delta passage
 province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
 ";
 
@@ -1836,7 +1836,7 @@ library gate memorial monument pavilion villa lodge estate mine pipeline reactor
 shipyard airfield airbase compound cemetery casa palacio palais palazzo parque schloss
 castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klinikum
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
-chateau palacio palacete colliery barrage weir
+chateau palacio palacete colliery barrage weir teatro muelle
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
 strada
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo

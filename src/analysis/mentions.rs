@@ -1847,7 +1847,7 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
         || (matches!(f, "a" | "o") && !t[a].sentence_start && next_plain && !para.heading)
         // "the New Patriotic Party", "Old Mutual": an adjective capitalised mid-sentence
         // before another capital opens a name.
-        || (matches!(f, "new" | "old" | "great" | "upper" | "lower" | "united")
+        || (matches!(f, "new" | "old" | "great" | "high" | "upper" | "lower" | "united")
             && !t[a].sentence_start
             && next_plain
             && !para.heading)
@@ -2029,7 +2029,10 @@ fn unknown_run(
             && (gz::is_month(tokens[k].folded()) || gz::is_weekday(tokens[k].folded()))
             && gz::is_given_name(tokens[k - 1].folded())
     };
-    while b > a && skip(b - 1) && !surname_day(b - 1) {
+    // "Cái Bè": a word with letters English lacks is no English function word, whatever
+    // it folds to.
+    let foreign_word = |k: usize| k > a && tokens[k].cap && !para.word(k).is_ascii();
+    while b > a && skip(b - 1) && !surname_day(b - 1) && !foreign_word(b - 1) {
         b -= 1;
     }
     // "By Marta Lunde Sports desk", "Ana Ruiz Lima Council members": a title qualifier
@@ -4047,6 +4050,16 @@ mod tests {
                 "Senior Constable Priya Lalwani said the gate had been cut.",
                 "Priya Lalwani",
                 person,
+            ),
+            // A word with letters English lacks ends a name even if it folds to "be".
+            ("He has grown durian in Cái Bè for years.", "Cái Bè", place),
+            // Deltas and passages are places; a teatro is a building.
+            ("Farmers in the Vorna Delta agree.", "Vorna Delta", place),
+            ("The show travels to the Teatro Real in Madrid.", "Teatro Real", facility),
+            (
+                "A plain between the High Vorna Mountains and the sea.",
+                "High Vorna Mountains",
+                place,
             ),
             // An adjective capitalised mid-sentence opens a name.
             (
