@@ -7,7 +7,7 @@ use super::{Entity, EntityKind, Mention};
 use crate::config::AliasConfig;
 use crate::corpus::Article;
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Disjoint sets over form indices.
 struct UnionFind(Vec<usize>);
@@ -809,10 +809,8 @@ fn merge_persons(
                             .any(|w| Some(w[0].as_str()) == lone && is_particle(&w[1]))
                 })
                 .collect();
-            let roots: BTreeSet<usize> = inner.iter().map(|&f| sets.find(f)).collect();
-            if roots.len() == 1 {
-                owners = inner;
-            }
+            // Several such people are resolved below, within the article.
+            owners = inner;
         }
         if owners.is_empty() {
             // "Guðmundur" for "Guðmundur Hallgrímsson", "Lucía" for "Lucía Escallón
@@ -857,13 +855,40 @@ fn merge_persons(
                 roots_in_article.insert(sets.find(owner));
             }
         }
-        let candidates: BTreeSet<usize> = if roots_in_article.is_empty() {
-            owners.iter().map(|&o| sets.find(o)).collect()
-        } else {
+        let in_article = !roots_in_article.is_empty();
+        let candidates: BTreeSet<usize> = if in_article {
             roots_in_article
+        } else {
+            owners.iter().map(|&o| sets.find(o)).collect()
         };
-        match candidates.first() {
-            Some(&root) if candidates.len() == 1 => sets.union(root, single),
+        // "Kahindi" beside Mwanaisha Kahindi (the story's subject, named in full twice)
+        // and her late father Hamisi Kahindi (once): a reporter uses the surname alone for
+        // the article's principal bearer, and names relatives in full. With no one named
+        // in full more often than the others, the surname stays apart.
+        let mut principal = || {
+            let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+            for &owner in &owners {
+                let here_count = forms[owner]
+                    .mentions
+                    .iter()
+                    .filter(|&&m| here.contains(&mentions[m].article))
+                    .count();
+                *counts.entry(sets.find(owner)).or_default() += here_count;
+            }
+            let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(r, n)| (n, r)).collect();
+            ranked.sort_unstable_by(|x, y| y.cmp(x));
+            match ranked.as_slice() {
+                [(top, root), (next, _), ..] if top > next => Some(*root),
+                _ => None,
+            }
+        };
+        let chosen = match candidates.first() {
+            Some(&root) if candidates.len() == 1 => Some(root),
+            Some(_) if in_article => principal(),
+            _ => None,
+        };
+        match chosen {
+            Some(root) => sets.union(root, single),
             _ => match unclaimed.get(&key) {
                 Some(&other) => sets.union(other, single),
                 None => {
@@ -1036,6 +1061,25 @@ mod tests {
         assert!(!same(&m, 2, 0) && !same(&m, 2, 1));
         // In article 1 only Karl Weber is named, so "Weber" there is him.
         assert!(same(&m, 3, 1));
+    }
+
+    #[test]
+    fn a_shared_surname_alone_is_the_article_s_principal_bearer() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Amina Kahende"),
+                (0, Person, "Hamisi Kahende"),
+                (0, Person, "Kahende"),
+                (0, Person, "Amina Kahende"),
+                // Named in full equally often: the surname alone says nothing.
+                (1, Person, "Ana Roe"),
+                (1, Person, "Bo Roe"),
+                (1, Person, "Roe"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 2, 0) && !same(&m, 2, 1));
+        assert!(!same(&m, 6, 4) && !same(&m, 6, 5));
     }
 
     #[test]
