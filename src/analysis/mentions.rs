@@ -2514,15 +2514,8 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             .filter(|t| !t.cap && !t.value)
             .map(|t| t.folded()),
     );
-    // The opening words of the article's bodies and buildings, two words or more.
-    let mut body_openings: FastMap<String, EntityKind> = FastMap::default();
-    for c in candidates.iter() {
-        if let Some(kind @ (EntityKind::Organization | EntityKind::Facility)) = c.kind {
-            for end in c.a + 2..c.b {
-                body_openings.insert(fold_run(&paras[c.para], c.a, end), kind);
-            }
-        }
-    }
+    // Short forms of the article's bodies, for names that have only a name's shape.
+    let body_openings = body_short_forms(paras, candidates);
     // Descriptor cues ("a former crane operator") wait until surnames have spoken: a
     // person's surname with an ambiguous descriptor is still the person.
     let mut described = vec![None; candidates.len()];
@@ -3095,6 +3088,18 @@ fn body_short_forms(paras: &[Para], candidates: &[Candidate]) -> FastMap<String,
                     .or_insert(EntityKind::Facility);
             }
             _ => {}
+        }
+        // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": two words or more that open
+        // a body's or building's name, when all that follows them is heads and qualifiers.
+        if let Some(kind @ (EntityKind::Organization | EntityKind::Facility)) = c.kind {
+            let body_word = |k: usize| {
+                let f = t[k].folded();
+                gz::is_org_head(f) || gz::is_facility_head(f) || gz::is_title_modifier(f)
+            };
+            let opening = (c.a..c.b).take_while(|&k| !body_word(k)).count();
+            if opening >= 2 && c.a + opening < c.b && (c.a + opening..c.b).all(body_word) {
+                out.entry(words(c.a, c.a + opening)).or_insert(kind);
+            }
         }
     }
     out
