@@ -1731,7 +1731,8 @@ bricklayer seamstress janitor docker stevedore cashier waiter waitress housekeep
 carer midwife paramedic pharmacist dentist veterinarian architect accountant herder
 rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
-physicist botanist surveyor constable trooper warden member
+physicist botanist surveyor constable trooper warden member curator advocate doña
+winger full-back fullback centre-back center-back wing-back playmaker keeper
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1774,7 +1775,7 @@ mining mines resources daily orchestra philharmonic choir ensemble collective wi
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
 /// MP", "Sir John Roe KBE"): not part of the name.
 const POST_NOMINALS: &str = "
-kc qc sc pc mp mep msp mla mpp td obe mbe cbe kbe dbe frs esq
+kc qc sc pc mp mep msp mla mpp td obe mbe cbe kbe dbe frs esq san
 ";
 
 /// Companies' legal forms: they end a company's name ("Hartung GmbH", "Vartec SA"), and
@@ -1873,7 +1874,8 @@ where why how what which who whom whose because although though however despite
 initially meanwhile moreover furthermore nevertheless nonetheless instead also still
 even just only already again yet once twice after before during since until unless
 about above across against along among around as at by down from in into near of off on
-onto out over past through to toward towards under up upon with within without
+onto out over past through to toward towards under up upon with within without alongside
+amid amidst beside besides beyond behind below beneath inside outside
 following according asked speaking meanwhile live breaking update updated watch read
 more most many much some any all both each every either neither no not none other
 another such same own several few less least first second third last next new old

@@ -48,7 +48,7 @@ const SHORT_GIVEN_NAMES: &[&str] = &["md", "mohd", "muhd", "wm", "thos", "jas", 
 const PARTICLES: &[&str] = &[
     "de", "da", "do", "del", "della", "di", "van", "von", "der", "den", "ter", "ten", "la", "le",
     "du", "dos", "das", "bin", "ibn", "al", "el", "ag", "binti", "bint", "dela", "delos", "los",
-    "las", "y", "ben", "zu", "wa", "ul", "ud", "ur",
+    "las", "y", "ben", "zu", "wa", "ul", "ud", "ur", "af",
 ];
 
 /// Particles that may open a surname written without its given name ("de la Tour",
@@ -798,6 +798,26 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
     }
     while k < first && matches!(para.tokens[k].folded(), "of" | "for" | "to") {
         k += 1;
+    }
+    // "Priya Roe, now its chief technology officer, Lumenforge makes": a role set off by
+    // commas after a name, with "its" or "his", is that name's; the capital after it
+    // opens the clause.
+    if comma {
+        let mut q = k;
+        while q > 0
+            && para.joined(q - 1, q)
+            && matches!(
+                para.tokens[q - 1].folded(),
+                "its" | "his" | "her" | "their" | "now" | "then" | "also" | "still"
+            )
+        {
+            q -= 1;
+        }
+        let owned =
+            (q..k).any(|x| matches!(para.tokens[x].folded(), "its" | "his" | "her" | "their"));
+        if owned && q > 0 && para.gap(q - 1, q).trim() == "," && para.tokens[q - 1].cap {
+            return None;
+        }
     }
     has_head.then(|| para.text[para.tokens[k].start..para.tokens[j].end].to_string())
 }
@@ -2217,6 +2237,48 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     {
         return (true, None);
     }
+    // "Shirin Roe, Richmond Hill" alone on its line: a letter's or column's signature,
+    // a name and where its writer lives.
+    if a == 0
+        && multi
+        && b - a <= 4
+        && gap_after.trim() == ","
+        && tokens.len() <= b + 3
+        && (b..tokens.len()).all(|k| tokens[k].cap)
+        && !para.text.trim_end().ends_with(['.', '!', '?', ':'])
+        && (b + 1..tokens.len()).all(|k| para.joined(k - 1, k))
+    {
+        return (true, None);
+    }
+    // "Jussi Roe (NCP) 3,067 votes": a candidate, the party in parentheses, the votes won.
+    if multi && gap_after.trim() == "(" {
+        let inside = &para.text[tokens[b - 1].end..];
+        let votes = inside.split_once(')').is_some_and(|(party, after)| {
+            let after = after.trim_start();
+            let digits = after
+                .find(|c: char| !(c.is_ascii_digit() || c == ','))
+                .unwrap_or(after.len());
+            party.len() < 40 && digits > 0 && after[digits..].trim_start().starts_with("votes")
+        });
+        if votes {
+            return (true, None);
+        }
+    }
+    // "Amado dela Paz, painter of Manila's streets, dies at 86": an obituary's subject.
+    if multi {
+        let rest = &para.text[tokens[b - 1].end..];
+        let rest = match rest.strip_prefix(',') {
+            Some(apposition) => apposition.split_once(',').map_or("", |(_, after)| after),
+            None => rest,
+        };
+        let rest = rest.trim_start();
+        if ["dies at ", "died at ", "dead at "].iter().any(|p| {
+            rest.strip_prefix(p)
+                .is_some_and(|age| age.starts_with(|c: char| c.is_ascii_digit()))
+        }) {
+            return (true, None);
+        }
+    }
     // "lawyers, led by Ade Bello": who leads or chairs a group is a person.
     if a >= 2
         && tokens[a - 1].folded() == "by"
@@ -2570,9 +2632,15 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         // Gécamines") is a body: people carry two names. An investor is a person as often.
         let investor = c.a >= 1 && para.tokens[c.a - 1].folded() == "investor";
         // "Sewing operator Jamuna Khatun, 26,": an age says person, whatever noun leads.
+        // "contractor Peter Kiprono Langat": a name that opens with a given name is a
+        // person after a noun that is a role and a body alike.
         if (detail.is_none() || (c.b - c.a == 1 && !investor))
             && org_noun_before(para, c.a)
             && !age_after(para, c.b)
+            // ("Istanbul-based Deniz Yapi Marine" stays a body: people are not based.)
+            && !(c.b - c.a >= 2
+                && name_shape(para, c.a, c.b)
+                && !(c.a >= 2 && para.gap(c.a - 2, c.a - 1) == "-"))
         {
             c.kind = Some(EntityKind::Organization);
             continue;
@@ -2643,16 +2711,19 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             && para.gap(c.a - 1, c.a).trim() == "("
             && para.text[para.tokens[c.a].outer_end..].starts_with(')')
         {
-            // "Chief Ade Bello (SAN)": letters after a person that are not the person's
-            // initials are a post-nominal (a rank or an honour), not a name.
+            // "Chief Ade Bello (SAN)": a post-nominal (a rank or an honour) names nothing;
+            // "Jussi Roe (NCP)": other letters after a person that are not the person's
+            // initials are the party or body the person stands for.
             let initials: String = (p.a..p.b)
                 .filter_map(|k| para.word(k).chars().next())
                 .flat_map(char::to_uppercase)
                 .collect();
-            c.kind = if p.kind == Some(EntityKind::Person) && initials != para.word(c.a) {
+            c.kind = if p.kind != Some(EntityKind::Person) || initials == para.word(c.a) {
+                p.kind
+            } else if gz::is_post_nominal(para.tokens[c.a].folded()) {
                 None
             } else {
-                p.kind
+                Some(EntityKind::Organization)
             };
         }
     }
@@ -4065,6 +4136,54 @@ mod tests {
                 "A plain between the High Vorna Mountains and the sea.",
                 "High Vorna Mountains",
                 place,
+            ),
+            // A role set off by commas after a name is that name's, not the next capital's.
+            (
+                "Founded by Ana Roe and Priya Lal, now its chief technology officer, Vantoro makes tools.",
+                "Vantoro",
+                None,
+            ),
+            // A letter's signature: a name and where its writer lives, on a line of its own.
+            ("Farhad Zandi, North York", "Farhad Zandi", person),
+            // A candidate, the party in parentheses and the votes won.
+            (
+                "Top vote-getters: Jussi Roe (NCP) 3,067 votes; Liisa Lahti (SDP) 2,544 votes.",
+                "Jussi Roe",
+                person,
+            ),
+            (
+                "Top vote-getters: Jussi Roe (NCP) 3,067 votes; Liisa Lahti (SDP) 2,544 votes.",
+                "NCP",
+                org,
+            ),
+            // An obituary's subject.
+            (
+                "Amado Villareal, painter of the flooded streets, dies at 86",
+                "Amado Villareal",
+                person,
+            ),
+            // A name that opens with a given name is a person after a role-or-body noun, but
+            // a body after "-based".
+            (
+                "He is charged alongside contractor Peter Kiprop Langat and two officials.",
+                "Peter Kiprop Langat",
+                person,
+            ),
+            (
+                "A consortium led by Istanbul-based Deniz Yapi Marine won the tender.",
+                "Deniz Yapi Marine",
+                org,
+            ),
+            // Football roles, and "af" in a Swedish noble name.
+            (
+                "Olympiacos want Jorrit van der Molen, the Feyenoord winger, in January.",
+                "Jorrit van der Molen",
+                person,
+            ),
+            (
+                "Its veteran councillor Johan af Hallberg received 2,230 votes.",
+                "Johan af Hallberg",
+                person,
             ),
             // An adjective capitalised mid-sentence opens a name.
             (
