@@ -1731,7 +1731,7 @@ bricklayer seamstress janitor docker stevedore cashier waiter waitress housekeep
 carer midwife paramedic pharmacist dentist veterinarian architect accountant herder
 rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
-physicist botanist surveyor constable trooper warden member curator advocate doña
+physicist botanist surveyor designer constable trooper warden member curator advocate doña
 winger full-back fullback centre-back center-back wing-back playmaker keeper
 ";
 

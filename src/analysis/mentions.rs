@@ -130,6 +130,12 @@ fn is_kinship(folded: &str) -> bool {
             | "partner"
             | "boyfriend"
             | "girlfriend"
+            | "sons"
+            | "daughters"
+            | "brothers"
+            | "sisters"
+            | "children"
+            | "grandchildren"
     )
 }
 
@@ -2193,7 +2199,10 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             .rev()
             .take_while(|&k| !tokens[k].cap)
             .find(|&k| is_kinship(tokens[k].folded()) && tokens[k].folded() != "partner");
-        let closed = b >= tokens.len() || matches!(gap_after.trim(), "," | "." | ";");
+        // "two sons, Miguel and Andres,": several relatives named in a row.
+        let closed = b >= tokens.len()
+            || matches!(gap_after.trim(), "," | "." | ";")
+            || (next.is_some_and(|t| t.folded() == "and") && gap_after == " ");
         if kin.is_some_and(|k| {
             // Only "of <years>" may stand between the noun and the comma.
             k + 1 == a || tokens[k + 1].folded() == "of"
@@ -4173,6 +4182,17 @@ mod tests {
                 "A consortium led by Istanbul-based Deniz Yapi Marine won the tender.",
                 "Deniz Yapi Marine",
                 org,
+            ),
+            // Relatives named in a row, and a designer's trade.
+            (
+                "He is survived by two sons, Miguel and Anselmo, and 11 grandchildren.",
+                "Miguel",
+                person,
+            ),
+            (
+                "His wife, the textile designer Remedios Alcantar, died in 2011.",
+                "Remedios Alcantar",
+                person,
             ),
             // Football roles, and "af" in a Swedish noble name.
             (
