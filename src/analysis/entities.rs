@@ -544,7 +544,11 @@ fn merge_short_forms(
                 forms[long]
                     .tokens
                     .iter()
-                    .filter(|w| !gz::is_title_modifier(w))
+                    // Only qualifiers: "bank" and "group" are modifiers of titles too, and
+                    // China Merchants Bank is not China Merchants Group.
+                    .filter(|w| {
+                        !gz::is_title_modifier(w) || gz::is_org_head(w) || gz::is_facility_head(w)
+                    })
                     .collect()
             })
             .collect();
@@ -809,8 +813,13 @@ fn merge_persons(
                             .any(|w| Some(w[0].as_str()) == lone && is_particle(&w[1]))
                 })
                 .collect();
-            // Several such people are resolved below, within the article.
-            owners = inner;
+            // Several such people are resolved below, within the article; people of
+            // other articles alone leave the lone name to the given-name rule.
+            let here = articles_of(single);
+            let roots: BTreeSet<usize> = inner.iter().map(|&f| sets.find(f)).collect();
+            if roots.len() == 1 || inner.iter().any(|&f| !articles_of(f).is_disjoint(&here)) {
+                owners = inner;
+            }
         }
         if owners.is_empty() {
             // "Guðmundur" for "Guðmundur Hallgrímsson", "Lucía" for "Lucía Escallón
@@ -1177,6 +1186,8 @@ mod tests {
         assert!(same(&m, 0, 1) && same(&m, 2, 3) && same(&m, 4, 5) && same(&m, 6, 7));
         assert!(!same(&m, 8, 9), "a body and its council are two bodies");
         assert_eq!(entities.len(), 6);
+        // The acronym follows the kind of the name it abbreviates.
+        assert_eq!(m[1].kind, Facility);
         // A building named after someone, with and without its qualifier and head words.
         let (_, m) = merged(
             &[
@@ -1187,8 +1198,16 @@ mod tests {
             &AliasConfig::default(),
         );
         assert!(same(&m, 0, 2) && same(&m, 1, 2));
-        // The acronym follows the kind of the name it abbreviates.
-        assert_eq!(m[1].kind, Facility);
+        // Two bodies whose names differ by a head word stay two.
+        let (_, m) = merged(
+            &[
+                (0, Organization, "China Vantage Bank"),
+                (0, Organization, "China Vantage Group"),
+                (0, Organization, "China Vantage"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(!same(&m, 0, 1));
     }
 
     #[test]

@@ -1731,7 +1731,7 @@ bricklayer seamstress janitor docker stevedore cashier waiter waitress housekeep
 carer midwife paramedic pharmacist dentist veterinarian architect accountant herder
 rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
-physicist botanist surveyor designer constable trooper warden member curator advocate doña
+physicist botanist surveyor designer constable trooper warden curator advocate doña
 winger full-back fullback centre-back center-back wing-back playmaker keeper
 ";
 
@@ -1814,7 +1814,7 @@ hamlet regency
 /// Head words of place names: "Wawel Hill", "Plaza de Bolívar", "Lake Geneva".
 const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
-bay peninsula strait sea gulf coast desert forest canyon glacier town delta passage
+bay peninsula strait sea gulf coast desert forest canyon glacier town
 province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
 ";
 
@@ -1874,8 +1874,7 @@ where why how what which who whom whose because although though however despite
 initially meanwhile moreover furthermore nevertheless nonetheless instead also still
 even just only already again yet once twice after before during since until unless
 about above across against along among around as at by down from in into near of off on
-onto out over past through to toward towards under up upon with within without alongside
-amid amidst beside besides beyond behind below beneath inside outside
+onto out over past through to toward towards under up upon with within without
 following according asked speaking meanwhile live breaking update updated watch read
 more most many much some any all both each every either neither no not none other
 another such same own several few less least first second third last next new old

@@ -821,7 +821,12 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         }
         let owned =
             (q..k).any(|x| matches!(para.tokens[x].folded(), "its" | "his" | "her" | "their"));
-        if owned && q > 0 && para.gap(q - 1, q).trim() == "," && para.tokens[q - 1].cap {
+        // "On Friday, its chief executive, Ana Roe": a day is no one the role could be.
+        let day = q > 0
+            && (para.tokens[q - 1].value
+                || gz::is_weekday(para.tokens[q - 1].folded())
+                || gz::is_month(para.tokens[q - 1].folded()));
+        if owned && q > 0 && para.gap(q - 1, q).trim() == "," && para.tokens[q - 1].cap && !day {
             return None;
         }
     }
@@ -851,12 +856,23 @@ fn lowercase_portfolio(para: &Para, j: usize) -> Option<usize> {
     }
     let of = k.checked_sub(1)?;
     let head = of.checked_sub(1)?;
+    // The phrase opens its sentence or clause with its determiner ("Our head of ...",
+    // ", the director of ..."): "After the departure of its head of research, Vantoro cut
+    // jobs" names no one.
+    let opens = head.checked_sub(1).is_some_and(|d| {
+        matches!(
+            t[d].folded(),
+            "our" | "my" | "the" | "its" | "his" | "her" | "their" | "a"
+        ) && para.joined(d, head)
+            && (t[d].sentence_start || d == 0 || para.gap(d - 1, d).trim() == ",")
+    });
     (t[of].folded() == "of"
         && para.joined(of, k)
         && para.joined(head, of)
         && !t[head].cap
-        && gz::is_title_head(t[head].folded()))
-    .then_some(head)
+        && gz::is_title_head(t[head].folded())
+        && opens)
+        .then_some(head)
 }
 
 /// Whether token `i` lies inside a gazetteer phrase (not only at its start).
@@ -893,9 +909,9 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         // "Ade Bello, a political scientist at": a lowercase adjective or two before the
         // role, told by their endings.
         let adjective = article && k < first + 2 && !tokens[k].cap && is_adjective_like(f);
-        // "Saule Roe, a construction analyst", "Ade Bello, the veteran member for Ho": after
-        // an article, a noun or two may qualify the role that follows them.
-        let modifier = matches!(tokens[first.saturating_sub(1)].folded(), "a" | "an" | "the")
+        // "Saule Roe, a construction analyst": after "a", a noun or two may qualify the
+        // role that follows them.
+        let modifier = matches!(tokens[first.saturating_sub(1)].folded(), "a" | "an")
             && article
             && k < first + 2
             && !tokens[k].cap
@@ -1715,7 +1731,9 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             || last == "house"
             || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
+        // "Mekong Delta", "Drake Passage"; "Delta Electronics" is a firm.
         && ((a..b).any(|k| gz::is_place_head(tokens[k].folded()))
+            || matches!(last, "delta" | "passage")
             || is_port_town(tokens[a].folded(), last, head_before_of.is_some()))
         // "King George Island": a title inside a landform's name is part of the name.
         && (!(a..b).any(|k| gz::is_title_head(tokens[k].folded())) || is_landform_only(last));
@@ -2023,7 +2041,25 @@ fn unknown_run(
     let tokens = &para.tokens;
     let skip = |k: usize| {
         let f = tokens[k].folded();
+        // "Alongside Fakhry, the judges are": a preposition opening a sentence; mid-
+        // sentence "Beyond Meat" and "the Inside Passage" keep theirs.
+        let opening_preposition = tokens[k].sentence_start
+            && matches!(
+                f,
+                "alongside"
+                    | "amid"
+                    | "amidst"
+                    | "beside"
+                    | "besides"
+                    | "beyond"
+                    | "behind"
+                    | "below"
+                    | "beneath"
+                    | "inside"
+                    | "outside"
+            );
         gz::demonym(f).is_some()
+            || opening_preposition
             || gz::is_stop_word(f)
             || is_connector(f)
             || (is_particle(f) && !tokens[k].cap)
@@ -2246,31 +2282,35 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     {
         return (true, None);
     }
-    // "Shirin Roe, Richmond Hill" alone on its line: a letter's or column's signature,
-    // a name and where its writer lives.
-    if a == 0
-        && multi
-        && b - a <= 4
-        && gap_after.trim() == ","
-        && tokens.len() <= b + 3
-        && (b..tokens.len()).all(|k| tokens[k].cap)
-        && !para.text.trim_end().ends_with(['.', '!', '?', ':'])
-        && (b + 1..tokens.len()).all(|k| para.joined(k - 1, k))
-    {
-        return (true, None);
-    }
     // "Jussi Roe (NCP) 3,067 votes": a candidate, the party in parentheses, the votes won.
-    if multi && gap_after.trim() == "(" {
-        let inside = &para.text[tokens[b - 1].end..];
-        let votes = inside.split_once(')').is_some_and(|(party, after)| {
-            let after = after.trim_start();
-            let digits = after
-                .find(|c: char| !(c.is_ascii_digit() || c == ','))
-                .unwrap_or(after.len());
-            party.len() < 40 && digits > 0 && after[digits..].trim_start().starts_with("votes")
-        });
-        if votes {
+    if multi && gap_after.trim() == "(" && votes_follow(para, b) {
+        // "Plaid Cymru (PC) 4,512 votes" is a party with its own initials.
+        let initials: String = (a..b)
+            .filter_map(|k| para.word(k).chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        if b < tokens.len() && initials != para.word(b) {
             return (true, None);
+        }
+    }
+    // "Ade Bello, the veteran member for Ho West": a seat's member of parliament.
+    if multi && gap_after.trim() == "," {
+        let rest = para.text[tokens[b - 1].end..].trim_start_matches([',', ' ']);
+        let rest = rest
+            .strip_prefix("the ")
+            .or_else(|| rest.strip_prefix("a "))
+            .unwrap_or("");
+        let member = rest.split_whitespace().take(3).collect::<Vec<_>>();
+        let at = member.iter().position(|w| *w == "member");
+        if let Some(at) = at {
+            let after = rest.split_whitespace().nth(at + 1).unwrap_or("");
+            let seat = rest
+                .split_whitespace()
+                .nth(at + 2)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if (after == "for" && seat) || (after == "of" && rest.contains("of parliament")) {
+                return (true, None);
+            }
         }
     }
     // "Amado dela Paz, painter of Manila's streets, dies at 86": an obituary's subject.
@@ -2377,17 +2417,32 @@ const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
 /// distinctive family name, the middle name Văn or Thị, or Vietnamese letters.
 fn family_first_name(para: &Para, a: usize, b: usize) -> bool {
     let t = &para.tokens;
+    // "in Seoul Jung-gu", "Pham Ngu Lao ward": places named the same way.
+    let noun_after = t.get(b).is_some_and(|n| {
+        !n.cap
+            && (gz::is_place_noun(n.folded())
+                || gz::is_facility_noun(n.folded())
+                || gz::is_org_noun(n.folded()))
+    });
+    if after_place_preposition(para, a) || noun_after {
+        return false;
+    }
     let short_word = |k: usize| {
         let w = para.word(k);
         (2..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic)
     };
     if b - a == 2 && short_word(a) && !t[a].all_caps {
         let given = para.word(a + 1);
+        // Korean districts and roads end in these: "Jung-gu", "Sejong-ro".
         let korean = given.split_once('-').is_some_and(|(one, two)| {
             let syllable =
                 |s: &str| (2..=5).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic());
             syllable(one)
                 && syllable(two)
+                && !matches!(
+                    two,
+                    "do" | "gu" | "si" | "gun" | "ro" | "gil" | "dong" | "eup" | "ri"
+                )
                 && one.starts_with(|c: char| c.is_ascii_uppercase())
                 && two.starts_with(|c: char| c.is_ascii_lowercase())
         });
@@ -2407,10 +2462,21 @@ fn family_first_name(para: &Para, a: usize, b: usize) -> bool {
             && !is_head_word(para, k)
             && t[k].folded() != "park"
     });
+    // "Le Bon Marché": French has "le" and "é" too, so only letters Vietnamese alone
+    // writes count.
     syllables
         && (matches!(t[a].folded(), "nguyen" | "pham" | "huynh" | "hoang")
             || matches!(t[a + 1].folded(), "van" | "thi")
-            || (a..b).any(|k| !para.word(k).is_ascii()))
+            || (a..b).any(|k| para.word(k).chars().any(is_vietnamese_letter)))
+}
+
+/// A letter only Vietnamese writes among languages in Latin script: ă, ơ, ư, đ, and the
+/// vowels with a dot below or a hook above.
+fn is_vietnamese_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ă' | 'Ă' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'đ' | 'Đ' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ'
+    ) || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
 }
 
 /// "Zhelev, 61, a former mayor" or "Jan Novak (61)": an age after the name at `..b`
@@ -2585,6 +2651,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             .filter(|t| !t.cap && !t.value)
             .map(|t| t.folded()),
     );
+    let signatures = paras.iter().filter(|p| signature_end(p).is_some()).count();
     // Short forms of the article's bodies, for names that have only a name's shape.
     let body_openings = body_short_forms(paras, candidates);
     // Descriptor cues ("a former crane operator") wait until surnames have spoken: a
@@ -2633,7 +2700,13 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
                 continue;
             }
         }
-        let cued = cued || shaped;
+        // "Shirin Roe, Richmond Hill" alone on its line: a letter's signature, a name and
+        // where its writer lives. A letters page signs several; a lone line at the end
+        // ("Hyde Park, London" under a picture) needs a name's shape.
+        let signed = c.a == 0
+            && signature_end(para) == Some(c.b)
+            && (signatures >= 2 || (c.para + 2 >= paras.len() && name_shape(para, c.a, c.b)));
+        let cued = cued || shaped || signed;
         let common = (c.a..c.b).any(|k| is_common(para, k, &lowercase));
         // "health agency ARS Bretagne said": a body named after its lowercase descriptor
         // is a body, whatever verb follows; only a title would say otherwise.
@@ -2647,8 +2720,15 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             && org_noun_before(para, c.a)
             && !age_after(para, c.b)
             // ("Istanbul-based Deniz Yapi Marine" stays a body: people are not based.)
+            // Only after a trade that people ply too: "retailer John Lewis" is a firm.
             && !(c.b - c.a >= 2
                 && name_shape(para, c.a, c.b)
+                && c.a >= 1
+                && matches!(
+                    para.tokens[c.a - 1].folded(),
+                    "contractor" | "subcontractor" | "trader" | "supplier" | "consultant"
+                        | "dealer" | "builder" | "distributor"
+                )
                 && !(c.a >= 2 && para.gap(c.a - 2, c.a - 1) == "-"))
         {
             c.kind = Some(EntityKind::Organization);
@@ -2720,19 +2800,21 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
             && para.gap(c.a - 1, c.a).trim() == "("
             && para.text[para.tokens[c.a].outer_end..].starts_with(')')
         {
-            // "Chief Ade Bello (SAN)": a post-nominal (a rank or an honour) names nothing;
-            // "Jussi Roe (NCP)": other letters after a person that are not the person's
-            // initials are the party or body the person stands for.
+            // "Chief Ade Bello (SAN)": letters after a person that are not the person's
+            // initials are a post-nominal (a rank or an honour), a country's code or a
+            // party; only a candidate's votes after them ("Jussi Roe (NCP) 3,067 votes")
+            // say a party.
             let initials: String = (p.a..p.b)
                 .filter_map(|k| para.word(k).chars().next())
                 .flat_map(char::to_uppercase)
                 .collect();
             c.kind = if p.kind != Some(EntityKind::Person) || initials == para.word(c.a) {
                 p.kind
-            } else if gz::is_post_nominal(para.tokens[c.a].folded()) {
-                None
-            } else {
+            } else if votes_follow(para, c.a + 1) && !gz::is_post_nominal(para.tokens[c.a].folded())
+            {
                 Some(EntityKind::Organization)
+            } else {
+                None
             };
         }
     }
@@ -2918,6 +3000,15 @@ fn is_common(para: &Para, k: usize, lowercase: &FastSet<&str>) -> bool {
     !is_particle(f) && lowercase.contains(f)
 }
 
+/// A qualifier between a building's name and its head: "General Hospital", "District
+/// Hospital", "Memorial Stadium".
+fn is_building_qualifier(folded: &str) -> bool {
+    matches!(
+        folded,
+        "general" | "district" | "regional" | "municipal" | "provincial" | "memorial" | "teaching"
+    )
+}
+
 /// The folded words of tokens `a..b`, joined by spaces.
 fn fold_run(para: &Para, a: usize, b: usize) -> String {
     let mut out = String::new();
@@ -2928,6 +3019,36 @@ fn fold_run(para: &Para, a: usize, b: usize) -> String {
         out.push_str(para.tokens[k].folded());
     }
     out
+}
+
+/// Where the name ends in a paragraph shaped like a signature: two to four capitalised
+/// words, a comma, one to three more, nothing else and no closing stop.
+fn signature_end(para: &Para) -> Option<usize> {
+    let t = &para.tokens;
+    let b = (0..t.len().min(5)).find(|&k| k > 0 && para.gap(k - 1, k).trim() == ",")?;
+    let shaped = (2..=4).contains(&b)
+        && t.len() <= b + 3
+        && t.iter().all(|x| x.cap)
+        && (1..b).all(|k| para.joined(k - 1, k))
+        && (b + 1..t.len()).all(|k| para.joined(k - 1, k))
+        && !para.text.trim_end().ends_with(['.', '!', '?', ':']);
+    shaped.then_some(b)
+}
+
+/// Whether a vote count follows the parenthesis that opens before token `k`: "(NCP) 3,067
+/// votes".
+fn votes_follow(para: &Para, k: usize) -> bool {
+    let Some(token) = para.tokens.get(k.saturating_sub(1)) else {
+        return false;
+    };
+    let inside = &para.text[token.end..];
+    inside.split_once(')').is_some_and(|(party, after)| {
+        let after = after.trim_start();
+        let digits = after
+            .find(|c: char| !(c.is_ascii_digit() || c == ','))
+            .unwrap_or(after.len());
+        party.len() < 40 && digits > 0 && after[digits..].trim_start().starts_with("votes")
+    })
 }
 
 /// Whether the name at token `a` follows a preposition of place: "in", "near", "towards",
@@ -2957,8 +3078,13 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     {
         return true;
     }
-    // "in Yeppoon and Emu Park": the second of two places after one preposition.
-    if matches!(before, "and" | "or") && a >= 2 && para.joined(a - 2, a - 1) {
+    // "in Yeppoon and Emu Park": the second of two places after one preposition ("clinics
+    // in Nairobi and Peter Mwangi ran them" goes on with a person).
+    if matches!(before, "and" | "or")
+        && a >= 2
+        && para.joined(a - 2, a - 1)
+        && !gz::is_given_name(t[a].folded())
+    {
         let mut k = a - 2;
         while k > 0 && a - 1 - k < 3 && t[k].cap && para.joined(k - 1, k) && t[k - 1].cap {
             k -= 1;
@@ -3170,15 +3296,23 @@ fn body_short_forms(paras: &[Para], candidates: &[Candidate]) -> FastMap<String,
             _ => {}
         }
         // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": two words or more that open
-        // a body's or building's name, when all that follows them is heads and qualifiers.
-        if let Some(kind @ (EntityKind::Organization | EntityKind::Facility)) = c.kind {
-            let body_word = |k: usize| {
-                let f = t[k].folded();
-                gz::is_org_head(f) || gz::is_facility_head(f) || gz::is_title_modifier(f)
-            };
-            let opening = (c.a..c.b).take_while(|&k| !body_word(k)).count();
-            if opening >= 2 && c.a + opening < c.b && (c.a + opening..c.b).all(body_word) {
-                out.entry(words(c.a, c.a + opening)).or_insert(kind);
+        // a building's name, before a qualifier of the kind hospitals and schools carry and
+        // the head word. Not for bodies, nor for a bare head: "Nelson Mandela" of the
+        // Nelson Mandela Foundation and "Wells Fargo" of the Wells Fargo Center are
+        // themselves.
+        if c.kind == Some(EntityKind::Facility) && c.b - c.a >= 4 {
+            let qualifier = t[c.b - 2].folded();
+            let opening = c.b - 2 - c.a;
+            if is_building_qualifier(qualifier)
+                && gz::is_facility_head(t[c.b - 1].folded())
+                && (c.a..c.b - 2).all(|k| {
+                    let f = t[k].folded();
+                    !gz::is_facility_head(f) && !gz::is_org_head(f) && !gz::is_title_modifier(f)
+                })
+                && opening >= 2
+            {
+                out.entry(words(c.a, c.b - 2))
+                    .or_insert(EntityKind::Facility);
             }
         }
     }
@@ -4140,6 +4274,9 @@ mod tests {
             ("He has grown durian in Cái Bè for years.", "Cái Bè", place),
             // Deltas and passages are places; a teatro is a building.
             ("Farmers in the Vorna Delta agree.", "Vorna Delta", place),
+            ("Sales at Delta Vexor rose.", "Delta Vexor", None),
+            // Mid-sentence, a preposition may open a firm's name.
+            ("Shares of Beyond Meat fell.", "Meat", None),
             ("The show travels to the Teatro Real in Madrid.", "Teatro Real", facility),
             (
                 "A plain between the High Vorna Mountains and the sea.",
@@ -4153,7 +4290,9 @@ mod tests {
                 None,
             ),
             // A letter's signature: a name and where its writer lives, on a line of its own.
-            ("Farhad Zandi, North York", "Farhad Zandi", person),
+            ("Ana Zandi, North York", "Ana Zandi", person),
+            // A caption's place line is no signature.
+            ("Hyde Park, London", "Hyde Park", None),
             // A candidate, the party in parentheses and the votes won.
             (
                 "Top vote-getters: Jussi Roe (NCP) 3,067 votes; Liisa Lahti (SDP) 2,544 votes.",
@@ -4183,6 +4322,29 @@ mod tests {
                 "Deniz Yapi Marine",
                 org,
             ),
+            // Misfires a review found, each kept as a case.
+            (
+                "The Nelson Mandela Foundation displayed letters Nelson Mandela wrote in prison.",
+                "Nelson Mandela",
+                person,
+            ),
+            ("British retailer John Lewis cut 1,500 jobs.", "John Lewis", org),
+            ("Sen. Chuck Schumer (D-N.Y.) said no.", "D-N.Y.", None),
+            ("Fatah, a member of the PLO, said it would talk.", "Fatah", None),
+            (
+                "After the departure of its head of research, Vantoro cut 200 jobs.",
+                "Vantoro",
+                None,
+            ),
+            (
+                "She opened clinics in Nairobi and Peter Mwangi ran them.",
+                "Peter Mwangi",
+                person,
+            ),
+            ("The office moved to Seoul Jung-gu last year.", "Seoul Jung-gu", None),
+            ("We went shopping at Le Bon Marché on Friday.", "Le Bon Marché", None),
+            ("Vantoro, the market leader in batteries, said sales rose.", "Vantoro", None),
+            ("Results: Plaid Cymru (PC) 4,512 votes.", "Plaid Cymru", None),
             // Relatives named in a row, and a designer's trade.
             (
                 "He is survived by two sons, Miguel and Anselmo, and 11 grandchildren.",
@@ -4288,6 +4450,12 @@ mod tests {
                 "Water Resources Secretary Omar Haddad visited the dam.",
                 "Omar Haddad",
                 "Water Resources Secretary",
+            ),
+            // A day before the comma is no one whose role this could be.
+            (
+                "On Friday, its chief executive, Ana Roe, told reporters.",
+                "Ana Roe",
+                "chief executive",
             ),
             (
                 "Culture Minister Émile Brossard opened the museum.",
