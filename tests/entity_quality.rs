@@ -585,14 +585,15 @@ fn blind11_stories_are_measured() {
 /// The twelfth blind set (tests/fixtures/blind12/entities), rich in people, written by
 /// someone who saw neither the code nor the other sets. Measured once on arrival (after the
 /// blind11 measurement, no rule changed since): person 0.93, organization 0.77, place 0.82,
-/// facility 0.77. The guards sit just below.
+/// facility 0.77; then used to develop rules (0.98 / 0.81 / 0.88 / 0.88). The guards sit
+/// just below.
 #[test]
 fn blind12_stories_are_measured() {
     measure_set(
         "blind12",
         "tests/fixtures/blind12/entities",
         Misses::Shown,
-        [0.90, 0.74, 0.79, 0.74],
+        [0.95, 0.78, 0.85, 0.84],
     );
 }
 
@@ -600,13 +601,29 @@ fn blind12_stories_are_measured() {
 /// someone who saw neither the code nor the other sets, in styles with many names and few
 /// cues (transfer gossip, election results, letters signed with name and town). Measured
 /// once on arrival (after the blind12 rules): person 0.87, organization 0.67, place 0.88,
-/// facility 0.75. The guards sit just below.
+/// facility 0.75; then used to develop rules (0.99 / 0.68 / 0.89 / 0.75). The guards sit
+/// just below.
 #[test]
 fn blind14_stories_are_measured() {
     measure_set(
         "blind14",
         "tests/fixtures/blind14/entities",
         Misses::Shown,
-        [0.84, 0.64, 0.85, 0.72],
+        [0.96, 0.65, 0.85, 0.72],
+    );
+}
+
+/// The thirteenth blind set (tests/fixtures/blind13/entities), rich in people, written by
+/// someone who saw neither the code nor the other sets, and never tuned on: only the table
+/// is printed. Written at the start of a session and measured once at its end, after all
+/// of that session's rules: person 0.92 (precision 0.97, recall 0.88), organization 0.82,
+/// place 0.88, facility 0.80. The guards sit just below.
+#[test]
+fn blind13_stories_are_measured() {
+    measure_set(
+        "blind13",
+        "tests/fixtures/blind13/entities",
+        Misses::Hidden,
+        [0.89, 0.79, 0.85, 0.77],
     );
 }
