@@ -617,13 +617,14 @@ fn blind14_stories_are_measured() {
 /// someone who saw neither the code nor the other sets, and never tuned on: only the table
 /// is printed. Written at the start of a session and measured once at its end, after all
 /// of that session's rules: person 0.92 (precision 0.97, recall 0.88), organization 0.82,
-/// place 0.88, facility 0.80. The guards sit just below.
+/// place 0.88, facility 0.80; then 0.95 / 0.82 / 0.88 / 0.80 with the world given-name
+/// list, written by someone who saw none of the sets. The guards sit just below.
 #[test]
 fn blind13_stories_are_measured() {
     measure_set(
         "blind13",
         "tests/fixtures/blind13/entities",
         Misses::Hidden,
-        [0.89, 0.79, 0.85, 0.77],
+        [0.92, 0.79, 0.85, 0.77],
     );
 }
