@@ -292,6 +292,22 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     )
 }
 
+/// The ASCII letters and digits, by the byte: one load per byte of the tokenizer's
+/// scans, where `u8::is_ascii_alphanumeric` takes several range tests.
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+fn is_alnum(b: u8) -> bool {
+    ALNUM[usize::from(b)]
+}
+
 /// `tokenize_chars` for ASCII text, by the byte: the same tokens (a property test checks),
 /// without decoding chars or scanning each word and gap as a string several times. The
 /// char tests become byte tests (`is_alphanumeric` is `is_ascii_alphanumeric` on ASCII),
@@ -300,12 +316,12 @@ fn tokenize_ascii(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let chars = AsciiChars(bytes);
     let n = bytes.len();
-    let alnum = |i: usize| i < n && bytes[i].is_ascii_alphanumeric();
+    let alnum = |i: usize| i < n && is_alnum(bytes[i]);
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
     let mut gap_start = 0;
     while i < n {
-        if !bytes[i].is_ascii_alphanumeric() {
+        if !is_alnum(bytes[i]) {
             i += 1;
             continue;
         }
@@ -313,7 +329,7 @@ fn tokenize_ascii(text: &str) -> Vec<Token<'_>> {
         let mut j = i + 1;
         while j < n {
             let c = bytes[j];
-            if c.is_ascii_alphanumeric() {
+            if is_alnum(c) {
                 j += 1;
                 continue;
             }
