@@ -82,6 +82,20 @@ pub(crate) fn needles_in(needles: &Needles, hay: &str) -> u64 {
 /// (Unicode decimal digits) matches, so a `false` rules such a match out.
 pub(crate) fn has_numeric_run(s: &str, n: usize) -> bool {
     let mut run = 0usize;
+    if s.is_ascii() {
+        // The numeric ASCII chars are the digits: read by the byte, without decoding.
+        for b in s.bytes() {
+            if b.is_ascii_digit() {
+                run += 1;
+                if run >= n {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
     for c in s.chars() {
         if c.is_numeric() {
             run += 1;
@@ -113,12 +127,30 @@ pub const MAX_PARAGRAPH_CHARS: usize = 20_000;
 /// Trims and collapses runs of whitespace to one space. A single no-break space inside a
 /// paragraph is kept (it can be meaningful, "10 000"); trailing ones (seed 003) go.
 pub(crate) fn normalize_space(s: &str) -> String {
-    if s.is_ascii() {
+    if s.is_ascii() || !has_non_ascii_space(s) {
         // Most text: no no-break space, so every run becomes one space, and the words
         // between runs are copied whole rather than char by char. The separators are
-        // exactly the ASCII chars `char::is_whitespace` (and `trim`) accept.
+        // exactly the ASCII chars `char::is_whitespace` (and `trim`) accept, the only
+        // whitespace here; other bytes are never separators, so the cuts fall on char
+        // boundaries.
         let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
         let bytes = s.as_bytes();
+        // Most lines are spaced already: trimmed, they hold single spaces and no other
+        // whitespace, which vectorised searches tell, and are copied whole.
+        let Some(first) = bytes.iter().position(|&b| !space(b)) else {
+            return String::new();
+        };
+        let last = bytes
+            .iter()
+            .rposition(|&b| !space(b))
+            .map_or(first, |at| at + 1);
+        let body = &bytes[first..last];
+        if memchr::memchr3(b'\t', b'\n', b'\r', body).is_none()
+            && memchr::memchr2(0x0B, 0x0C, body).is_none()
+            && memchr::memmem::find(body, b"  ").is_none()
+        {
+            return s[first..last].to_string();
+        }
         let mut out = String::with_capacity(s.len());
         let mut i = 0;
         while i < bytes.len() {
@@ -155,6 +187,16 @@ pub(crate) fn normalize_space(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether `s` has a whitespace char outside ASCII (a no-break space, U+2000 to U+200A,
+/// ...). Each of them is written with a lead byte 0xC2, 0xE1, 0xE2 or 0xE3 (a test
+/// checks), so only chars starting with those bytes are decoded.
+fn has_non_ascii_space(s: &str) -> bool {
+    s.bytes().enumerate().any(|(i, b)| {
+        matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+            && s[i..].chars().next().is_some_and(char::is_whitespace)
+    })
 }
 
 /// Does the line end like a sentence (final punctuation, possibly inside closing quotes)?
@@ -277,6 +319,32 @@ pub(crate) fn split_long(p: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn non_ascii_whitespace_has_the_lead_bytes_looked_for() {
+        for c in (0x80..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                let mut buf = [0u8; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(matches!(lead, 0xC2 | 0xE1 | 0xE2 | 0xE3), "{c:?}");
+                assert!(has_non_ascii_space(&format!("a{c}b")), "{c:?}");
+            }
+        }
+        assert!(!has_non_ascii_space("“Kyiv” — Türkiye’s 10 km"));
+    }
+
+    #[test]
+    fn spaces_collapse_alike_with_and_without_non_ascii_text() {
+        assert_eq!(
+            normalize_space("  “Kyiv”\t\n — Türkiye’s   talks \r"),
+            "“Kyiv” — Türkiye’s talks"
+        );
+        assert_eq!(
+            normalize_space("10\u{a0}000  \u{a0}\u{a0}x\u{a0}"),
+            "10\u{a0}000 x"
+        );
+        assert!(has_numeric_run("tel 12345", 5) && !has_numeric_run("tel 1234 5", 5));
+    }
 
     #[test]
     fn whitespace_runs_collapse_and_trailing_no_break_spaces_go() {
