@@ -113,6 +113,9 @@ static ASCII_LANGUAGES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// No ASCII name in `LANGUAGES` is longer (a test checks), so a longer word is none.
 const MAX_ASCII_LANGUAGE: usize = 16;
+/// No ASCII name in `LANGUAGES` is shorter (a test checks): the short words of prose,
+/// most of a line's, are none.
+const MIN_ASCII_LANGUAGE: usize = 5;
 
 /// A line of (mostly) language names: "English Español Français العربية".
 fn language_list(line: &str) -> bool {
@@ -163,7 +166,7 @@ fn mostly_languages(total: usize, found: impl Iterator<Item = bool>) -> bool {
 /// only ASCII ones can be equal to it ignoring ASCII case: the word is lowercased on the
 /// stack and looked up among those.
 fn is_ascii_language(word: &[u8]) -> bool {
-    if word.len() > MAX_ASCII_LANGUAGE {
+    if word.len() > MAX_ASCII_LANGUAGE || word.len() < MIN_ASCII_LANGUAGE {
         return false;
     }
     let mut buf = [0u8; MAX_ASCII_LANGUAGE];
@@ -446,11 +449,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn language_names_are_lowercase_and_short_enough_for_the_lookup() {
+    fn language_names_are_lowercase_and_of_lengths_the_lookup_takes() {
         for name in LANGUAGES {
             assert_eq!(*name, name.to_lowercase(), "{name}");
             assert!(
-                !name.is_ascii() || name.len() <= MAX_ASCII_LANGUAGE,
+                !name.is_ascii() || (MIN_ASCII_LANGUAGE..=MAX_ASCII_LANGUAGE).contains(&name.len()),
                 "{name}"
             );
         }

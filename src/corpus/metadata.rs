@@ -245,7 +245,16 @@ static_regex!(
 
 /// `Source: BBC` -> "BBC" (a short name, not a sentence).
 pub(crate) fn source_line(line: &str) -> Option<String> {
-    let c = captures(&SOURCE_LINE, line.trim())?;
+    let t = line.trim();
+    // A match opens with "source": an s, or LONG S (non-ASCII), which `(?i)` reads as s.
+    if !t
+        .bytes()
+        .next()
+        .is_some_and(|b| b | 0x20 == b's' || !b.is_ascii())
+    {
+        return None;
+    }
+    let c = captures(&SOURCE_LINE, t)?;
     let name = c.get(1)?.as_str().trim().trim_end_matches('.');
     (word_count(name) <= 6 && !name.is_empty()).then(|| name.to_string())
 }
