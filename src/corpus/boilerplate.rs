@@ -263,6 +263,16 @@ const CAPTION_WORDS: u64 = 0b111_1000;
 /// `RIGHTS`' unanchored branches.
 const RIGHTS_WORDS: u64 = 0b11_1000_0000;
 
+/// Whether `line` may open as an anchored `(?i)` rule's match, all of whose words open
+/// with one of the lowercase ASCII `letters`: an ASCII first char must be one of them in
+/// either case. A non-ASCII one may still match (KELVIN SIGN for k, LONG S for s), so the
+/// rule is run; on most lines it is not.
+fn may_open(line: &str, letters: &[u8]) -> bool {
+    line.bytes()
+        .next()
+        .is_none_or(|b| !b.is_ascii() || letters.contains(&b.to_ascii_lowercase()))
+}
+
 /// Why a line is boilerplate wherever it appears, or `None`.
 fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
     let chars = line.chars().count();
@@ -279,10 +289,11 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
     if words & COOKIE_WORDS != 0 && is_match(&COOKIE, line) {
         return Some("cookie banner");
     }
-    if short && is_match(&CONSENT_BUTTON, line) {
+    if short && may_open(line, b"acgimor") && is_match(&CONSENT_BUTTON, line) {
         return Some("cookie banner");
     }
-    if short && (is_match(&LANGUAGE_PICKER, line) || language_list(line)) {
+    if short && ((may_open(line, b"cs") && is_match(&LANGUAGE_PICKER, line)) || language_list(line))
+    {
         return Some("language picker");
     }
     // A match has five digits in a row (Unicode `\d`, a subset of numeric chars) or
@@ -299,10 +310,10 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
     {
         return Some("licence or hotline");
     }
-    if short && is_match(&PROMO, line) {
+    if short && may_open(line, b"acdfgjlnrsw") && is_match(&PROMO, line) {
         return Some("promotion");
     }
-    if short && is_match(&SHORT_JUNK, line) {
+    if short && may_open(line, b"aceflpst") && is_match(&SHORT_JUNK, line) {
         return Some("page furniture");
     }
     // The anchored branch opens with a label starting with c, f, i, p or v.
@@ -317,7 +328,7 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
     if short && (rights_start || words & RIGHTS_WORDS != 0) && is_match(&RIGHTS, line) {
         return Some("copyright");
     }
-    if is_match(&COMMENT_FOOTER, line) {
+    if may_open(line, b"clpry") && is_match(&COMMENT_FOOTER, line) {
         return Some("comment form");
     }
     None
@@ -377,11 +388,11 @@ pub(crate) fn cut(paragraphs: &mut Vec<Para>, removed: &mut Vec<Para>) -> Cues {
             cues.source_names.push(name);
             keep[i] = false;
             in_footer |= late;
-        } else if is_match(&SIDEBAR_HEADING, p) {
+        } else if may_open(p, b"aelmoprstwy") && is_match(&SIDEBAR_HEADING, p) {
             keep[i] = false;
             i = cut_teasers(paragraphs, &mut keep, i + 1);
             continue;
-        } else if is_match(&ABOUT_AUTHOR, p) {
+        } else if may_open(p, b"a") && is_match(&ABOUT_AUTHOR, p) {
             keep[i] = false;
             in_footer |= late;
             // The bio under the heading, if any, is footer too.
