@@ -298,6 +298,22 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     )
 }
 
+/// The ASCII letters and digits, by the byte: one load per byte of the tokenizer's
+/// scans, where `u8::is_ascii_alphanumeric` takes several range tests.
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+fn is_alnum(b: u8) -> bool {
+    ALNUM[usize::from(b)]
+}
+
 /// `tokenize_chars` for ASCII text, by the byte: the same tokens (a property test checks),
 /// without decoding chars or scanning each word and gap as a string several times. The
 /// char tests become byte tests (`is_alphanumeric` is `is_ascii_alphanumeric` on ASCII),
@@ -306,12 +322,12 @@ fn tokenize_ascii(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let chars = AsciiChars(bytes);
     let n = bytes.len();
-    let alnum = |i: usize| i < n && bytes[i].is_ascii_alphanumeric();
+    let alnum = |i: usize| i < n && is_alnum(bytes[i]);
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
     let mut gap_start = 0;
     while i < n {
-        if !bytes[i].is_ascii_alphanumeric() {
+        if !is_alnum(bytes[i]) {
             i += 1;
             continue;
         }
@@ -319,7 +335,7 @@ fn tokenize_ascii(text: &str) -> Vec<Token<'_>> {
         let mut j = i + 1;
         while j < n {
             let c = bytes[j];
-            if c.is_ascii_alphanumeric() {
+            if is_alnum(c) {
                 j += 1;
                 continue;
             }
@@ -2695,7 +2711,7 @@ fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
         // outweigh a body or building the same words open in the article.
         let shaped = !cued && name_shape(para, c.a, c.b);
         if shaped {
-            if let Some(&kind) = body_openings.get(&fold_run(para, c.a, c.b)) {
+            if let Some(&(_, kind)) = body_openings.get(&fold_run(para, c.a, c.b)) {
                 c.kind = Some(kind);
                 continue;
             }
@@ -3148,12 +3164,20 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
 
 /// Spreads kinds until nothing changes: surnames that recur, names listed with a known
 /// name, and "<person> of <organisation>".
+///
+/// Each round reads the kinds as they stood when it began; a kind, once given, is never
+/// taken back. So the round's word sets are built once and then grown by the kinds each
+/// round gives, rather than rebuilt from every candidate on every round.
 fn propagate(
     paras: &[Para],
     candidates: &mut [Candidate],
     lowercase: &FastSet<&str>,
     given_names: bool,
 ) {
+    // Only candidates without a kind can change; with none, no round changes anything.
+    if candidates.iter().all(|c| c.kind.is_some()) {
+        return;
+    }
     // Each candidate's last word and its phonetic key (for words of four letters or more)
     // are fixed while kinds spread, so they are computed once, not on every round.
     let last_words: Vec<&str> = candidates
@@ -3181,69 +3205,80 @@ fn propagate(
             })
             .as_deref()
     };
+    let is_person = |c: &Candidate| c.kind == Some(EntityKind::Person);
+    let mut surnames: FastSet<&str> = candidates
+        .iter()
+        .zip(&last_words)
+        .filter(|(c, _)| is_person(c))
+        .map(|(_, &w)| w)
+        .collect();
+    // The persons' surname keys, built when a candidate first needs them: many articles
+    // never do, and a key costs more than the other sets' words.
+    let mut surname_keys: Option<FastSet<&str>> = None;
+    // "Tigist" for "Tigist Alemayehu": where people go by their given name, the word
+    // alone is the person whose full name opens with it.
+    let given_word = |c: &Candidate| {
+        (given_names && is_person(c) && c.b - c.a >= 2).then(|| paras[c.para].tokens[c.a].folded())
+    };
+    let mut given: FastSet<&str> = candidates.iter().filter_map(given_word).collect();
+    // Single words without a kind or with the person kind, counted: a word leaves the set
+    // once no candidate of it is left there.
+    let single_word = |c: &Candidate| {
+        (c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person))
+            .then(|| paras[c.para].tokens[c.a].folded())
+    };
+    let mut singles: FastMap<&str, usize> = FastMap::default();
+    for word in candidates.iter().filter_map(single_word) {
+        *singles.entry(word).or_insert(0) += 1;
+    }
+    let mut short_forms = body_short_forms(paras, candidates);
+    let mut joined = String::new();
+    let mut given_kinds: Vec<(usize, EntityKind)> = Vec::new();
     loop {
-        let surnames: FastSet<&str> = candidates
-            .iter()
-            .zip(&last_words)
-            .filter(|(c, _)| c.kind == Some(EntityKind::Person))
-            .map(|(_, &w)| w)
-            .collect();
-        let surname_keys: FastSet<&str> = candidates
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.kind == Some(EntityKind::Person))
-            .filter_map(|(index, _)| key_of(index))
-            .collect();
-        // "Tigist" for "Tigist Alemayehu": where people go by their given name, the word
-        // alone is the person whose full name opens with it.
-        let given: FastSet<&str> = if given_names {
-            candidates
-                .iter()
-                .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
-                .map(|c| paras[c.para].tokens[c.a].folded())
-                .collect()
-        } else {
-            FastSet::default()
-        };
-        let singles: FastSet<&str> = candidates
-            .iter()
-            .filter(|c| c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person))
-            .map(|c| paras[c.para].tokens[c.a].folded())
-            .collect();
         let known: Vec<(usize, usize, usize, EntityKind)> = candidates
             .iter()
             .filter_map(|c| c.kind.map(|k| (c.para, c.a, c.b, k)))
             .collect();
-        let short_forms = body_short_forms(paras, candidates);
-        let mut joined = String::new();
-        let mut changed = false;
-        for (index, c) in candidates.iter_mut().enumerate() {
+        // Kinds found this round are given when it ends, so every test reads the kinds
+        // the round began with.
+        given_kinds.clear();
+        for (index, c) in candidates.iter().enumerate() {
             if c.kind.is_some() {
                 continue;
             }
             let para = &paras[c.para];
-            // The run's words joined by spaces, in one buffer reused for every candidate:
-            // a string per candidate and round was most of this loop's allocations.
-            joined.clear();
-            for k in c.a..c.b {
-                if k > c.a {
-                    joined.push(' ');
+            if !short_forms.is_empty() {
+                // The run's words joined by spaces, in one buffer reused for every
+                // candidate: a string per candidate and round was most of this loop's
+                // allocations.
+                joined.clear();
+                for k in c.a..c.b {
+                    if k > c.a {
+                        joined.push(' ');
+                    }
+                    joined.push_str(para.tokens[k].folded());
                 }
-                joined.push_str(para.tokens[k].folded());
-            }
-            if let Some(&kind) = short_forms.get(joined.as_str()) {
-                c.kind = Some(kind);
-                changed = true;
-                continue;
+                if let Some(&(_, kind)) = short_forms.get(joined.as_str()) {
+                    given_kinds.push((index, kind));
+                    continue;
+                }
             }
             let last = last_words[index];
-            let is_surname = surnames.contains(last)
-                || (!surname_keys.is_empty()
-                    && key_of(index).is_some_and(|k| surname_keys.contains(k)));
+            let is_surname = surnames.contains(last) || {
+                let keys = surname_keys.get_or_insert_with(|| {
+                    candidates
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| is_person(c))
+                        .filter_map(|(index, _)| key_of(index))
+                        .collect()
+                });
+                !keys.is_empty() && key_of(index).is_some_and(|k| keys.contains(k))
+            };
             let common = (c.a..c.b).any(|k| is_common(para, k, lowercase));
             let person = if c.b - c.a >= 2 {
                 // A full name with no cue, whose surname recurs alone.
-                !common && (singles.contains(last) || is_surname) && !para.heading
+                !common && (singles.contains_key(last) || is_surname) && !para.heading
             } else {
                 // "in Concepción", "at Harpa": a word after a preposition of place is
                 // the place, even where someone's given name matches it.
@@ -3251,11 +3286,9 @@ fn propagate(
                     || (given.contains(last) && !common && !after_place_preposition(para, c.a))
             };
             if person {
-                c.kind = Some(EntityKind::Person);
-                changed = true;
+                given_kinds.push((index, EntityKind::Person));
             } else if let Some(kind) = coordinated_kind(para, c, &known) {
-                c.kind = Some(kind);
-                changed = true;
+                given_kinds.push((index, kind));
             } else if c.a >= 2
                 && matches!(para.tokens[c.a - 1].folded(), "of" | "at")
                 && para.joined(c.a - 1, c.a)
@@ -3264,59 +3297,102 @@ fn propagate(
                     .any(|&(p, _, b, k)| p == c.para && b == c.a - 1 && k == EntityKind::Person)
             {
                 // "Rebecca Tan of Harcourt Restructuring": where a person works.
-                c.kind = Some(EntityKind::Organization);
-                changed = true;
+                given_kinds.push((index, EntityKind::Organization));
             }
         }
-        if !changed {
+        if given_kinds.is_empty() {
             break;
+        }
+        // Grow the sets by the new kinds, as rebuilding them from every candidate would.
+        for &(index, kind) in &given_kinds {
+            if let Some(word) = single_word(&candidates[index]) {
+                if kind != EntityKind::Person {
+                    if let Some(count) = singles.get_mut(word) {
+                        *count -= 1;
+                        if *count == 0 {
+                            singles.remove(word);
+                        }
+                    }
+                }
+            }
+            candidates[index].kind = Some(kind);
+            let c = &candidates[index];
+            if kind == EntityKind::Person {
+                surnames.insert(last_words[index]);
+                if let (Some(keys), Some(key)) = (surname_keys.as_mut(), key_of(index)) {
+                    keys.insert(key);
+                }
+            }
+            if let Some(word) = given_word(c) {
+                given.insert(word);
+            }
+            add_short_form(paras, index, c, &mut short_forms);
         }
     }
 }
 
-/// Short forms of the article's bodies: "Sunvara" for "Sunvara Pharmaceuticals" (an
-/// organisation without its trailing head word) and "Anne-de-Bretagne" for "Hôpital
-/// Anne-de-Bretagne" (a facility without its leading head word). A facility's trailing
-/// head is left alone: "Benfica" in "Benfica Campus" names the club, not the campus.
-fn body_short_forms(paras: &[Para], candidates: &[Candidate]) -> FastMap<String, EntityKind> {
+/// Short forms of the article's bodies, by the candidate each came from (see
+/// `add_short_form`).
+fn body_short_forms(
+    paras: &[Para],
+    candidates: &[Candidate],
+) -> FastMap<String, (usize, EntityKind)> {
     let mut out = FastMap::default();
-    for c in candidates.iter().filter(|c| c.b - c.a >= 2) {
-        let t = &paras[c.para].tokens;
-        let words =
-            |a: usize, b: usize| (a..b).map(|k| t[k].folded()).collect::<Vec<_>>().join(" ");
-        match c.kind {
-            Some(EntityKind::Organization) if gz::is_org_head(t[c.b - 1].folded()) => {
-                out.entry(words(c.a, c.b - 1))
-                    .or_insert(EntityKind::Organization);
-            }
-            Some(EntityKind::Facility) if gz::is_facility_head(t[c.a].folded()) => {
-                out.entry(words(c.a + 1, c.b))
-                    .or_insert(EntityKind::Facility);
-            }
-            _ => {}
-        }
-        // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": two words or more that open
-        // a building's name, before a qualifier of the kind hospitals and schools carry and
-        // the head word. Not for bodies, nor for a bare head: "Nelson Mandela" of the
-        // Nelson Mandela Foundation and "Wells Fargo" of the Wells Fargo Center are
-        // themselves.
-        if c.kind == Some(EntityKind::Facility) && c.b - c.a >= 4 {
-            let qualifier = t[c.b - 2].folded();
-            let opening = c.b - 2 - c.a;
-            if is_building_qualifier(qualifier)
-                && gz::is_facility_head(t[c.b - 1].folded())
-                && (c.a..c.b - 2).all(|k| {
-                    let f = t[k].folded();
-                    !gz::is_facility_head(f) && !gz::is_org_head(f) && !gz::is_title_modifier(f)
-                })
-                && opening >= 2
-            {
-                out.entry(words(c.a, c.b - 2))
-                    .or_insert(EntityKind::Facility);
-            }
-        }
+    for (index, c) in candidates.iter().enumerate() {
+        add_short_form(paras, index, c, &mut out);
     }
     out
+}
+
+/// Adds the short forms of candidate `index`, if it is a body that has them, to `out`:
+/// "Sunvara" for "Sunvara Pharmaceuticals" (an organisation without its trailing head
+/// word) and "Anne-de-Bretagne" for "Hôpital Anne-de-Bretagne" (a facility without its
+/// leading head word). A facility's trailing head is left alone: "Benfica" in "Benfica
+/// Campus" names the club, not the campus. Where two bodies share a short form, the
+/// earlier candidate's kind holds, whichever was added first.
+fn add_short_form(
+    paras: &[Para],
+    index: usize,
+    c: &Candidate,
+    out: &mut FastMap<String, (usize, EntityKind)>,
+) {
+    if c.b - c.a < 2 {
+        return;
+    }
+    let t = &paras[c.para].tokens;
+    let words = |a: usize, b: usize| (a..b).map(|k| t[k].folded()).collect::<Vec<_>>().join(" ");
+    let mut add = |form: String, kind: EntityKind| {
+        let entry = out.entry(form).or_insert((index, kind));
+        if index < entry.0 {
+            *entry = (index, kind);
+        }
+    };
+    match c.kind {
+        Some(EntityKind::Organization) if gz::is_org_head(t[c.b - 1].folded()) => {
+            add(words(c.a, c.b - 1), EntityKind::Organization);
+        }
+        Some(EntityKind::Facility) if gz::is_facility_head(t[c.a].folded()) => {
+            add(words(c.a + 1, c.b), EntityKind::Facility);
+        }
+        _ => {}
+    }
+    // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": two words or more that open a
+    // building's name, before a qualifier of the kind hospitals and schools carry and the
+    // head word. Not for bodies, nor for a bare head: "Nelson Mandela" of the Nelson
+    // Mandela Foundation and "Wells Fargo" of the Wells Fargo Center are themselves.
+    if c.kind == Some(EntityKind::Facility) && c.b - c.a >= 4 {
+        let opening = c.b - 2 - c.a;
+        if is_building_qualifier(t[c.b - 2].folded())
+            && gz::is_facility_head(t[c.b - 1].folded())
+            && (c.a..c.b - 2).all(|k| {
+                let f = t[k].folded();
+                !gz::is_facility_head(f) && !gz::is_org_head(f) && !gz::is_title_modifier(f)
+            })
+            && opening >= 2
+        {
+            add(words(c.a, c.b - 2), EntityKind::Facility);
+        }
+    }
 }
 
 /// Kinds a run's neighbours give it: a lowercase descriptor before ("port operator HHLA",

@@ -91,9 +91,10 @@ impl Phase {
     }
 }
 
-/// The phase the words before a date give: the nearest phase verb wins.
-fn phase_of(window: &str) -> Phase {
-    let table: &[(&str, Phase)] = &[
+/// The phase verbs, each with a prebuilt substring search: building a search for every
+/// word of the table on every call cost more than the searches.
+static PHASE_WORDS: LazyLock<Vec<(memchr::memmem::Finder<'static>, Phase)>> = LazyLock::new(|| {
+    [
         ("opened", Phase::Began),
         ("began", Phase::Began),
         ("begin", Phase::Began),
@@ -109,20 +110,29 @@ fn phase_of(window: &str) -> Phase {
         ("reached", Phase::Agreement),
         ("struck", Phase::Agreement),
         ("signed", Phase::Agreement),
-    ];
-    table
+    ]
+    .into_iter()
+    .map(|(word, phase)| (memchr::memmem::Finder::new(word.as_bytes()), phase))
+    .collect()
+});
+
+/// The phase the words before a date give: the nearest phase verb wins.
+fn phase_of(window: &str) -> Phase {
+    PHASE_WORDS
         .iter()
-        .filter_map(|(word, phase)| {
-            window
-                .match_indices(word)
-                .filter(|(i, _)| {
-                    let before = window[..*i].chars().next_back();
-                    let after = window[i + word.len()..].chars().next();
+        .filter_map(|(finder, phase)| {
+            let len = finder.needle().len();
+            // Non-overlapping matches, left to right, as `match_indices` gives them; a
+            // match of ASCII bytes starts and ends on char boundaries.
+            finder
+                .find_iter(window.as_bytes())
+                .filter(|&i| {
+                    let before = window[..i].chars().next_back();
+                    let after = window[i + len..].chars().next();
                     // "closed-door talks" did not close anything.
                     let part_of_word = |c: char| c.is_alphanumeric() || c == '-';
                     !before.is_some_and(part_of_word) && !after.is_some_and(part_of_word)
                 })
-                .map(|(i, _)| i)
                 .last()
                 .map(|i| (i, *phase))
         })

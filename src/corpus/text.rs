@@ -1,7 +1,6 @@
 //! Text helpers shared by the readers: lazily compiled regexes, whitespace normalisation,
 //! plain-text paragraph splitting and the splitting of over-long paragraphs.
 
-use aho_corasick::AhoCorasick;
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
@@ -31,20 +30,29 @@ pub(crate) fn is_match(re: &Re, s: &str) -> bool {
     re.as_ref().is_some_and(|r| r.is_match(s))
 }
 
-/// ASCII words looked for case-insensitively, all in one pass; see `needles_in`.
-pub(crate) type Needles = LazyLock<Option<AhoCorasick>>;
+/// ASCII words looked for case-insensitively; see `needles_in`.
+pub(crate) struct NeedleSet {
+    /// One vectorised substring search per word, lowercased.
+    finders: Vec<memchr::memmem::Finder<'static>>,
+}
 
-/// A `Needles` value built from `$words`, none of which may be a prefix of another (see
-/// `needles_in`).
+impl NeedleSet {
+    pub(crate) fn new(words: &[&str]) -> Self {
+        let finders = words
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(&w.to_ascii_lowercase()).into_owned())
+            .collect();
+        NeedleSet { finders }
+    }
+}
+
+pub(crate) type Needles = LazyLock<NeedleSet>;
+
+/// A `Needles` value built from `$words`.
 macro_rules! static_needles {
     ($name:ident, $words:expr) => {
-        static $name: $crate::corpus::text::Needles = std::sync::LazyLock::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                .build($words)
-                .ok()
-        });
+        static $name: $crate::corpus::text::Needles =
+            std::sync::LazyLock::new(|| $crate::corpus::text::NeedleSet::new(&$words));
     };
 }
 pub(crate) use static_needles;
@@ -57,31 +65,48 @@ pub(crate) use static_needles;
 /// and far slower on a line with a non-ASCII character, where a Unicode `\b` sends the
 /// regex crate from its lazy DFA to the PikeVM.
 pub(crate) fn needles_in(needles: &Needles, hay: &str) -> u64 {
-    let Some(automaton) = needles.as_ref() else {
-        return u64::MAX;
-    };
     if !hay.is_ascii() && hay.contains(['\u{212A}', '\u{17F}']) {
         return u64::MAX;
     }
-    // Leftmost-first searches (the fast, vectorised kind) resumed one byte after each
-    // match's start find every occurrence of every word, since two words can start at
-    // one place only if one is a prefix of the other.
-    let mut mask = 0u64;
-    let mut at = 0;
-    while let Some(found) = automaton.find(aho_corasick::Input::new(hay).range(at..)) {
-        // A word past the 64th sets every bit, which only means "may be there".
-        mask |= 1u64
-            .checked_shl(found.pattern().as_u32())
-            .unwrap_or(u64::MAX);
-        at = found.start() + 1;
-    }
-    mask
+    // The line lowercased once (ASCII letters only, as ASCII case-insensitive search reads
+    // them), then one vectorised search per word: cheaper than a case-insensitive
+    // automaton, whose prefilter stopped at most words of most lines.
+    let lower = hay.as_bytes().to_ascii_lowercase();
+    needles
+        .finders
+        .iter()
+        .enumerate()
+        .fold(0u64, |mask, (i, finder)| {
+            if finder.find(&lower).is_none() {
+                return mask;
+            }
+            // A word past the 64th sets every bit, which only means "may be there".
+            let bit = u32::try_from(i)
+                .ok()
+                .and_then(|i| 1u64.checked_shl(i))
+                .unwrap_or(u64::MAX);
+            mask | bit
+        })
 }
 
 /// Whether `s` has a run of at least `n` numeric characters: a superset of what `\d{n,}`
 /// (Unicode decimal digits) matches, so a `false` rules such a match out.
 pub(crate) fn has_numeric_run(s: &str, n: usize) -> bool {
     let mut run = 0usize;
+    if s.is_ascii() {
+        // The numeric ASCII chars are the digits: read by the byte, without decoding.
+        for b in s.bytes() {
+            if b.is_ascii_digit() {
+                run += 1;
+                if run >= n {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
     for c in s.chars() {
         if c.is_numeric() {
             run += 1;
@@ -113,12 +138,30 @@ pub const MAX_PARAGRAPH_CHARS: usize = 20_000;
 /// Trims and collapses runs of whitespace to one space. A single no-break space inside a
 /// paragraph is kept (it can be meaningful, "10 000"); trailing ones (seed 003) go.
 pub(crate) fn normalize_space(s: &str) -> String {
-    if s.is_ascii() {
+    if s.is_ascii() || !has_non_ascii_space(s) {
         // Most text: no no-break space, so every run becomes one space, and the words
         // between runs are copied whole rather than char by char. The separators are
-        // exactly the ASCII chars `char::is_whitespace` (and `trim`) accept.
+        // exactly the ASCII chars `char::is_whitespace` (and `trim`) accept, the only
+        // whitespace here; other bytes are never separators, so the cuts fall on char
+        // boundaries.
         let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
         let bytes = s.as_bytes();
+        // Most lines are spaced already: trimmed, they hold single spaces and no other
+        // whitespace, which vectorised searches tell, and are copied whole.
+        let Some(first) = bytes.iter().position(|&b| !space(b)) else {
+            return String::new();
+        };
+        let last = bytes
+            .iter()
+            .rposition(|&b| !space(b))
+            .map_or(first, |at| at + 1);
+        let body = &bytes[first..last];
+        if memchr::memchr3(b'\t', b'\n', b'\r', body).is_none()
+            && memchr::memchr2(0x0B, 0x0C, body).is_none()
+            && memchr::memmem::find(body, b"  ").is_none()
+        {
+            return s[first..last].to_string();
+        }
         let mut out = String::with_capacity(s.len());
         let mut i = 0;
         while i < bytes.len() {
@@ -155,6 +198,16 @@ pub(crate) fn normalize_space(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether `s` has a whitespace char outside ASCII (a no-break space, U+2000 to U+200A,
+/// ...). Each of them is written with a lead byte 0xC2, 0xE1, 0xE2 or 0xE3 (a test
+/// checks), so only chars starting with those bytes are decoded.
+fn has_non_ascii_space(s: &str) -> bool {
+    s.bytes().enumerate().any(|(i, b)| {
+        matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+            && s[i..].chars().next().is_some_and(char::is_whitespace)
+    })
 }
 
 /// Does the line end like a sentence (final punctuation, possibly inside closing quotes)?
@@ -277,6 +330,32 @@ pub(crate) fn split_long(p: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn non_ascii_whitespace_has_the_lead_bytes_looked_for() {
+        for c in (0x80..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                let mut buf = [0u8; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(matches!(lead, 0xC2 | 0xE1 | 0xE2 | 0xE3), "{c:?}");
+                assert!(has_non_ascii_space(&format!("a{c}b")), "{c:?}");
+            }
+        }
+        assert!(!has_non_ascii_space("“Kyiv” — Türkiye’s 10 km"));
+    }
+
+    #[test]
+    fn spaces_collapse_alike_with_and_without_non_ascii_text() {
+        assert_eq!(
+            normalize_space("  “Kyiv”\t\n — Türkiye’s   talks \r"),
+            "“Kyiv” — Türkiye’s talks"
+        );
+        assert_eq!(
+            normalize_space("10\u{a0}000  \u{a0}\u{a0}x\u{a0}"),
+            "10\u{a0}000 x"
+        );
+        assert!(has_numeric_run("tel 12345", 5) && !has_numeric_run("tel 1234 5", 5));
+    }
 
     #[test]
     fn whitespace_runs_collapse_and_trailing_no_break_spaces_go() {
