@@ -92,23 +92,19 @@ pub(crate) fn needles_in(needles: &Needles, hay: &str) -> u64 {
 /// Whether `s` has a run of at least `n` numeric characters: a superset of what `\d{n,}`
 /// (Unicode decimal digits) matches, so a `false` rules such a match out.
 pub(crate) fn has_numeric_run(s: &str, n: usize) -> bool {
-    let mut run = 0usize;
+    // The numeric ASCII chars are the digits: ASCII is read by the byte, without decoding.
     if s.is_ascii() {
-        // The numeric ASCII chars are the digits: read by the byte, without decoding.
-        for b in s.bytes() {
-            if b.is_ascii_digit() {
-                run += 1;
-                if run >= n {
-                    return true;
-                }
-            } else {
-                run = 0;
-            }
-        }
-        return false;
+        run_reaches(s.bytes().map(|b| b.is_ascii_digit()), n)
+    } else {
+        run_reaches(s.chars().map(char::is_numeric), n)
     }
-    for c in s.chars() {
-        if c.is_numeric() {
+}
+
+/// Whether `flags` holds `n` or more `true`s in a row.
+fn run_reaches(flags: impl Iterator<Item = bool>, n: usize) -> bool {
+    let mut run = 0usize;
+    for flag in flags {
+        if flag {
             run += 1;
             if run >= n {
                 return true;
