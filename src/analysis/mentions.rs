@@ -2316,17 +2316,19 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             .strip_prefix("the ")
             .or_else(|| rest.strip_prefix("a "))
             .unwrap_or("");
-        let member = rest.split_whitespace().take(3).collect::<Vec<_>>();
-        let at = member.iter().position(|w| *w == "member");
-        if let Some(at) = at {
-            let after = rest.split_whitespace().nth(at + 1).unwrap_or("");
-            let seat = rest
-                .split_whitespace()
-                .nth(at + 2)
-                .is_some_and(|w| w.starts_with(char::is_uppercase));
-            if (after == "for" && seat) || (after == "of" && rest.contains("of parliament")) {
-                return (true, None);
-            }
+        // "member" among the first three words, then "for" and a capital, or "of parliament".
+        let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+        let seat = words
+            .iter()
+            .take(3)
+            .position(|w| *w == "member")
+            .is_some_and(|at| match (words.get(at + 1), words.get(at + 2)) {
+                (Some(&"for"), Some(place)) => place.starts_with(char::is_uppercase),
+                (Some(&"of"), Some(body)) => body.trim_end_matches([',', '.']) == "parliament",
+                _ => false,
+            });
+        if seat {
+            return (true, None);
         }
     }
     // "Amado dela Paz, painter of Manila's streets, dies at 86": an obituary's subject.
