@@ -2415,7 +2415,13 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
 /// family name first.
 fn name_shape(para: &Para, a: usize, b: usize) -> bool {
     let tokens = &para.tokens;
+    // "the Nour Prize", "the Ana Roe Memorial Trophy": a prize named after someone.
+    let prize = matches!(
+        tokens[b - 1].folded(),
+        "prize" | "prizes" | "award" | "awards" | "medal" | "trophy" | "cup" | "lecture"
+    );
     b - a >= 2
+        && !prize
         && (family_first_name(para, a, b)
             || (gz::is_given_name(tokens[a].folded())
                 && b - a <= 4
@@ -4423,6 +4429,12 @@ mod tests {
             ("We went shopping at Le Bon Marché on Friday.", "Le Bon Marché", None),
             ("Vantoro, the market leader in batteries, said sales rose.", "Vantoro", None),
             ("Results: Plaid Cymru (PC) 4,512 votes.", "Plaid Cymru", None),
+            // A prize named after someone is no person.
+            (
+                "Six novels make the shortlist for Cairo's Nour Prize this year.",
+                "Nour Prize",
+                None,
+            ),
             // Relatives named in a row, and a designer's trade.
             (
                 "He is survived by two sons, Miguel and Anselmo, and 11 grandchildren.",
