@@ -167,6 +167,18 @@ static ROUND_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static FIRST_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bfor the first time\b").unwrap_or_else(|_| unreachable!()));
 
+/// Any of `ORDINAL`, `ROUND_NUMBER` and `FIRST_TIME`: one scan of a paragraph that names
+/// no round, where the three would scan it three times.
+static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "(?:{})|(?:{})|(?:{})",
+        ORDINAL.as_str(),
+        ROUND_NUMBER.as_str(),
+        FIRST_TIME.as_str()
+    ))
+    .unwrap_or_else(|_| unreachable!("alternation of literal patterns"))
+});
+
 static RECAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     // "after the first session" looks back at a known round; "after a third round of
     // talks that ended on Friday" reports the round just held.
@@ -267,7 +279,7 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
     );
     for (paragraph, text) in texts {
         // Most paragraphs name no round: check the whole paragraph before splitting it.
-        if !ORDINAL.is_match(text) && !ROUND_NUMBER.is_match(text) && !FIRST_TIME.is_match(text) {
+        if !ANY_CUE.is_match(text) {
             continue;
         }
         for (start, end) in sentences::split(text) {
