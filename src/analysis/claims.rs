@@ -862,17 +862,21 @@ fn is_venue(paragraph: &str, sentence: (usize, usize), mention: &Mention) -> boo
         return false;
     };
     let lower = before.to_ascii_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    // Only the last twelve words are read, last first.
+    let mut words: Vec<&str> = lower.split_whitespace().rev().take(12).collect();
     // The preposition within four words before the name ("at the lavish X").
-    let near = &words[words.len().saturating_sub(4)..];
+    let near = &words[..words.len().min(4)];
     let located = if mention.kind == EntityKind::Organization {
         // "at the Commerce Ministry" is a place; "in the ministry" is membership.
         near.contains(&"at")
     } else {
         near.iter().any(|w| matches!(*w, "at" | "in" | "inside"))
     };
-    let recent = words[words.len().saturating_sub(12)..].join(" ");
-    located && has_event_word(&recent)
+    if !located {
+        return false;
+    }
+    words.reverse();
+    has_event_word(&words.join(" "))
 }
 
 /// War, conflict and invasion are one slot: reports use them interchangeably.

@@ -418,8 +418,11 @@ pub fn event_day(
     };
     let trimmed = before.trim_end();
     let on_date = trimmed.ends_with(" on") || trimmed == "on";
-    let words_before: Vec<&str> = before.split_whitespace().collect();
-    let window = words_before[words_before.len().saturating_sub(14)..].join(" ");
+    // Without either cue the day is not the event's, whatever the words before say.
+    if !possessive_event && !on_date {
+        return None;
+    }
+    let window = last_words(&before, 14);
     let event_before = has_event_word(&window);
     let weight = if possessive_event || on_date && event_before {
         2
@@ -466,9 +469,16 @@ pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str>
     }
     // The event word must be close: "toured a factory in Leicester" late in a sentence
     // that began with the talks is not where the talks were.
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let near = words[words.len().saturating_sub(8)..].join(" ");
+    let near = last_words(before, 8);
     has_event_word(&near).then_some(mention.text.as_str())
+}
+
+/// The last `n` whitespace-separated words of `text` joined by single spaces: the tail of
+/// all its words joined, read from the end without splitting the rest.
+pub(crate) fn last_words(text: &str, n: usize) -> String {
+    let mut words: Vec<&str> = text.split_whitespace().rev().take(n).collect();
+    words.reverse();
+    words.join(" ")
 }
 
 /// What the rounds module knows about one article.
