@@ -397,6 +397,18 @@ pub fn event_day(
     if mention.kind != EntityKind::Date {
         return None;
     }
+    // The two cues below are read in the mention's sentence; what the paragraph shows
+    // around the mention rules most dates out before the sentence is looked up. The
+    // sentence's "before" is a tail of the paragraph's, and its "after" a head.
+    let on_before = paragraph.get(..mention.start)?.trim_end().as_bytes();
+    let may_be_on = on_before.len() >= 2
+        && on_before[on_before.len() - 2..].eq_ignore_ascii_case(b"on");
+    let may_be_possessive = paragraph
+        .get(mention.end..)
+        .is_some_and(|after| after.starts_with(['’', '\'']));
+    if !may_be_on && !may_be_possessive {
+        return None;
+    }
     let (s_start, s_end) =
         sentences::enclosing(paragraph, mention.start).filter(|(_, e)| mention.end <= *e)?;
     // A date in the future's reach ("a third round is due to begin on May 20") is an
@@ -459,6 +471,14 @@ pub fn event_day(
 /// for the event ("talks ... in Istanbul"; not "a ceasefire in Ukraine, following talks").
 pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str> {
     if mention.kind != EntityKind::Place {
+        return None;
+    }
+    // The sentence's text before the mention is a tail of the paragraph's: without " in "
+    // there, the sentence need not be looked up.
+    if !paragraph
+        .get(..mention.start)
+        .is_some_and(|before| before.ends_with(" in "))
+    {
         return None;
     }
     let (s_start, _) =
