@@ -861,22 +861,26 @@ fn is_venue(paragraph: &str, sentence: (usize, usize), mention: &Mention) -> boo
     let Some(before) = paragraph.get(sentence.0..mention.start) else {
         return false;
     };
-    let lower = before.to_ascii_lowercase();
-    // Only the last twelve words are read, last first.
-    let mut words: Vec<&str> = lower.split_whitespace().rev().take(12).collect();
+    // Only the last twelve words are read, last first, in any ASCII case: ASCII
+    // lowercasing moves no whitespace, so the words picked are lowercased alone.
+    let mut words: Vec<&str> = before.split_whitespace().rev().take(12).collect();
     // The preposition within four words before the name ("at the lavish X").
     let near = &words[..words.len().min(4)];
     let located = if mention.kind == EntityKind::Organization {
         // "at the Commerce Ministry" is a place; "in the ministry" is membership.
-        near.contains(&"at")
+        near.iter().any(|w| w.eq_ignore_ascii_case("at"))
     } else {
-        near.iter().any(|w| matches!(*w, "at" | "in" | "inside"))
+        near.iter().any(|w| {
+            ["at", "in", "inside"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
     };
     if !located {
         return false;
     }
     words.reverse();
-    has_event_word(&words.join(" "))
+    has_event_word(&words.join(" ").to_ascii_lowercase())
 }
 
 /// War, conflict and invasion are one slot: reports use them interchangeably.

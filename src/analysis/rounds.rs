@@ -418,9 +418,12 @@ pub fn event_day(
     if is_future(&paragraph[reach..mention.end]) {
         return None;
     }
-    let before = paragraph.get(s_start..mention.start)?.to_ascii_lowercase();
-    let after = paragraph.get(mention.end..s_end)?.to_ascii_lowercase();
-    let possessive_event = {
+    // Read ASCII-case-insensitively, and only the words used lowercased: ASCII lowercasing
+    // moves no whitespace, so it can wait until the words are picked.
+    let before = paragraph.get(s_start..mention.start)?;
+    let after = paragraph.get(mention.end..s_end)?;
+    let possessive_event = may_be_possessive && {
+        let after = after.to_ascii_lowercase();
         let rest = after
             .trim_start_matches(['’', '\''])
             .trim_start_matches('s');
@@ -428,13 +431,16 @@ pub fn event_day(
         (after.starts_with('’') || after.starts_with('\''))
             && EVENT_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
     };
-    let trimmed = before.trim_end();
-    let on_date = trimmed.ends_with(" on") || trimmed == "on";
+    // " on" or a lone "on" at the end, in any ASCII case.
+    let trimmed = before.trim_end().as_bytes();
+    let on_date = trimmed.len() >= 2
+        && trimmed[trimmed.len() - 2..].eq_ignore_ascii_case(b"on")
+        && (trimmed.len() == 2 || trimmed[trimmed.len() - 3] == b' ');
     // Without either cue the day is not the event's, whatever the words before say.
     if !possessive_event && !on_date {
         return None;
     }
-    let window = last_words(&before, 14);
+    let window = last_words(before, 14).to_ascii_lowercase();
     let event_before = has_event_word(&window);
     let weight = if possessive_event || on_date && event_before {
         2
