@@ -4790,7 +4790,10 @@ mod tests {
 
     #[test]
     fn tokens_split_possessives_and_lowercase_compounds() {
-        let tokens = tokenize("Türkiye’s U.S.-backed Türkiye-brokered al-Assad O'Brien", None);
+        let tokens = tokenize(
+            "Türkiye’s U.S.-backed Türkiye-brokered al-Assad O'Brien",
+            None,
+        );
         let words: Vec<&str> = tokens
             .iter()
             .map(|t| &"Türkiye’s U.S.-backed Türkiye-brokered al-Assad O'Brien"[t.start..t.end])

@@ -401,8 +401,8 @@ pub fn event_day(
     // around the mention rules most dates out before the sentence is looked up. The
     // sentence's "before" is a tail of the paragraph's, and its "after" a head.
     let on_before = paragraph.get(..mention.start)?.trim_end().as_bytes();
-    let may_be_on = on_before.len() >= 2
-        && on_before[on_before.len() - 2..].eq_ignore_ascii_case(b"on");
+    let may_be_on =
+        on_before.len() >= 2 && on_before[on_before.len() - 2..].eq_ignore_ascii_case(b"on");
     let may_be_possessive = paragraph
         .get(mention.end..)
         .is_some_and(|after| after.starts_with(['’', '\'']));

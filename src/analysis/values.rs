@@ -152,7 +152,10 @@ fn parse_digits(word: &str) -> Option<f64> {
     });
     // Only ASCII digits, commas and points can be parsed: any other char rules the word
     // out before the regex runs (a non-ASCII `\d` would match it but fail to parse).
-    if !word.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+    if !word
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
         return None;
     }
     if DIGITS.is_match(word) {
