@@ -937,17 +937,21 @@ fn led_delegation(
     let before_lower = before.to_ascii_lowercase();
     let before_chars = before_lower.chars().count();
     let skipped = before_chars.saturating_sub(90);
-    let window: String = before_lower.chars().skip(skipped).collect();
+    // The last 90 chars, borrowed from where they start rather than copied char by char.
+    let window: &str = before_lower
+        .char_indices()
+        .nth(skipped)
+        .map_or("", |(at, _)| &before_lower[at..]);
     let after_lower = after.to_ascii_lowercase();
     let who_led = WHO_LED.captures(&after_lower);
     // The side a cue names itself: "the Houthi delegation, led by", "led the management
     // team", "who led the case for Kazakhstan".
-    let (cue, named) = if let Some(c) = LED_BY.captures(&window) {
+    let (cue, named) = if let Some(c) = LED_BY.captures(window) {
         (
             c.get(0).map_or(0, |m| m.start()),
             c.get(1).map(|m| m.as_str().to_string()),
         )
-    } else if let Some(m) = HEAD_OF.find(&window) {
+    } else if let Some(m) = HEAD_OF.find(window) {
         (m.start(), None)
     } else if let Some(c) = &who_led {
         (
