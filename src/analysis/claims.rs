@@ -861,18 +861,26 @@ fn is_venue(paragraph: &str, sentence: (usize, usize), mention: &Mention) -> boo
     let Some(before) = paragraph.get(sentence.0..mention.start) else {
         return false;
     };
-    let lower = before.to_ascii_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    // Only the last twelve words are read, last first, in any ASCII case: ASCII
+    // lowercasing moves no whitespace, so the words picked are lowercased alone.
+    let mut words: Vec<&str> = before.split_whitespace().rev().take(12).collect();
     // The preposition within four words before the name ("at the lavish X").
-    let near = &words[words.len().saturating_sub(4)..];
+    let near = &words[..words.len().min(4)];
     let located = if mention.kind == EntityKind::Organization {
         // "at the Commerce Ministry" is a place; "in the ministry" is membership.
-        near.contains(&"at")
+        near.iter().any(|w| w.eq_ignore_ascii_case("at"))
     } else {
-        near.iter().any(|w| matches!(*w, "at" | "in" | "inside"))
+        near.iter().any(|w| {
+            ["at", "in", "inside"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
     };
-    let recent = words[words.len().saturating_sub(12)..].join(" ");
-    located && has_event_word(&recent)
+    if !located {
+        return false;
+    }
+    words.reverse();
+    has_event_word(&words.join(" ").to_ascii_lowercase())
 }
 
 /// War, conflict and invasion are one slot: reports use them interchangeably.
@@ -929,17 +937,21 @@ fn led_delegation(
     let before_lower = before.to_ascii_lowercase();
     let before_chars = before_lower.chars().count();
     let skipped = before_chars.saturating_sub(90);
-    let window: String = before_lower.chars().skip(skipped).collect();
+    // The last 90 chars, borrowed from where they start rather than copied char by char.
+    let window: &str = before_lower
+        .char_indices()
+        .nth(skipped)
+        .map_or("", |(at, _)| &before_lower[at..]);
     let after_lower = after.to_ascii_lowercase();
     let who_led = WHO_LED.captures(&after_lower);
     // The side a cue names itself: "the Houthi delegation, led by", "led the management
     // team", "who led the case for Kazakhstan".
-    let (cue, named) = if let Some(c) = LED_BY.captures(&window) {
+    let (cue, named) = if let Some(c) = LED_BY.captures(window) {
         (
             c.get(0).map_or(0, |m| m.start()),
             c.get(1).map(|m| m.as_str().to_string()),
         )
-    } else if let Some(m) = HEAD_OF.find(&window) {
+    } else if let Some(m) = HEAD_OF.find(window) {
         (m.start(), None)
     } else if let Some(c) = &who_led {
         (

@@ -279,11 +279,12 @@ fn keeps_period(text: &str, start: usize, word: &str) -> bool {
             && !text[..start].trim_end().ends_with(','))
 }
 
-/// Splits a paragraph into word tokens with byte spans.
-fn tokenize(text: &str) -> Vec<Token<'_>> {
+/// Splits a paragraph into word tokens with byte spans. `lower`, when given, is `text`
+/// lowercased ASCII-wise: the folds of capitalised ASCII words are borrowed from it.
+fn tokenize<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
     // Most paragraphs are ASCII and are read in place; only the others are decoded.
     if text.is_ascii() {
-        return tokenize_ascii(text);
+        return tokenize_ascii(text, lower);
     }
     // Sized once: `char_indices` only promises a quarter of the bytes, which made the
     // collect grow the vector several times per paragraph.
@@ -318,7 +319,7 @@ fn is_alnum(b: u8) -> bool {
 /// without decoding chars or scanning each word and gap as a string several times. The
 /// char tests become byte tests (`is_alphanumeric` is `is_ascii_alphanumeric` on ASCII),
 /// and the non-ASCII marks the general tokenizer looks for (’, ‐, “, —, –, •) cannot occur.
-fn tokenize_ascii(text: &str) -> Vec<Token<'_>> {
+fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
     let chars = AsciiChars(bytes);
     let n = bytes.len();
@@ -386,8 +387,12 @@ fn tokenize_ascii(text: &str) -> Vec<Token<'_>> {
             || (word.starts_with("al-") || word.starts_with("el-"))
                 && word.as_bytes().get(3).is_some_and(u8::is_ascii_uppercase);
         let all_caps = letters >= 2 && upper == letters;
+        // A capitalised word's fold is its stretch of the lowercased paragraph, which
+        // saves a String per capitalised word.
         let fold = if upper == 0 {
             Cow::Borrowed(word)
+        } else if let Some(lowered) = lower.and_then(|l| l.get(start..end)) {
+            Cow::Borrowed(lowered)
         } else {
             Cow::Owned(word.to_ascii_lowercase())
         };
@@ -533,8 +538,8 @@ struct Para<'a> {
 }
 
 impl<'a> Para<'a> {
-    fn new(text: &'a str) -> Self {
-        let mut tokens = tokenize(text);
+    fn new(text: &'a str, lower: Option<&'a str>) -> Self {
+        let mut tokens = tokenize(text, lower);
         let mut values = find_values(text);
         values.retain(|v| !month_as_surname(text, &tokens, v));
         for token in &mut tokens {
@@ -2604,7 +2609,22 @@ fn credit_by(para: &Para, k: usize) -> bool {
 
 /// Mentions of one article: values and names, sorted, non-overlapping.
 pub fn extract_mentions(article: &Article) -> Vec<Mention> {
-    let paras: Vec<Para> = article.paragraphs.iter().map(|p| Para::new(p)).collect();
+    // ASCII paragraphs with capitals lowercased once each: their tokens' folds borrow
+    // from these rather than each capitalised word allocating its own.
+    let lowered: Vec<Option<String>> = article
+        .paragraphs
+        .iter()
+        .map(|p| {
+            (p.is_ascii() && p.bytes().any(|b| b.is_ascii_uppercase()))
+                .then(|| p.to_ascii_lowercase())
+        })
+        .collect();
+    let paras: Vec<Para> = article
+        .paragraphs
+        .iter()
+        .zip(&lowered)
+        .map(|(p, lower)| Para::new(p, lower.as_deref()))
+        .collect();
     // A transcript labels its speakers in capitals before a colon, paragraph after
     // paragraph; a lone "UPDATE:" or "WATCH:" elsewhere is no speaker.
     let transcript = is_transcript(&paras);
@@ -3725,7 +3745,12 @@ mod tests {
         ) {
             let text: String = parts.concat();
             let general = tokenize_chars(&text, &AsciiChars(text.as_bytes()));
-            proptest::prop_assert_eq!(tokenize_ascii(&text), general);
+            proptest::prop_assert_eq!(tokenize_ascii(&text, None), general);
+            let lower = text.to_ascii_lowercase();
+            proptest::prop_assert_eq!(
+                tokenize_ascii(&text, Some(&lower)),
+                tokenize_chars(&text, &AsciiChars(text.as_bytes()))
+            );
         }
     }
 
@@ -4777,7 +4802,10 @@ mod tests {
 
     #[test]
     fn tokens_split_possessives_and_lowercase_compounds() {
-        let tokens = tokenize("Türkiye’s U.S.-backed Türkiye-brokered al-Assad O'Brien");
+        let tokens = tokenize(
+            "Türkiye’s U.S.-backed Türkiye-brokered al-Assad O'Brien",
+            None,
+        );
         let words: Vec<&str> = tokens
             .iter()
             .map(|t| &"Türkiye’s U.S.-backed Türkiye-brokered al-Assad O'Brien"[t.start..t.end])

@@ -167,6 +167,18 @@ static ROUND_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static FIRST_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bfor the first time\b").unwrap_or_else(|_| unreachable!()));
 
+/// Any of `ORDINAL`, `ROUND_NUMBER` and `FIRST_TIME`: one scan of a paragraph that names
+/// no round, where the three would scan it three times.
+static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "(?:{})|(?:{})|(?:{})",
+        ORDINAL.as_str(),
+        ROUND_NUMBER.as_str(),
+        FIRST_TIME.as_str()
+    ))
+    .unwrap_or_else(|_| unreachable!("alternation of literal patterns"))
+});
+
 static RECAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     // "after the first session" looks back at a known round; "after a third round of
     // talks that ended on Friday" reports the round just held.
@@ -267,7 +279,7 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
     );
     for (paragraph, text) in texts {
         // Most paragraphs name no round: check the whole paragraph before splitting it.
-        if !ORDINAL.is_match(text) && !ROUND_NUMBER.is_match(text) && !FIRST_TIME.is_match(text) {
+        if !ANY_CUE.is_match(text) {
             continue;
         }
         for (start, end) in sentences::split(text) {
@@ -385,6 +397,18 @@ pub fn event_day(
     if mention.kind != EntityKind::Date {
         return None;
     }
+    // The two cues below are read in the mention's sentence; what the paragraph shows
+    // around the mention rules most dates out before the sentence is looked up. The
+    // sentence's "before" is a tail of the paragraph's, and its "after" a head.
+    let on_before = paragraph.get(..mention.start)?.trim_end().as_bytes();
+    let may_be_on =
+        on_before.len() >= 2 && on_before[on_before.len() - 2..].eq_ignore_ascii_case(b"on");
+    let may_be_possessive = paragraph
+        .get(mention.end..)
+        .is_some_and(|after| after.starts_with(['’', '\'']));
+    if !may_be_on && !may_be_possessive {
+        return None;
+    }
     let (s_start, s_end) =
         sentences::enclosing(paragraph, mention.start).filter(|(_, e)| mention.end <= *e)?;
     // A date in the future's reach ("a third round is due to begin on May 20") is an
@@ -394,9 +418,12 @@ pub fn event_day(
     if is_future(&paragraph[reach..mention.end]) {
         return None;
     }
-    let before = paragraph.get(s_start..mention.start)?.to_ascii_lowercase();
-    let after = paragraph.get(mention.end..s_end)?.to_ascii_lowercase();
-    let possessive_event = {
+    // Read ASCII-case-insensitively, and only the words used lowercased: ASCII lowercasing
+    // moves no whitespace, so it can wait until the words are picked.
+    let before = paragraph.get(s_start..mention.start)?;
+    let after = paragraph.get(mention.end..s_end)?;
+    let possessive_event = may_be_possessive && {
+        let after = after.to_ascii_lowercase();
         let rest = after
             .trim_start_matches(['’', '\''])
             .trim_start_matches('s');
@@ -404,10 +431,16 @@ pub fn event_day(
         (after.starts_with('’') || after.starts_with('\''))
             && EVENT_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
     };
-    let trimmed = before.trim_end();
-    let on_date = trimmed.ends_with(" on") || trimmed == "on";
-    let words_before: Vec<&str> = before.split_whitespace().collect();
-    let window = words_before[words_before.len().saturating_sub(14)..].join(" ");
+    // " on" or a lone "on" at the end, in any ASCII case.
+    let trimmed = before.trim_end().as_bytes();
+    let on_date = trimmed.len() >= 2
+        && trimmed[trimmed.len() - 2..].eq_ignore_ascii_case(b"on")
+        && (trimmed.len() == 2 || trimmed[trimmed.len() - 3] == b' ');
+    // Without either cue the day is not the event's, whatever the words before say.
+    if !possessive_event && !on_date {
+        return None;
+    }
+    let window = last_words(before, 14).to_ascii_lowercase();
     let event_before = has_event_word(&window);
     let weight = if possessive_event || on_date && event_before {
         2
@@ -446,6 +479,14 @@ pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str>
     if mention.kind != EntityKind::Place {
         return None;
     }
+    // The sentence's text before the mention is a tail of the paragraph's: without " in "
+    // there, the sentence need not be looked up.
+    if !paragraph
+        .get(..mention.start)
+        .is_some_and(|before| before.ends_with(" in "))
+    {
+        return None;
+    }
     let (s_start, _) =
         sentences::enclosing(paragraph, mention.start).filter(|(_, e)| mention.end <= *e)?;
     let before = paragraph.get(s_start..mention.start)?;
@@ -454,9 +495,16 @@ pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str>
     }
     // The event word must be close: "toured a factory in Leicester" late in a sentence
     // that began with the talks is not where the talks were.
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let near = words[words.len().saturating_sub(8)..].join(" ");
+    let near = last_words(before, 8);
     has_event_word(&near).then_some(mention.text.as_str())
+}
+
+/// The last `n` whitespace-separated words of `text` joined by single spaces: the tail of
+/// all its words joined, read from the end without splitting the rest.
+pub(crate) fn last_words(text: &str, n: usize) -> String {
+    let mut words: Vec<&str> = text.split_whitespace().rev().take(n).collect();
+    words.reverse();
+    words.join(" ")
 }
 
 /// What the rounds module knows about one article.

@@ -150,6 +150,14 @@ fn parse_digits(word: &str) -> Option<f64> {
     static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$").unwrap_or_else(|_| unreachable!())
     });
+    // Only ASCII digits, commas and points can be parsed: any other char rules the word
+    // out before the regex runs (a non-ASCII `\d` would match it but fail to parse).
+    if !word
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return None;
+    }
     if DIGITS.is_match(word) {
         word.replace(',', "").parse().ok()
     } else {
