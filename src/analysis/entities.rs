@@ -447,11 +447,6 @@ fn initials(tokens: &[String]) -> String {
         .collect()
 }
 
-/// A word that heads or qualifies a body's or building's name ("General", "Hospital").
-fn is_body_word(folded: &str) -> bool {
-    gz::is_org_head(folded) || gz::is_facility_head(folded) || gz::is_title_modifier(folded)
-}
-
 /// Abbreviations and short forms of organisations and facilities: "National Liberation
 /// Army (ELN)" written together, an acronym made of a name's initials, and a lone first word
 /// ("Kestrel" for "Kestrel Lines") that only one longer name starts with.
@@ -527,8 +522,8 @@ fn merge_short_forms(
                 // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": a name that opens a
                 // body whose other words are only heads and qualifiers.
                 let opening = lt.starts_with(st)
-                    && lt[st.len()..].iter().all(|w| is_body_word(w))
-                    && !st.iter().any(|w| is_body_word(w))
+                    && lt[st.len()..].iter().all(|w| gz::is_body_word(w))
+                    && !st.iter().any(|w| gz::is_body_word(w))
                     && share_an_article(long, short);
                 without_head
                     || opening

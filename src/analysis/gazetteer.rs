@@ -2071,6 +2071,11 @@ pub fn is_legal_form(folded: &str) -> bool {
     LEGAL_FORM_SET.contains(folded)
 }
 
+/// A word that heads or qualifies a body's or building's name ("General", "Hospital").
+pub fn is_body_word(folded: &str) -> bool {
+    is_org_head(folded) || is_facility_head(folded) || is_title_modifier(folded)
+}
+
 pub fn is_facility_head(folded: &str) -> bool {
     FACILITIES.contains(folded)
 }
