@@ -628,3 +628,30 @@ fn blind13_stories_are_measured() {
         [0.92, 0.79, 0.85, 0.77],
     );
 }
+
+/// The fifteenth blind set (tests/fixtures/blind15/entities): eight outlets' reports of one
+/// round of a developing story each (later rounds of talks, a trial's second day), rich in
+/// people, written by someone who saw neither the code nor the other sets.
+#[test]
+fn blind15_stories_are_measured() {
+    measure_set(
+        "blind15",
+        "tests/fixtures/blind15/entities",
+        Misses::Shown,
+        [0.0, 0.0, 0.0, 0.0],
+    );
+}
+
+/// The sixteenth blind set (tests/fixtures/blind16/entities): styles hard for rules (a radio
+/// transcript, a match report, a society diary, Indian initials and ranks, Pacific chiefly
+/// titles, Russian patronymics), rich in people, written by someone who saw neither the
+/// code nor the other sets.
+#[test]
+fn blind16_stories_are_measured() {
+    measure_set(
+        "blind16",
+        "tests/fixtures/blind16/entities",
+        Misses::Shown,
+        [0.0, 0.0, 0.0, 0.0],
+    );
+}

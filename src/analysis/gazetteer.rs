@@ -1792,6 +1792,8 @@ analytics consulting insights therapeutics biotech fc afc united rovers wanderer
 hotspur force terminals cooperative co-operative limited incorporated fm
 farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
 mining mines resources daily orchestra philharmonic choir ensemble collective wire
+electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
+semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe

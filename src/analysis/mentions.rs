@@ -44,6 +44,27 @@ const ABBREVIATIONS: &[&str] = &[
 /// Police said") and the period may end the sentence.
 const SHORT_GIVEN_NAMES: &[&str] = &["md", "mohd", "muhd", "wm", "thos", "jas", "chas"];
 
+/// "Ma." is Filipino writing's short Maria ("auditor Ma. Teresa Reyes"), but also a surname
+/// that can end a sentence ("founded by Jack Ma. The firm ..."): its period is kept only
+/// where it opens a name, after no capitalised word and before one.
+fn opens_name_as_ma(text: &str, start: usize, word: &str) -> bool {
+    if word != "Ma" {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let after_capital = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
+        && before.ends_with(|c: char| c.is_alphanumeric());
+    let next = text[start + word.len()..]
+        .strip_prefix('.')
+        .filter(|rest| rest.starts_with(' '))
+        .map(str::trim_start);
+    !after_capital && next.is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
 /// Lowercase words that may sit inside a personal name (Ursula von der Leyen).
 const PARTICLES: &[&str] = &[
     "de", "da", "do", "del", "della", "di", "van", "von", "der", "den", "ter", "ten", "la", "le",
@@ -277,6 +298,7 @@ fn keeps_period(text: &str, start: usize, word: &str) -> bool {
             .iter()
             .any(|a| a.eq_ignore_ascii_case(word))
             && !text[..start].trim_end().ends_with(','))
+        || opens_name_as_ma(text, start, word)
 }
 
 /// Splits a paragraph into word tokens with byte spans. `lower`, when given, is `text`
@@ -3443,13 +3465,17 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
         {
             return Some(EntityKind::Place);
         }
-        if matches!(before, "at" | "of") && a >= 2 && para.joined(a - 2, a - 1) {
+        if matches!(before, "at" | "of" | "in") && a >= 2 && para.joined(a - 2, a - 1) {
             let role = t[a - 2].folded();
             let role = role.strip_suffix('s').unwrap_or(role);
-            if matches!(
-                role,
-                "share" | "analyst" | "economist" | "strategist" | "fellow"
-            ) || (before == "at" && gz::is_title_head(role))
+            // "shares in Kessler Mobility", "a stake in Vantoro": only firms have shares.
+            if (before == "in" && matches!(role, "share" | "stake"))
+                || (before != "in"
+                    && matches!(
+                        role,
+                        "share" | "analyst" | "economist" | "strategist" | "fellow"
+                    ))
+                || (before == "at" && gz::is_title_head(role))
             {
                 return Some(EntityKind::Organization);
             }
@@ -3783,6 +3809,18 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // Only firms have shares.
+            (
+                "Shares in Kessler Mobility rose 4% on Monday.",
+                "Kessler Mobility",
+                Some(EntityKind::Organization),
+            ),
+            // An industry word ends a firm's name.
+            (
+                "Harlan Electronics said it would cut 300 jobs.",
+                "Harlan Electronics",
+                Some(EntityKind::Organization),
+            ),
             // A town named "Port X" is a place, not a port facility.
             (
                 "The ferry sank off Port Vellamo on Sunday.",
@@ -3998,6 +4036,18 @@ mod tests {
             (
                 "Labour Adviser Md. Arshaduz Varkel has asked for a report.",
                 "Md. Arshaduz Varkel",
+                person,
+            ),
+            // Filipino "Ma." (Maria) keeps its period where it opens a name ...
+            (
+                "State auditor Ma. Teresa Ocalde-Rivas wrote the memo.",
+                "Ma. Teresa Ocalde-Rivas",
+                person,
+            ),
+            // ... but a surname "Ma" ends its sentence.
+            (
+                "The firm was founded by Jack Ma. Teresa Ocalde joined it later.",
+                "Teresa Ocalde",
                 person,
             ),
             // Whom someone marries.
