@@ -170,6 +170,35 @@ fn is_surname_only(tokens: &[String]) -> bool {
     }
 }
 
+/// The family name of a name in Hong Kong order, an English given name, the family name
+/// and a Chinese given name of two syllables ("Vivian Cheung Wai-man"): its first two words
+/// are the person too, and its middle word is the one used alone.
+fn hong_kong_family_name(tokens: &[String]) -> Option<&str> {
+    let [given, family, chinese] = tokens else {
+        return None;
+    };
+    let syllable = |s: &str| super::mentions::is_romanised_syllable(s);
+    let syllables = chinese
+        .split_once('-')
+        .is_some_and(|(one, two)| syllable(one) && syllable(two));
+    // The English given name is a known one, or at least no syllable ("Vivian"); the
+    // family name is one syllable.
+    let english = gz::is_given_name(given) || !syllable(given);
+    (syllables && english && syllable(family) && !gz::is_given_name(family))
+        .then_some(family.as_str())
+}
+
+/// A Russian (or Ukrainian, Belarusian) patronymic: "Sergeyevich", "Nikolayevna",
+/// "Ilyich", "Petrovna". Long enough that English words do not end so.
+fn is_patronymic(token: &str) -> bool {
+    token.chars().count() >= 7
+        && [
+            "ovich", "evich", "ovna", "evna", "ichna", "ilyich", "inichna",
+        ]
+        .iter()
+        .any(|end| token.ends_with(end))
+}
+
 /// Levenshtein distance, stopping early once it exceeds one.
 fn within_one_edit(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
@@ -652,6 +681,14 @@ fn merge_persons(
             by_last.entry(last.as_str()).or_default().push(f);
         }
     }
+    // "Vivian Cheung Wai-man": Hong Kong writes an English given name, the family name and
+    // the Chinese given name, so "Cheung" alone is the middle word's.
+    let mut by_family: FastMap<String, Vec<usize>> = FastMap::default();
+    for &f in &full {
+        if let Some(family) = hong_kong_family_name(&forms[f].tokens) {
+            by_family.entry(token_key(family)).or_default().push(f);
+        }
+    }
     let mut unions: Vec<(usize, usize)> = Vec::new();
     // Same first name: the same surname, or one spelt another way (Subramaniam /
     // Subramanian). Never both parts at once.
@@ -684,13 +721,17 @@ fn merge_persons(
     // Ocampo" / "Juan Sebastián Ocampo Díaz" (a second surname dropped) and "Corrêa do
     // Lago" / "André Corrêa do Lago" (the given name dropped). A two-word prefix is left
     // alone: "Anna Maria" may be the given names of two people, unless a patronymic or
-    // surname particle follows it ("Wan Noraini" / "Wan Noraini binti Wan Hassan").
+    // surname particle follows it ("Wan Noraini" / "Wan Noraini binti Wan Hassan"), or it
+    // ends in a Russian patronymic ("Anatoly Sergeyevich", the polite form of address).
     let contains = |long: &[String], short: &[String]| {
         short.len() < long.len()
             && short.len() >= 2
             && (long.ends_with(short)
                 || (long.starts_with(short)
-                    && (short.len() >= 3 || long.get(short.len()).is_some_and(|t| is_particle(t)))))
+                    && (short.len() >= 3
+                        || long.get(short.len()).is_some_and(|t| is_particle(t))
+                        || short.last().is_some_and(|t| is_patronymic(t))
+                        || hong_kong_family_name(long).is_some())))
     };
     for group in by_first.values().chain(by_last.values()) {
         for (i, &x) in group.iter().enumerate() {
@@ -755,6 +796,12 @@ fn merge_persons(
             .and_then(|k| by_last.get(k))
             .cloned()
             .unwrap_or_default();
+        owners.extend(
+            key.as_deref()
+                .and_then(|k| by_family.get(k))
+                .into_iter()
+                .flatten(),
+        );
         if owners.is_empty() {
             // A variant spelling of one full name's surname, when only one person fits.
             let lone = forms[single]
@@ -998,6 +1045,11 @@ mod tests {
                 (0, Person, "Siti Hajar"),
                 (0, Person, "Anna Maria Keller"),
                 (0, Person, "Anna Maria"),
+                (0, Person, "Pavel Sergeyevich Orlin"),
+                (0, Person, "Pavel Sergeyevich"),
+                (0, Person, "Vivian Tsoi Wai-man"),
+                (0, Person, "Vivian Tsoi"),
+                (0, Person, "Tsoi"),
                 (0, Person, "Kim Seong-ho"),
                 (0, Person, "Kim Sung-ho"),
                 (0, Person, "Lee Ji-yeon"),
@@ -1007,8 +1059,16 @@ mod tests {
         );
         assert!(same(&m, 0, 1));
         assert!(!same(&m, 2, 3));
-        assert!(same(&m, 4, 5), "Korean romanisations of one name");
-        assert!(!same(&m, 6, 7), "yeon and yun are different syllables");
+        assert!(
+            same(&m, 4, 5),
+            "a given name and patronymic, the form of address"
+        );
+        assert!(
+            same(&m, 6, 7) && same(&m, 6, 8),
+            "Hong Kong order: English given name, family name, Chinese given name"
+        );
+        assert!(same(&m, 9, 10), "Korean romanisations of one name");
+        assert!(!same(&m, 11, 12), "yeon and yun are different syllables");
     }
 
     #[test]

@@ -1755,6 +1755,12 @@ rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
 physicist botanist surveyor designer constable trooper warden curator advocate doña
 winger full-back fullback centre-back center-back wing-back playmaker keeper
+ato weyzero woizero acp dcp dsp igp dgp
+recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
+assemblymember alderman alderwoman selectman assessor coroner comptroller hon. hon
+chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina
+choreographer playwright screenwriter illustrator cartoonist gallerist socialite heiress
+philanthropist producer
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1863,7 +1869,7 @@ castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klin
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete colliery barrage weir teatro muelle
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
-way
+way parade
 strada
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";
