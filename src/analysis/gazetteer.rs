@@ -1760,7 +1760,7 @@ recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
 assemblymember alderman alderwoman selectman assessor coroner comptroller hon. hon
 chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina
 choreographer playwright screenwriter illustrator cartoonist gallerist socialite heiress
-philanthropist producer
+philanthropist producer organiser organizer
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1798,7 +1798,7 @@ analytics consulting insights therapeutics biotech fc afc united rovers wanderer
 hotspur force terminals cooperative co-operative limited incorporated fm
 farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
 mining mines resources daily orchestra philharmonic choir ensemble collective wire
-electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
+microelectronics electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 ";
 

@@ -772,7 +772,13 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
     let last = para.tokens[j].folded();
     // The phrase ends at a title ("Minister") or at a place after one ("Envoy for Ukraine").
     let mut first = j;
-    let mut has_head = gz::is_title_head(last);
+    // A plural title before names listed with "and": "Judges Siti Roe and Darmawan".
+    let plural_head = last
+        .strip_suffix('s')
+        .is_some_and(|one| gz::is_title_head(one) && !gz::is_title_head(last))
+        && para.joined(j, p)
+        && names_listed_after(para, p);
+    let mut has_head = gz::is_title_head(last) || plural_head;
     // "Runner-up Ana Roe": the tokenizer splits a capitalised word from the lowercase one it
     // is hyphenated to; together they are the title.
     if !has_head
@@ -945,6 +951,22 @@ fn lowercase_portfolio(para: &Para, j: usize) -> Option<usize> {
         && gz::is_title_head(t[head].folded())
         && opens)
         .then_some(head)
+}
+
+/// Whether the capitalised name opening at token `p` is followed, within a few words, by
+/// "and" and another capitalised word: the names a plural title goes with.
+fn names_listed_after(para: &Para, p: usize) -> bool {
+    let t = &para.tokens;
+    let mut k = p;
+    while k < t.len() && k < p + 5 && t[k].cap && (k == p || para.joined(k - 1, k)) {
+        k += 1;
+    }
+    k > p
+        && k + 1 < t.len()
+        && t[k].folded() == "and"
+        && para.joined(k - 1, k)
+        && para.joined(k, k + 1)
+        && t[k + 1].cap
 }
 
 /// Whether the title whose head word is token `head` opens its sentence or clause: at a
@@ -2048,7 +2070,18 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         if given_after_title {
             break;
         }
-        if gz::is_title_head(f) {
+        // "Judges Siti Roe and Darmawan": a plural title before names listed with "and".
+        let plural_title = k == a
+            && f.strip_suffix('s')
+                .is_some_and(|one| gz::is_title_head(one) && !gz::is_title_head(f))
+            && names_listed_after(para, k + 1);
+        // "Directorate General of Land Transportation": "General" after a body's head word
+        // belongs to the body's name, and no title opens there.
+        let body_general = f == "general" && k > a && gz::is_org_head(tokens[k - 1].folded());
+        if body_general {
+            return None;
+        }
+        if gz::is_title_head(f) || plural_title {
             seen_head = true;
             after_connector = false;
             best = Some(k + 1);
@@ -2253,7 +2286,14 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         .get(b + 1)
         .is_some_and(|t| para.joined(b, b + 1) && matches!(t.folded(), "have" | "are" | "were"));
     // "Ana Roe of PSOL, who filed": "who" speaks of the person before "of", not the body.
-    let affiliation = b - a == 1 && tokens[a].all_caps && a >= 1 && tokens[a - 1].folded() == "of";
+    // "a partner at Baker Roe who is not involved": "who" is the partner, the name the firm.
+    let affiliation =
+        (b - a == 1 && tokens[a].all_caps && a >= 1 && tokens[a - 1].folded() == "of")
+            || (a >= 2
+                && tokens[a - 1].folded() == "at"
+                && para.joined(a - 2, a - 1)
+                && (gz::is_title_head(tokens[a - 2].folded())
+                    || tokens[a - 2].folded() == "partner"));
     if next.is_some_and(|t| t.folded() == "who" && matches!(gap_after.trim(), "" | ","))
         && !tokens[b - 1].possessive
         && !affiliation
@@ -3538,9 +3578,30 @@ fn add_short_form(
             *entry = (index, kind);
         }
     };
+    // Trailing words a firm's short form drops with its head: "Harbourview" for
+    // "Harbourview Technology Holdings".
+    let generic = |f: &str| {
+        gz::is_org_head(f)
+            || matches!(
+                f,
+                "technology"
+                    | "tech"
+                    | "microelectronics"
+                    | "energy"
+                    | "power"
+                    | "international"
+                    | "global"
+                    | "digital"
+            )
+    };
     match c.kind {
         Some(EntityKind::Organization) if gz::is_org_head(t[c.b - 1].folded()) => {
-            add(words(c.a, c.b - 1), EntityKind::Organization);
+            let mut end = c.b - 1;
+            add(words(c.a, end), EntityKind::Organization);
+            while end - c.a >= 2 && generic(t[end - 1].folded()) {
+                end -= 1;
+                add(words(c.a, end), EntityKind::Organization);
+            }
         }
         Some(EntityKind::Facility) if gz::is_facility_head(t[c.a].folded()) => {
             add(words(c.a + 1, c.b), EntityKind::Facility);
@@ -3593,7 +3654,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
                 || (before != "in"
                     && matches!(
                         role,
-                        "share" | "analyst" | "economist" | "strategist" | "fellow"
+                        "share" | "analyst" | "economist" | "strategist" | "fellow" | "partner"
                     ))
                 || (before == "at" && gz::is_title_head(role))
             {
@@ -3929,6 +3990,24 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // "Directorate General" is a body, not a title before a name.
+            (
+                "He headed a division at the Directorate General of Land Transportation.",
+                "Transportation",
+                None,
+            ),
+            // A firm's short form drops its generic words with its head.
+            (
+                "Harbourline Technology Holdings resumed talks. Harbourline needs cash.",
+                "Harbourline",
+                Some(EntityKind::Organization),
+            ),
+            // "who" after "a partner at X" is the partner.
+            (
+                "Edmund Roe, a partner at Baker Vantage who is not involved, said so.",
+                "Baker Vantage",
+                Some(EntityKind::Organization),
+            ),
             // A place has its own representatives: "Sidon's MP" makes no person of Sidon.
             (
                 "Vellora's MP, Hassan Roe, wants the talks moved to Vellora.",
@@ -4174,6 +4253,12 @@ mod tests {
             (
                 "Labour Adviser Md. Arshaduz Varkel has asked for a report.",
                 "Md. Arshaduz Varkel",
+                person,
+            ),
+            // A plural title before names listed with "and".
+            (
+                "Judges Siti Rahmawan and Darmodo pressed the witness.",
+                "Siti Rahmawan",
                 person,
             ),
             // A Chinese name, family name first, with a pinyin given name.
