@@ -170,6 +170,24 @@ fn is_surname_only(tokens: &[String]) -> bool {
     }
 }
 
+/// The letters of a name's given names when it writes them only as initials ("a.n.
+/// platonov", "r. k. roe"); `None` for a name with a given name spelt out.
+fn given_initials(tokens: &[String]) -> Option<Vec<char>> {
+    let (_, given) = tokens.split_last()?;
+    let mut letters = Vec::new();
+    for token in given {
+        for piece in token.split('.').filter(|p| !p.is_empty()) {
+            let mut chars = piece.chars();
+            let letter = chars.next()?;
+            if chars.next().is_some() || !letter.is_alphabetic() {
+                return None;
+            }
+            letters.push(letter);
+        }
+    }
+    (!letters.is_empty()).then_some(letters)
+}
+
 /// The family name of a name in Hong Kong order, an English given name, the family name
 /// and a Chinese given name of two syllables ("Vivian Cheung Wai-man"): its first two words
 /// are the person too, and its middle word is the one used alone.
@@ -704,6 +722,30 @@ fn merge_persons(
             }
         }
     }
+    // Same surname, the given names written as their initials: "A.N. Platonov" / "Alexei
+    // Nikolayevich Platonov", "R. K. Roe" / "Ravi Kumar Roe". Only where one full name of
+    // the surname fits.
+    for group in by_last.values() {
+        for &x in group {
+            let Some(short) = given_initials(&forms[x].tokens) else {
+                continue;
+            };
+            let fits: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&y| y != x && given_initials(&forms[y].tokens).is_none())
+                .filter(|&y| {
+                    let given = &forms[y].tokens[..forms[y].tokens.len() - 1];
+                    let letters: Vec<char> =
+                        given.iter().filter_map(|t| t.chars().next()).collect();
+                    letters.starts_with(&short)
+                })
+                .collect();
+            if let [y] = fits.as_slice() {
+                unions.push((x, *y));
+            }
+        }
+    }
     // Same surname: the given name spelt another way (Yiorgos / Giorgos).
     for group in by_last.values() {
         for (i, &x) in group.iter().enumerate() {
@@ -1047,6 +1089,8 @@ mod tests {
                 (0, Person, "Anna Maria"),
                 (0, Person, "Pavel Sergeyevich Orlin"),
                 (0, Person, "Pavel Sergeyevich"),
+                (0, Person, "Alexei Nikolayevich Plotnin"),
+                (0, Person, "A.N. Plotnin"),
                 (0, Person, "Vivian Tsoi Wai-man"),
                 (0, Person, "Vivian Tsoi"),
                 (0, Person, "Tsoi"),
@@ -1063,12 +1107,13 @@ mod tests {
             same(&m, 4, 5),
             "a given name and patronymic, the form of address"
         );
+        assert!(same(&m, 6, 7), "given names written as initials");
         assert!(
-            same(&m, 6, 7) && same(&m, 6, 8),
+            same(&m, 8, 9) && same(&m, 8, 10),
             "Hong Kong order: English given name, family name, Chinese given name"
         );
-        assert!(same(&m, 9, 10), "Korean romanisations of one name");
-        assert!(!same(&m, 11, 12), "yeon and yun are different syllables");
+        assert!(same(&m, 11, 12), "Korean romanisations of one name");
+        assert!(!same(&m, 13, 14), "yeon and yun are different syllables");
     }
 
     #[test]

@@ -1798,7 +1798,7 @@ analytics consulting insights therapeutics biotech fc afc united rovers wanderer
 hotspur force terminals cooperative co-operative limited incorporated fm
 farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
 mining mines resources daily orchestra philharmonic choir ensemble collective wire
-microelectronics electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
+institut institutet instituttet universitet universiteit microelectronics electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 ";
 
@@ -1869,7 +1869,7 @@ castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klin
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete colliery barrage weir teatro muelle
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
-way parade
+way parade market ballroom
 strada
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";

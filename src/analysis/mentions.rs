@@ -2530,6 +2530,17 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         && is_photo_word(tokens[a - 1].folded())
         && b == tokens.len();
     let dotted_byline = a == 0 && matches!(gap_after.trim(), "·" | "|" | "•") && b - a <= 4;
+    // "(Producer: Selasi Roe. Editor: ...)": a role labelling the name after a colon.
+    if multi
+        && b - a <= 4
+        && a >= 1
+        && para.gap(a - 1, a).trim() == ":"
+        && tokens[a - 1].cap
+        && !tokens[a - 1].all_caps
+        && gz::is_title_head(tokens[a - 1].folded())
+    {
+        return (true, Some(para.word(a - 1).to_string()));
+    }
     if multi && (labelled_photo || dotted_byline) {
         return (true, None);
     }
@@ -3990,6 +4001,18 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // A market is a place of trade: a facility.
+            (
+                "Traders at Kwamena Market said prices rose again.",
+                "Kwamena Market",
+                Some(EntityKind::Facility),
+            ),
+            // Scandinavian and Dutch heads of bodies.
+            (
+                "Researchers at the Vellby Institutet found no link.",
+                "Vellby Institutet",
+                Some(EntityKind::Organization),
+            ),
             // "Directorate General" is a body, not a title before a name.
             (
                 "He headed a division at the Directorate General of Land Transportation.",
@@ -4253,6 +4276,12 @@ mod tests {
             (
                 "Labour Adviser Md. Arshaduz Varkel has asked for a report.",
                 "Md. Arshaduz Varkel",
+                person,
+            ),
+            // A role labelling a credit after a colon.
+            (
+                "(Producer: Selasi Agbenu. Transcription: Akosua Roe.)",
+                "Selasi Agbenu",
                 person,
             ),
             // A plural title before names listed with "and".
