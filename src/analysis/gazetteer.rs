@@ -1760,7 +1760,7 @@ recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
 assemblymember alderman alderwoman selectman assessor coroner comptroller hon. hon
 chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina
 choreographer playwright screenwriter illustrator cartoonist gallerist socialite heiress
-philanthropist producer organiser organizer
+philanthropist producer organiser organizer schoolteacher
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

@@ -3896,6 +3896,11 @@ fn coordinated_kind(
         None
     };
     let kind = left.or(right)?;
+    // "a young man in Safsaf, Omar, 19": after a preposition of place, the name is where,
+    // and the person after the comma an appositive.
+    if kind == EntityKind::Person && after_place_preposition(para, c.a) {
+        return None;
+    }
     // Places come from the gazetteer; a list of places says little about a new name.
     (kind != EntityKind::Place).then_some(kind)
 }
@@ -4001,6 +4006,12 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // After a preposition of place, a name before a person's appositive is a place.
+            (
+                "There is a young man in Safrah, Omar, 19, who told me he joined.",
+                "Safrah",
+                Some(EntityKind::Place),
+            ),
             // A market is a place of trade: a facility.
             (
                 "Traders at Kwamena Market said prices rose again.",
