@@ -327,6 +327,21 @@ pub fn merge_entities(
     let split: HashSet<String> = aliases.split.iter().map(|s| gz::fold(s)).collect();
     let mut sets = UnionFind::new(forms.len());
     let free = |f: &Form| !split.contains(&f.folded);
+    // A person's other name joins the name it stands for, in its article.
+    for (index, mention) in mentions.iter().enumerate() {
+        let Some(name) = &mention.alias_of else {
+            continue;
+        };
+        let key = form_key(EntityKind::Person, name);
+        let lone = is_surname_only(&name_tokens(&key));
+        let owner = form_of.get(&(EntityKind::Person, key, lone.then_some(mention.article)));
+        let alias = mention_form[index];
+        if let Some(&owner) = owner {
+            if free(&forms[owner]) && free(&forms[alias]) {
+                sets.union(owner, alias);
+            }
+        }
+    }
 
     // 2. Rules, only between name forms of one kind and never for a `split` spelling.
     let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
@@ -419,9 +434,14 @@ pub fn merge_entities(
         let mut surface_at: FastMap<&str, usize> = FastMap::default();
         let mut titles_seen: FastSet<(usize, &str)> = FastSet::default();
         let mut kinds: FastMap<EntityKind, usize> = FastMap::default();
+        // Other names ("known as Abu Khaled") are aliases, never the canonical name.
+        let mut other_names: FastSet<&str> = FastSet::default();
         for &m in &e.mentions {
             let mention = &mentions[m];
             articles_seen.insert(mention.article);
+            if mention.alias_of.is_some() {
+                other_names.insert(mention.text.as_str());
+            }
             *kinds.entry(mention.kind).or_default() += 1;
             match surface_at.get(mention.text.as_str()) {
                 Some(&at) => surfaces[at].1 += 1,
@@ -439,10 +459,22 @@ pub fn merge_entities(
             }
         }
         e.articles = articles_seen.into_iter().collect();
-        let name = pinned
-            .get(root)
-            .cloned()
-            .unwrap_or_else(|| canonical_name(&surfaces));
+        let name = pinned.get(root).cloned().unwrap_or_else(|| {
+            let proper: Vec<(String, usize)> = if other_names.is_empty() {
+                Vec::new()
+            } else {
+                surfaces
+                    .iter()
+                    .filter(|(text, _)| !other_names.contains(text.as_str()))
+                    .cloned()
+                    .collect()
+            };
+            canonical_name(if proper.is_empty() {
+                &surfaces
+            } else {
+                &proper
+            })
+        });
         let mut aliases = vec![name.clone()];
         for (surface, _) in surfaces {
             if !aliases.contains(&surface) {
@@ -1006,6 +1038,7 @@ mod tests {
             text: text.to_string(),
             detail: None,
             entity: None,
+            alias_of: None,
         }
     }
 
@@ -1137,6 +1170,27 @@ mod tests {
         );
         // An article with no full name of that given name: no owner to join.
         assert!(!same(&m, 3, 0) && !same(&m, 3, 2));
+    }
+
+    #[test]
+    fn another_name_joins_the_name_it_stands_for_and_is_never_canonical() {
+        let mut mentions = vec![
+            mention(0, 0, Person, "Mahmoud Odran"),
+            mention(0, 40, Person, "Abu Khalil"),
+            mention(0, 80, Person, "Abu Khalil"),
+            mention(1, 0, Person, "Abu Khalil"),
+        ];
+        mentions[1].alias_of = Some("Mahmoud Odran".to_string());
+        let entities = merge_entities(&[], &mut mentions, &AliasConfig::default());
+        let of = |m: usize| mentions[m].entity;
+        assert_eq!(of(0), of(1));
+        assert_eq!(
+            of(0),
+            of(2),
+            "the other name's later mentions in its article"
+        );
+        let owner = of(0).map(|e| entities[e].name.clone());
+        assert_eq!(owner.as_deref(), Some("Mahmoud Odran"));
     }
 
     #[test]

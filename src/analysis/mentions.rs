@@ -2805,6 +2805,7 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
         candidates_in(index, para, transcript, &mut candidates);
     }
     resolve(&paras, &mut candidates);
+    let alias_of = link_other_names(&paras, &mut candidates);
 
     let mut mentions = Vec::new();
     for (index, para) in paras.iter().enumerate() {
@@ -2818,10 +2819,11 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
                 text: para.text[value.start..value.end].to_string(),
                 detail: value.detail.clone(),
                 entity: None,
+                alias_of: None,
             });
         }
     }
-    for c in candidates {
+    for (c, alias_of) in candidates.into_iter().zip(alias_of) {
         let Some(kind) = c.kind else { continue };
         let para = &paras[c.para];
         let start = para.tokens[c.a].start;
@@ -2835,6 +2837,7 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
             text: para.text[start..end].to_string(),
             detail: c.detail,
             entity: None,
+            alias_of,
         });
     }
     mentions.sort_by_key(|m| (m.paragraph, m.start));
@@ -2848,6 +2851,60 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
         keep
     });
     mentions
+}
+
+/// A person's other name right after the name: "Mahmoud Roe, known to everyone on his
+/// street as Abu Khaled", "Ana Roe, better known as Nana", "Norman Roe, whom everyone
+/// calls Butch", "Jignesh Roe alias Jimmy". Ends where the other name's first capital is.
+static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(?:,?\s+(?:(?:a|an|the)\s+[\p{Ll}\- ]{1,40}?\s+)?(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+to\s+[^,.;:"“]{1,40}?)?\s+as|,\s+whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka))\s+["“']?\p{Lu}"#,
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// Gives each candidate named as a person's other name (`OTHER_NAME`) the person kind, and
+/// returns, per candidate, the text of the name it stands for.
+fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<String>> {
+    let mut alias_of = vec![None; candidates.len()];
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        if c.kind != Some(EntityKind::Person) {
+            continue;
+        }
+        let para = &paras[c.para];
+        let end = para.tokens[c.b - 1].outer_end;
+        let rest = &para.text[end..];
+        // Only where the cue words can follow: most names are followed by none of them.
+        if !(rest.starts_with(", ")
+            || rest.starts_with(" alias ")
+            || rest.starts_with(" aka ")
+            || rest.starts_with(" nicknamed "))
+        {
+            continue;
+        }
+        let mut cut = rest.len().min(120);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &rest[..cut];
+        let Some(found) = OTHER_NAME.find(window) else {
+            continue;
+        };
+        let Some(capital) = window[..found.end()].chars().next_back() else {
+            continue;
+        };
+        let at = end + found.end() - capital.len_utf8();
+        let name = para.span_text(c.a, c.b).to_string();
+        if let Some(j) = candidates
+            .iter()
+            .position(|o| o.para == c.para && para.tokens[o.a].start == at)
+        {
+            candidates[j].kind = Some(EntityKind::Person);
+            alias_of[j] = Some(name);
+        }
+    }
+    alias_of
 }
 
 /// The article-level decision on unknown runs: cues, surnames that recur, coordination
@@ -4289,6 +4346,13 @@ mod tests {
                 "Md. Arshaduz Varkel",
                 person,
             ),
+            // A person's other name, after the name: the person too.
+            (
+                "Shopkeeper Mahmoud Odran, known to everyone on his street as Abu Khalil, spoke.",
+                "Abu Khalil",
+                person,
+            ),
+            ("Norman Lalonde, whom everyone calls Butch, spoke.", "Butch", person),
             // A role labelling a credit after a colon.
             (
                 "(Producer: Selasi Agbenu. Transcription: Akosua Roe.)",

@@ -95,6 +95,10 @@ pub struct Mention {
     pub detail: Option<String>,
     /// Index into `Analysis::entities`, filled in by merging.
     pub entity: Option<usize>,
+    /// For a person's other name ("Mahmoud Roe, known to everyone as Abu Khaled"): the
+    /// name it stands for in the same article, which merging joins it to.
+    #[serde(skip)]
+    pub alias_of: Option<String>,
 }
 
 /// One person, organisation, place... with every spelling seen.
