@@ -655,8 +655,9 @@ impl<'a> Para<'a> {
             } else {
                 std::borrow::Cow::Owned(gz::fold(self.span_text(i, j + 1)))
             };
-            // "us" is a pronoun unless written US.
-            if phrase == "us" && self.word(i) != "US" {
+            // "us" is a pronoun unless written US, and "Who" opening a question no WHO: a
+            // body's acronym that is also a common word counts in capitals only.
+            if i == j && !t.all_caps && gz::is_stop_word(&phrase) {
                 continue;
             }
             if gz::institution(&phrase).is_some() {
@@ -1102,11 +1103,15 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
         }
         (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/")
     };
-    // "(AP Photo/Danish Roe)": the agency's photo credit names the photographer after the
-    // slash.
+    // "(AP Photo/Danish Roe)", "(Photo: MTI/Roe Krisztina)": the agency's photo credit
+    // names the photographer after the slash.
     if let Some(slash) = last_slash(n) {
         let after = n - slash;
-        if is_photo_word(para.tokens[slash - 1].folded())
+        let labelled_agency = slash >= 2
+            && para.tokens[slash - 1].all_caps
+            && para.gap(slash - 2, slash - 1).trim() == ":"
+            && is_photo_word(para.tokens[slash - 2].folded());
+        if (is_photo_word(para.tokens[slash - 1].folded()) || labelled_agency)
             && (2..=4).contains(&after)
             && (slash..n).all(|k| para.is_name_token(k) && !is_head_word(para, k))
             && (slash + 1..n).all(|k| para.joined(k - 1, k))
@@ -1344,7 +1349,15 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
         || (t[b - 1].possessive
             && gap == " "
             && matches!(prev, "people" | "women" | "men" | "children"));
-    if !plural {
+    // "Prosecutor General's Office", "the County Recorder's Office": an office's possessive,
+    // when a capitalised body's head follows at once.
+    let office = t[b - 1].possessive
+        && gap == " "
+        && t[b - 1].cap
+        && (gz::is_title_head(prev) || prev.ends_with("general"))
+        && t[b].cap
+        && gz::is_org_head(t[b].folded());
+    if !plural && !office {
         return None;
     }
     let mut end = b;
@@ -1884,7 +1897,10 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         let head_after_title = (a..b)
             .find(|&k| !is_title_word(tokens[k].folded()))
             .is_some_and(|k| k > a && gz::is_org_head(tokens[k].folded()));
-        if !titled || facility || head_after_title || head_before_of == Some("house") {
+        // "Prosecutor General's Office": the office's possessive before the head word.
+        let office =
+            (a..b - 1).any(|k| tokens[k].possessive && gz::is_org_head(tokens[k + 1].folded()));
+        if !titled || facility || head_after_title || office || head_before_of == Some("house") {
             push(out, a, b, Some(kind));
             return;
         }
@@ -4069,6 +4085,14 @@ mod tests {
                 "Safrah",
                 Some(EntityKind::Place),
             ),
+            // An office's possessive inside a body's name.
+            (
+                "The Prosecutor General's Office opened a case.",
+                "Prosecutor General's Office",
+                Some(EntityKind::Organization),
+            ),
+            // A body's acronym that is also a common word counts only in capitals.
+            ("Q: Who was your first customer?", "Who", None),
             // A market is a place of trade: a facility.
             (
                 "Traders at Kwamena Market said prices rose again.",
@@ -4353,6 +4377,12 @@ mod tests {
                 person,
             ),
             ("Norman Lalonde, whom everyone calls Butch, spoke.", "Butch", person),
+            // A photo credit with a label and an agency before the slash.
+            (
+                "Delegates walked to lunch. (Photo: MTI/Fodros Krisztina)",
+                "Fodros Krisztina",
+                person,
+            ),
             // A role labelling a credit after a colon.
             (
                 "(Producer: Selasi Agbenu. Transcription: Akosua Roe.)",
