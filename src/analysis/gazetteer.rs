@@ -1783,7 +1783,7 @@ strategic operations staff joint armed forces air naval land ground
 /// Head words that end an organisation's name (Ministry, Council, Inc....).
 const ORG_HEADS: &str = "
 ministry department council agency commission committee union court parliament assembly hub
-securities holdings
+securities holdings holding
 congress senate bank party office inc. inc corp. corp ltd ltd. llc plc co. company group
 corporation association federation foundation institute university college school
 organization organisation fund authority service services bureau board army navy
@@ -1869,7 +1869,7 @@ castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klin
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete colliery barrage weir teatro muelle
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
-way parade market ballroom
+way parade market ballroom store
 strada
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";

@@ -1014,6 +1014,18 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         k += 1;
     }
     let first = k;
+    // "Precious Roe, a winch operator at the mine": a worker at a workplace is a person
+    // ("a port operator" alone may be a firm).
+    let worker_at = |k: usize| {
+        article
+            && matches!(
+                tokens[k].folded(),
+                "operator" | "worker" | "employee" | "staffer" | "technician" | "guard"
+            )
+            && tokens.get(k + 1).is_some_and(|t| {
+                para.joined(k, k + 1) && matches!(t.folded(), "at" | "for" | "with")
+            })
+    };
     let mut last_head = None;
     while k < tokens.len() && k < first + 8 {
         if k > first && !para.joined(k - 1, k) {
@@ -1034,8 +1046,8 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
             && f.chars().all(char::is_alphabetic)
             && (k + 1..tokens.len().min(first + 3))
                 .take_while(|&j| para.joined(j - 1, j))
-                .any(|j| gz::is_title_head(tokens[j].folded()));
-        if gz::is_title_head(f) {
+                .any(|j| gz::is_title_head(tokens[j].folded()) || worker_at(j));
+        if gz::is_title_head(f) || worker_at(k) {
             last_head = Some(k);
         } else if !(is_title_vocab(para, k)
             || in_atom(para, k)
@@ -4368,6 +4380,12 @@ mod tests {
             (
                 "Labour Adviser Md. Arshaduz Varkel has asked for a report.",
                 "Md. Arshaduz Varkel",
+                person,
+            ),
+            // A worker at a workplace, in an appositive.
+            (
+                "Precious Tembani, a winch operator at the Eastern Shaft, said 300 left.",
+                "Precious Tembani",
                 person,
             ),
             // A person's other name, after the name: the person too.
