@@ -299,26 +299,64 @@ fn tokenize<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
     )
 }
 
-/// The ASCII letters and digits, by the byte: one load per byte of the tokenizer's
-/// scans, where `u8::is_ascii_alphanumeric` takes several range tests.
-static ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
+/// Per byte, what a letter or digit adds to a word's tally (see `alnum_run`): one to the
+/// letters and digits (bit 42 up), one to the letters (bit 0 up) if a letter, one to the
+/// capitals (bit 21 up) if a capital; zero for any other byte. One load and one add per
+/// byte of a word, where `u8::is_ascii_alphanumeric` and its kin take several range tests.
+static TALLY: [u64; 256] = {
+    let mut table = [0u64; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = 1 << 42;
+        }
+        if byte.is_ascii_alphabetic() {
+            table[b] += 1;
+        }
+        if byte.is_ascii_uppercase() {
+            table[b] += 1 << 21;
+        }
         b += 1;
     }
     table
 };
 
+/// A word's tally: letters in bits 0..21, capitals in bits 21..42 (a paragraph is far
+/// shorter than two million bytes).
+fn letters_of(tally: u64) -> usize {
+    (tally & 0x1f_ffff) as usize
+}
+
+fn capitals_of(tally: u64) -> usize {
+    ((tally >> 21) & 0x1f_ffff) as usize
+}
+
 fn is_alnum(b: u8) -> bool {
-    ALNUM[usize::from(b)]
+    TALLY[usize::from(b)] != 0
+}
+
+/// The end of the run of ASCII letters and digits starting at `j`, and the run's tally.
+fn alnum_run(bytes: &[u8], mut j: usize) -> (usize, u64) {
+    let mut tally = 0u64;
+    while let Some(&b) = bytes.get(j) {
+        let t = TALLY[usize::from(b)];
+        if t == 0 {
+            break;
+        }
+        tally += t;
+        j += 1;
+    }
+    (j, tally)
 }
 
 /// `tokenize_chars` for ASCII text, by the byte: the same tokens (a property test checks),
 /// without decoding chars or scanning each word and gap as a string several times. The
 /// char tests become byte tests (`is_alphanumeric` is `is_ascii_alphanumeric` on ASCII),
 /// and the non-ASCII marks the general tokenizer looks for (’, ‐, “, —, –, •) cannot occur.
+// Kept out of `Para::new`: inlined there, its byte loops ran short of registers and
+// spilled their counters to the stack on every byte.
+#[inline(never)]
 fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
     let chars = AsciiChars(bytes);
@@ -333,13 +371,11 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
             continue;
         }
         let first = bytes[i];
-        let mut j = i + 1;
+        // The word's letters and capitals, tallied as the scan passes them: the letters
+        // and digits of each run the joining marks link (a kept period adds none).
+        let (mut j, mut tally) = alnum_run(bytes, i);
         while j < n {
             let c = bytes[j];
-            if is_alnum(c) {
-                j += 1;
-                continue;
-            }
             if matches!(c, b'.' | b'\'' | b'-') && alnum(j + 1) {
                 let next = bytes[j + 1];
                 if c == b'-'
@@ -353,11 +389,14 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
                 if c == b'\'' && matches!(next, b's' | b'S') && !alnum(j + 2) {
                     break;
                 }
-                j += 2;
+                let (run_end, run) = alnum_run(bytes, j + 1);
+                tally += run;
+                j = run_end;
                 continue;
             }
             break;
         }
+        let (letters, upper) = (letters_of(tally), capitals_of(tally));
         let start = i;
         let word = &text[start..j];
         if j < n && bytes[j] == b'.' && keeps_period(text, start, word) {
@@ -378,11 +417,6 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
                     b'.' | b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'[' | b'|'
                 )
             });
-        let (mut letters, mut upper) = (0usize, 0usize);
-        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
-            letters += 1;
-            upper += usize::from(b.is_ascii_uppercase());
-        }
         let cap = first.is_ascii_uppercase()
             || (word.starts_with("al-") || word.starts_with("el-"))
                 && word.as_bytes().get(3).is_some_and(u8::is_ascii_uppercase);
@@ -542,10 +576,15 @@ impl<'a> Para<'a> {
         let mut tokens = tokenize(text, lower);
         let mut values = find_values(text);
         values.retain(|v| !month_as_surname(text, &tokens, v));
+        // Tokens and values are both sorted and disjoint, so one pass over each finds the
+        // tokens a value overlaps: a value that ends before a token starts ends before
+        // every later one too.
+        let mut next_value = 0;
         for token in &mut tokens {
-            token.value = values
-                .iter()
-                .any(|v| token.start < v.end && v.start < token.end);
+            while values.get(next_value).is_some_and(|v| v.end <= token.start) {
+                next_value += 1;
+            }
+            token.value = values.get(next_value).is_some_and(|v| v.start < token.end);
         }
         // Counted in one pass, without collecting the long words.
         let (long, capitalised) = tokens
@@ -571,7 +610,18 @@ impl<'a> Para<'a> {
             atoms: Vec::new(),
             heading,
         };
-        para.atoms = (0..para.tokens.len()).map(|i| para.atom_at(i)).collect();
+        // Most tokens open no phrase (`atom_at`'s first test), and are let through here
+        // without a call.
+        para.atoms = (0..para.tokens.len())
+            .map(|i| {
+                let t = &para.tokens[i];
+                if t.cap && !t.value && !t.handle {
+                    para.atom_at(i)
+                } else {
+                    None
+                }
+            })
+            .collect();
         para
     }
 
