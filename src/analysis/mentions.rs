@@ -2731,20 +2731,11 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
 /// The article-level decision on unknown runs: cues, surnames that recur, coordination
 /// with a known person, acronyms. Whatever stays unknown is dropped.
 fn resolve(paras: &[Para], candidates: &mut [Candidate]) {
-    // Words the article also writes in lowercase are common words, not names. The set is
-    // sized for every token up front: grown step by step, its rehashing cost more than
-    // the inserts.
-    let mut lowercase: FastSet<&str> = FastSet::with_capacity_and_hasher(
-        paras.iter().map(|p| p.tokens.len()).sum(),
-        Default::default(),
-    );
-    lowercase.extend(
-        paras
-            .iter()
-            .flat_map(|p| p.tokens.iter())
-            .filter(|t| !t.cap && !t.value)
-            .map(|t| t.folded()),
-    );
+    // Words the article also writes in lowercase are common words, not names. Only the
+    // candidates' words are ever asked about, so the set holds just those of them the
+    // article also writes in lowercase: a set of every lowercase word of the article cost
+    // a hash insert per word of the text.
+    let lowercase = lowercase_candidate_words(paras, candidates);
     let signatures = paras.iter().filter(|p| signature_end(p).is_some()).count();
     // Short forms of the article's bodies, for names that have only a name's shape.
     let body_openings = body_short_forms(paras, candidates);
@@ -3085,6 +3076,39 @@ fn list_closes(para: &Para, a: usize, mut b: usize) -> bool {
         }
     }
     false
+}
+
+/// The folded words of the candidates' tokens that the article also writes as a token
+/// that is neither capitalised nor part of a value: what `is_common` asks about.
+fn lowercase_candidate_words<'p>(paras: &'p [Para], candidates: &[Candidate]) -> FastSet<&'p str> {
+    let mut wanted: FastSet<&'p str> = FastSet::default();
+    // Per word length (31 for any longer), a bit per first byte (its low five bits) of the
+    // wanted words: most words of the text are ruled out by it before any hashing.
+    let mut shapes = [0u32; 32];
+    let shape = |word: &str| {
+        let first = word.as_bytes().first().map_or(0, |b| b & 31);
+        (word.len().min(31), 1u32 << first)
+    };
+    for c in candidates {
+        for token in &paras[c.para].tokens[c.a..c.b] {
+            let word = token.folded();
+            let (len, bit) = shape(word);
+            shapes[len] |= bit;
+            wanted.insert(word);
+        }
+    }
+    let mut lowercase: FastSet<&'p str> = FastSet::default();
+    for token in paras.iter().flat_map(|p| p.tokens.iter()) {
+        if token.cap || token.value {
+            continue;
+        }
+        let word = token.folded();
+        let (len, bit) = shape(word);
+        if shapes[len] & bit != 0 && wanted.contains(word) {
+            lowercase.insert(word);
+        }
+    }
+    lowercase
 }
 
 /// Whether token `k` is a word the article also writes in lowercase. Particles do not
