@@ -303,7 +303,6 @@ fn extract_article(
         };
         let sentence = sentence_of(paragraph, mention.start);
         let text = &paragraph[sentence.0..sentence.1];
-        let lower = text.to_ascii_lowercase();
         // Said of a coming round when a future cue reaches the value ("a third round is due
         // to begin in Muscat on May 20"); "Türkiye will guarantee ... after two days of
         // talks" still reports the talks that were held.
@@ -403,6 +402,9 @@ fn extract_article(
                 ));
             }
             EntityKind::Duration => {
+                // Lowered here, for the one kind that reads it: a copy of the sentence per
+                // mention was a large share of the claims' allocations.
+                let lower = text.to_ascii_lowercase();
                 let Some((kind, slot)) = duration_slot(paragraph, sentence, mention, &lower) else {
                     continue;
                 };
@@ -1091,6 +1093,8 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
             .filter(|m| m.kind == EntityKind::Person && m.entity.is_some())
             .collect();
         for (p, paragraph) in article.paragraphs.iter().enumerate() {
+            // Lowered once for all of the paragraph's quotes, and only if it has one.
+            let mut lowered: Option<String> = None;
             // The quote is the span without its quote marks.
             for (whole_start, whole_end) in quote_spans(paragraph) {
                 let marks = &paragraph[whole_start..whole_end];
@@ -1106,7 +1110,7 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
                     .map_or(paragraph.len(), |(_, e)| e);
                 // ASCII lowering keeps byte offsets: "İ" would grow a byte under
                 // `to_lowercase` and shift every offset after it.
-                let lower = paragraph.to_ascii_lowercase();
+                let lower = lowered.get_or_insert_with(|| paragraph.to_ascii_lowercase());
                 let speech = [
                     "said", "says", "added", "told", "declared", "stated", "remarked", "warned",
                     "asked", "replied", "wrote",
