@@ -303,7 +303,6 @@ fn extract_article(
         };
         let sentence = sentence_of(paragraph, mention.start);
         let text = &paragraph[sentence.0..sentence.1];
-        let lower = text.to_ascii_lowercase();
         // Said of a coming round when a future cue reaches the value ("a third round is due
         // to begin in Muscat on May 20"); "Türkiye will guarantee ... after two days of
         // talks" still reports the talks that were held.
@@ -403,6 +402,9 @@ fn extract_article(
                 ));
             }
             EntityKind::Duration => {
+                // Lowered here, for the one kind that reads it: a copy of the sentence per
+                // mention was a large share of the claims' allocations.
+                let lower = text.to_ascii_lowercase();
                 let Some((kind, slot)) = duration_slot(paragraph, sentence, mention, &lower) else {
                     continue;
                 };
@@ -1033,8 +1035,7 @@ fn quote_spans(text: &str) -> Vec<(usize, usize)> {
     let mut next_close: [Option<Option<usize>>; 2] = [None, None];
     let mut spans = Vec::new();
     let mut from = 0;
-    while let Some(offset) = text[from..].find(['“', '"']) {
-        let open = from + offset;
+    while let Some(open) = next_open_mark(text, from) {
         let (mark, close, slot) = if text[open..].starts_with('“') {
             ('“', '”', 0)
         } else {
@@ -1064,6 +1065,24 @@ fn quote_spans(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
+/// The byte offset of the first opening mark (“ or ") at or after `from`. Found by the
+/// byte with a vectorised search for `"` and for “'s lead byte, rather than by decoding
+/// every char of every paragraph: most paragraphs hold no quote.
+fn next_open_mark(text: &str, from: usize) -> Option<usize> {
+    const CURLY: &[u8] = "“".as_bytes();
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(offset) = memchr::memchr2(b'"', CURLY[0], bytes.get(at..)?) {
+        let i = at + offset;
+        if bytes[i] == b'"' || bytes[i..].starts_with(CURLY) {
+            return Some(i);
+        }
+        // Another char with the same lead byte: its continuation bytes are neither mark.
+        at = i + 1;
+    }
+    None
+}
+
 /// Quotes with their speaker: the person named in the quote's sentence (or the next one)
 /// beside a speech verb, or the last person named before it for "he said".
 fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
@@ -1074,6 +1093,8 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
             .filter(|m| m.kind == EntityKind::Person && m.entity.is_some())
             .collect();
         for (p, paragraph) in article.paragraphs.iter().enumerate() {
+            // Lowered once for all of the paragraph's quotes, and only if it has one.
+            let mut lowered: Option<String> = None;
             // The quote is the span without its quote marks.
             for (whole_start, whole_end) in quote_spans(paragraph) {
                 let marks = &paragraph[whole_start..whole_end];
@@ -1089,7 +1110,7 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
                     .map_or(paragraph.len(), |(_, e)| e);
                 // ASCII lowering keeps byte offsets: "İ" would grow a byte under
                 // `to_lowercase` and shift every offset after it.
-                let lower = paragraph.to_ascii_lowercase();
+                let lower = lowered.get_or_insert_with(|| paragraph.to_ascii_lowercase());
                 let speech = [
                     "said", "says", "added", "told", "declared", "stated", "remarked", "warned",
                     "asked", "replied", "wrote",

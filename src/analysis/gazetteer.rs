@@ -42,11 +42,15 @@ pub fn phonetic_key(token: &str) -> String {
     // Folding ASCII only lowercases it (whitespace, which it would collapse, is dropped
     // here anyway), so ASCII tokens skip the fold's String.
     let mut step: Vec<u8> = if token.is_ascii() {
-        token
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| b.to_ascii_lowercase())
-            .collect()
+        // Sized once: a filtered iterator gives `collect` no size to start from.
+        let mut step = Vec::with_capacity(token.len());
+        step.extend(
+            token
+                .bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase()),
+        );
+        step
     } else {
         fold(token)
             .bytes()
@@ -55,19 +59,37 @@ pub fn phonetic_key(token: &str) -> String {
     };
     // Each rewrite runs over the previous one's result, left to right without overlaps,
     // exactly as a chain of `str::replace` would, but in place.
+    // Most rewrites find nothing to do: a rewrite whose pattern has a byte the word lacks
+    // is skipped without a scan. `present` holds every byte the word may hold (a bit per
+    // ASCII byte): those it had, and those a rewrite may have brought in.
+    let bit = |b: u8| 1u128 << (b & 127);
+    let mut present: u128 = step.iter().fold(0, |m, &b| m | bit(b));
+    // The w and y below become v and i (no earlier rewrite brings in a w or y).
+    if present & bit(b'w') != 0 {
+        present |= bit(b'v');
+    }
+    if present & bit(b'y') != 0 {
+        present |= bit(b'i');
+    }
+    let mut rewrite = |step: &mut Vec<u8>, pattern: &[u8], with: &[u8]| {
+        if pattern.iter().all(|&b| present & bit(b) != 0) {
+            replace_seq(step, pattern, with);
+            present |= with.iter().fold(0, |m, &b| m | bit(b));
+        }
+    };
     // Zhelev / Jelev, al-Djamal / al-Jamal: French and English spellings of one sound.
-    replace_seq(&mut step, b"zh", b"j");
-    replace_seq(&mut step, b"dj", b"j");
-    replace_seq(&mut step, b"kh", b"h");
-    replace_seq(&mut step, b"ch", b"c");
-    replace_seq(&mut step, b"ph", b"f");
+    rewrite(&mut step, b"zh", b"j");
+    rewrite(&mut step, b"dj", b"j");
+    rewrite(&mut step, b"kh", b"h");
+    rewrite(&mut step, b"ch", b"c");
+    rewrite(&mut step, b"ph", b"f");
     // German umlauts written out: Kuehn / Kühn.
-    replace_seq(&mut step, b"ue", b"u");
-    replace_seq(&mut step, b"oe", b"o");
-    replace_seq(&mut step, b"ae", b"a");
+    rewrite(&mut step, b"ue", b"u");
+    rewrite(&mut step, b"oe", b"o");
+    rewrite(&mut step, b"ae", b"a");
     // Korean romanisations of one syllable ending: Seong / Sung, Jeong / Jung. Only
     // "eong": "eo" alone also tells Seo from Su and Yeon from Yun.
-    replace_seq(&mut step, b"eong", b"ung");
+    rewrite(&mut step, b"eong", b"ung");
     for b in step.iter_mut() {
         match *b {
             b'w' => *b = b'v',
@@ -75,11 +97,11 @@ pub fn phonetic_key(token: &str) -> String {
             _ => {}
         }
     }
-    replace_seq(&mut step, b"ie", b"e");
+    rewrite(&mut step, b"ie", b"e");
     // Doubled letters collapse.
     step.dedup();
     // "ie" may re-form after doubled-letter collapse; one more pass keeps it stable.
-    replace_seq(&mut step, b"ie", b"e");
+    rewrite(&mut step, b"ie", b"e");
     // Only ASCII alphanumerics are left, so the bytes are valid UTF-8 and the conversion
     // takes them as they are; the fallback is never used.
     String::from_utf8(step).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())

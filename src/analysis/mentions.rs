@@ -326,26 +326,64 @@ fn tokenize<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
     )
 }
 
-/// The ASCII letters and digits, by the byte: one load per byte of the tokenizer's
-/// scans, where `u8::is_ascii_alphanumeric` takes several range tests.
-static ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
+/// Per byte, what a letter or digit adds to a word's tally (see `alnum_run`): one to the
+/// letters and digits (bit 42 up), one to the letters (bit 0 up) if a letter, one to the
+/// capitals (bit 21 up) if a capital; zero for any other byte. One load and one add per
+/// byte of a word, where `u8::is_ascii_alphanumeric` and its kin take several range tests.
+static TALLY: [u64; 256] = {
+    let mut table = [0u64; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = 1 << 42;
+        }
+        if byte.is_ascii_alphabetic() {
+            table[b] += 1;
+        }
+        if byte.is_ascii_uppercase() {
+            table[b] += 1 << 21;
+        }
         b += 1;
     }
     table
 };
 
+/// A word's tally: letters in bits 0..21, capitals in bits 21..42 (a paragraph is far
+/// shorter than two million bytes).
+fn letters_of(tally: u64) -> usize {
+    (tally & 0x1f_ffff) as usize
+}
+
+fn capitals_of(tally: u64) -> usize {
+    ((tally >> 21) & 0x1f_ffff) as usize
+}
+
 fn is_alnum(b: u8) -> bool {
-    ALNUM[usize::from(b)]
+    TALLY[usize::from(b)] != 0
+}
+
+/// The end of the run of ASCII letters and digits starting at `j`, and the run's tally.
+fn alnum_run(bytes: &[u8], mut j: usize) -> (usize, u64) {
+    let mut tally = 0u64;
+    while let Some(&b) = bytes.get(j) {
+        let t = TALLY[usize::from(b)];
+        if t == 0 {
+            break;
+        }
+        tally += t;
+        j += 1;
+    }
+    (j, tally)
 }
 
 /// `tokenize_chars` for ASCII text, by the byte: the same tokens (a property test checks),
 /// without decoding chars or scanning each word and gap as a string several times. The
 /// char tests become byte tests (`is_alphanumeric` is `is_ascii_alphanumeric` on ASCII),
 /// and the non-ASCII marks the general tokenizer looks for (’, ‐, “, —, –, •) cannot occur.
+// Kept out of `Para::new`: inlined there, its byte loops ran short of registers and
+// spilled their counters to the stack on every byte.
+#[inline(never)]
 fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
     let chars = AsciiChars(bytes);
@@ -360,13 +398,11 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
             continue;
         }
         let first = bytes[i];
-        let mut j = i + 1;
+        // The word's letters and capitals, tallied as the scan passes them: the letters
+        // and digits of each run the joining marks link (a kept period adds none).
+        let (mut j, mut tally) = alnum_run(bytes, i);
         while j < n {
             let c = bytes[j];
-            if is_alnum(c) {
-                j += 1;
-                continue;
-            }
             if matches!(c, b'.' | b'\'' | b'-') && alnum(j + 1) {
                 let next = bytes[j + 1];
                 if c == b'-'
@@ -380,11 +416,14 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
                 if c == b'\'' && matches!(next, b's' | b'S') && !alnum(j + 2) {
                     break;
                 }
-                j += 2;
+                let (run_end, run) = alnum_run(bytes, j + 1);
+                tally += run;
+                j = run_end;
                 continue;
             }
             break;
         }
+        let (letters, upper) = (letters_of(tally), capitals_of(tally));
         let start = i;
         let word = &text[start..j];
         if j < n && bytes[j] == b'.' && keeps_period(text, start, word) {
@@ -405,11 +444,6 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
                     b'.' | b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'[' | b'|'
                 )
             });
-        let (mut letters, mut upper) = (0usize, 0usize);
-        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
-            letters += 1;
-            upper += usize::from(b.is_ascii_uppercase());
-        }
         let cap = first.is_ascii_uppercase()
             || (word.starts_with("al-") || word.starts_with("el-"))
                 && word.as_bytes().get(3).is_some_and(u8::is_ascii_uppercase);
@@ -569,10 +603,15 @@ impl<'a> Para<'a> {
         let mut tokens = tokenize(text, lower);
         let mut values = find_values(text);
         values.retain(|v| !month_as_surname(text, &tokens, v));
+        // Tokens and values are both sorted and disjoint, so one pass over each finds the
+        // tokens a value overlaps: a value that ends before a token starts ends before
+        // every later one too.
+        let mut next_value = 0;
         for token in &mut tokens {
-            token.value = values
-                .iter()
-                .any(|v| token.start < v.end && v.start < token.end);
+            while values.get(next_value).is_some_and(|v| v.end <= token.start) {
+                next_value += 1;
+            }
+            token.value = values.get(next_value).is_some_and(|v| v.start < token.end);
         }
         // Counted in one pass, without collecting the long words.
         let (long, capitalised) = tokens
@@ -598,7 +637,18 @@ impl<'a> Para<'a> {
             atoms: Vec::new(),
             heading,
         };
-        para.atoms = (0..para.tokens.len()).map(|i| para.atom_at(i)).collect();
+        // Most tokens open no phrase (`atom_at`'s first test), and are let through here
+        // without a call.
+        para.atoms = (0..para.tokens.len())
+            .map(|i| {
+                let t = &para.tokens[i];
+                if t.cap && !t.value && !t.handle {
+                    para.atom_at(i)
+                } else {
+                    None
+                }
+            })
+            .collect();
         para
     }
 
@@ -2938,20 +2988,11 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
 /// The article-level decision on unknown runs: cues, surnames that recur, coordination
 /// with a known person, acronyms. Whatever stays unknown is dropped.
 fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
-    // Words the article also writes in lowercase are common words, not names. The set is
-    // sized for every token up front: grown step by step, its rehashing cost more than
-    // the inserts.
-    let mut lowercase: FastSet<&str> = FastSet::with_capacity_and_hasher(
-        paras.iter().map(|p| p.tokens.len()).sum(),
-        Default::default(),
-    );
-    lowercase.extend(
-        paras
-            .iter()
-            .flat_map(|p| p.tokens.iter())
-            .filter(|t| !t.cap && !t.value)
-            .map(|t| t.folded()),
-    );
+    // Words the article also writes in lowercase are common words, not names. Only the
+    // candidates' words are ever asked about, so the set holds just those of them the
+    // article also writes in lowercase: a set of every lowercase word of the article cost
+    // a hash insert per word of the text.
+    let lowercase = lowercase_candidate_words(paras, candidates);
     let signatures = paras.iter().filter(|p| signature_end(p).is_some()).count();
     // Short forms of the article's bodies, for names that have only a name's shape.
     let body_openings = body_short_forms(paras, candidates);
@@ -3313,6 +3354,39 @@ fn list_closes(para: &Para, a: usize, mut b: usize) -> bool {
         }
     }
     false
+}
+
+/// The folded words of the candidates' tokens that the article also writes as a token
+/// that is neither capitalised nor part of a value: what `is_common` asks about.
+fn lowercase_candidate_words<'p>(paras: &'p [Para], candidates: &[Candidate]) -> FastSet<&'p str> {
+    let mut wanted: FastSet<&'p str> = FastSet::default();
+    // Per word length (31 for any longer), a bit per first byte (its low five bits) of the
+    // wanted words: most words of the text are ruled out by it before any hashing.
+    let mut shapes = [0u32; 32];
+    let shape = |word: &str| {
+        let first = word.as_bytes().first().map_or(0, |b| b & 31);
+        (word.len().min(31), 1u32 << first)
+    };
+    for c in candidates {
+        for token in &paras[c.para].tokens[c.a..c.b] {
+            let word = token.folded();
+            let (len, bit) = shape(word);
+            shapes[len] |= bit;
+            wanted.insert(word);
+        }
+    }
+    let mut lowercase: FastSet<&'p str> = FastSet::default();
+    for token in paras.iter().flat_map(|p| p.tokens.iter()) {
+        if token.cap || token.value {
+            continue;
+        }
+        let word = token.folded();
+        let (len, bit) = shape(word);
+        if shapes[len] & bit != 0 && wanted.contains(word) {
+            lowercase.insert(word);
+        }
+    }
+    lowercase
 }
 
 /// Whether token `k` is a word the article also writes in lowercase. Particles do not
