@@ -456,15 +456,16 @@ fn blind2_stories_are_measured() {
 /// printed, never the individual misses, so nobody reads them and fixes one. Measured after
 /// the blind2 rules at person 0.87, then 0.89 after more of them (organization 0.79, place
 /// 0.87, facility 0.72), then 0.91 / 0.80 / 0.86 / 0.72 after the blind4 and blind6 rules,
-/// 0.92 / 0.83 / 0.88 / 0.72 after the blind9 and blind10 rules; the guards sit below, so a
-/// change that generalises worse fails.
+/// 0.92 / 0.83 / 0.88 / 0.72 after the blind9 and blind10 rules, 0.95 with the world
+/// given-name list, 0.96 / 0.83 / 0.90 / 0.72 with the world place list; the guards sit
+/// below, so a change that generalises worse fails.
 #[test]
 fn blind3_stories_are_measured() {
     measure_set(
         "blind3",
         "tests/fixtures/blind3/entities",
         Misses::Hidden,
-        [0.9, 0.8, 0.86, 0.7],
+        [0.94, 0.8, 0.87, 0.7],
     );
 }
 
@@ -485,7 +486,8 @@ fn blind4_stories_are_measured() {
 /// The fifth blind set (tests/fixtures/blind5/entities): never tuned on, like blind3. Only
 /// the table is printed. Measured once on arrival, before the blind4 rules: person 0.86,
 /// organization 0.81, place 0.83, facility 0.60; after the blind4 and blind6 rules 0.87 /
-/// 0.84 / 0.83 / 0.61; after the blind9 and blind10 rules 0.92 / 0.85 / 0.83 / 0.63. The
+/// 0.84 / 0.83 / 0.61; after the blind9 and blind10 rules 0.92 / 0.85 / 0.83 / 0.63; 0.93
+/// with the world given-name list; 0.94 / 0.87 / 0.88 / 0.65 with the world place list. The
 /// guards sit just below.
 #[test]
 fn blind5_stories_are_measured() {
@@ -493,7 +495,7 @@ fn blind5_stories_are_measured() {
         "blind5",
         "tests/fixtures/blind5/entities",
         Misses::Hidden,
-        [0.9, 0.83, 0.8, 0.6],
+        [0.92, 0.84, 0.85, 0.62],
     );
 }
 
@@ -571,14 +573,16 @@ fn blind10_stories_are_measured() {
 /// The eleventh blind set (tests/fixtures/blind11/entities), rich in people, written by
 /// someone who saw neither the code nor the other sets, and never tuned on: like blind3 and
 /// blind5, only the table is printed. Measured once on arrival (after the blind10 rules):
-/// person 0.96, organization 0.90, place 0.89, facility 0.76. The guards sit just below.
+/// person 0.96, organization 0.90, place 0.89, facility 0.76; 0.98 with the world
+/// given-name list, 0.98 / 0.90 / 0.92 / 0.76 with the world place list. The guards sit
+/// just below.
 #[test]
 fn blind11_stories_are_measured() {
     measure_set(
         "blind11",
         "tests/fixtures/blind11/entities",
         Misses::Hidden,
-        [0.93, 0.87, 0.87, 0.73],
+        [0.96, 0.87, 0.9, 0.73],
     );
 }
 
@@ -618,41 +622,46 @@ fn blind14_stories_are_measured() {
 /// is printed. Written at the start of a session and measured once at its end, after all
 /// of that session's rules: person 0.92 (precision 0.97, recall 0.88), organization 0.82,
 /// place 0.88, facility 0.80; then 0.95 / 0.82 / 0.88 / 0.80 with the world given-name
-/// list, written by someone who saw none of the sets. The guards sit just below.
+/// list, written by someone who saw none of the sets; 0.96 / 0.81 / 0.91 / 0.80 with the
+/// world place list. The guards sit just below.
 #[test]
 fn blind13_stories_are_measured() {
     measure_set(
         "blind13",
         "tests/fixtures/blind13/entities",
         Misses::Hidden,
-        [0.92, 0.79, 0.85, 0.77],
+        [0.94, 0.79, 0.88, 0.77],
     );
 }
 
 /// The fifteenth blind set (tests/fixtures/blind15/entities): eight outlets' reports of one
 /// round of a developing story each (later rounds of talks, a trial's second day), rich in
-/// people, written by someone who saw neither the code nor the other sets.
+/// people, written by someone who saw neither the code nor the other sets. Measured once on
+/// arrival: person 0.92, organization 0.84, place 0.92, facility 0.79; then used to develop
+/// rules (0.99 / 0.86 / 0.95 / 0.80). The guards sit just below.
 #[test]
 fn blind15_stories_are_measured() {
     measure_set(
         "blind15",
         "tests/fixtures/blind15/entities",
         Misses::Shown,
-        [0.0, 0.0, 0.0, 0.0],
+        [0.97, 0.83, 0.92, 0.77],
     );
 }
 
 /// The sixteenth blind set (tests/fixtures/blind16/entities): styles hard for rules (a radio
 /// transcript, a match report, a society diary, Indian initials and ranks, Pacific chiefly
 /// titles, Russian patronymics), rich in people, written by someone who saw neither the
-/// code nor the other sets.
+/// code nor the other sets. Measured once on arrival: person 0.91, organization 0.71,
+/// place 0.85, facility 0.51; then used to develop rules (0.95 / 0.73 / 0.89 / 0.65). The
+/// guards sit just below.
 #[test]
 fn blind16_stories_are_measured() {
     measure_set(
         "blind16",
         "tests/fixtures/blind16/entities",
         Misses::Shown,
-        [0.0, 0.0, 0.0, 0.0],
+        [0.93, 0.70, 0.86, 0.62],
     );
 }
 
