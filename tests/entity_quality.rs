@@ -667,13 +667,15 @@ fn blind16_stories_are_measured() {
 
 /// The seventeenth blind set (tests/fixtures/blind17/entities), rich in people, written by
 /// someone who saw neither the code nor the other sets, and never tuned on: only the table
-/// is printed.
+/// is printed. Written early in a session and measured once after that session's rules
+/// (blind15 and blind16, the world place list): person 0.93 (precision 0.94, recall 0.93),
+/// organization 0.82, place 0.85, facility 0.67. The guards sit just below.
 #[test]
 fn blind17_stories_are_measured() {
     measure_set(
         "blind17",
         "tests/fixtures/blind17/entities",
         Misses::Hidden,
-        [0.0, 0.0, 0.0, 0.0],
+        [0.91, 0.79, 0.82, 0.64],
     );
 }
