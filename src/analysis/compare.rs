@@ -184,20 +184,24 @@ pub fn source_groups(articles: &[Article]) -> Vec<usize> {
     // that share some text are ever compared (no all-pairs loop). Shingles are hashed per
     // article in parallel.
     let shingles: Vec<Vec<u64>> = articles.par_iter().map(sampled_shingles).collect();
-    let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
-    for (i, set) in shingles.iter().enumerate() {
-        for &h in set {
-            index.entry(h).or_default().push(i);
-        }
-    }
+    // The index as one sorted list of (shingle, article): each shingle's postings are a
+    // run of it, articles ascending. Smaller and cheaper to build than a map of vectors,
+    // one allocation per shingle. Group ids do not depend on the order pairs are joined
+    // in (each group's root is its smallest article).
+    let mut index: Vec<(u64, usize)> = shingles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, set)| set.iter().map(move |&h| (h, i)))
+        .collect();
+    index.sort_unstable();
     let mut shared: FastMap<(usize, usize), usize> = FastMap::default();
-    for postings in index.values() {
+    for postings in index.chunk_by(|a, b| a.0 == b.0) {
         // Boilerplate shared by hundreds of reports says nothing about copying.
         if postings.len() > 50 {
             continue;
         }
-        for (k, &a) in postings.iter().enumerate() {
-            for &b in &postings[k + 1..] {
+        for (k, &(_, a)) in postings.iter().enumerate() {
+            for &(_, b) in &postings[k + 1..] {
                 *shared.entry((a, b)).or_default() += 1;
             }
         }
@@ -261,17 +265,18 @@ fn push_word_hashes(text: &str, out: &mut Vec<u64>) {
     }
     // Most text, in one pass by the byte: in ASCII, the whitespace `split_whitespace`
     // splits at is these six bytes, and `word_hash` of an ASCII word hashes its letters
-    // and digits, lowercased, as below.
+    // and digits, lowercased, as below. One table lookup per byte tells the three cases.
     let mut hash = FNV_OFFSET;
     for &byte in text.as_bytes() {
-        if matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        let class = ASCII_CLASS[usize::from(byte)];
+        if class > SPACE {
+            hash ^= u64::from(class);
+            hash = hash.wrapping_mul(FNV_PRIME);
+        } else if class == SPACE {
             if hash != FNV_OFFSET {
                 out.push(hash);
             }
             hash = FNV_OFFSET;
-        } else if byte.is_ascii_alphanumeric() {
-            hash ^= u64::from(byte | 0x20);
-            hash = hash.wrapping_mul(FNV_PRIME);
         }
     }
     if hash != FNV_OFFSET {
@@ -279,24 +284,72 @@ fn push_word_hashes(text: &str, out: &mut Vec<u64>) {
     }
 }
 
+/// `ASCII_CLASS` of a byte `split_whitespace` splits ASCII text at.
+const SPACE: u8 = 1;
+/// `ASCII_CLASS` of a byte `word_hash` leaves out.
+const SKIPPED: u8 = 0;
+
+/// Per ASCII byte: a letter or digit is its lowercase (which `word_hash` hashes; every one
+/// is above `SPACE`), whitespace is `SPACE`, anything else `SKIPPED`.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [SKIPPED; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = byte | 0x20;
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            table[b] = SPACE;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Mixes a word hash into a shingle hash.
+const SHINGLE_MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+
 fn sampled_shingles(article: &Article) -> Vec<u64> {
     let mut words: Vec<u64> = Vec::new();
     for p in &article.paragraphs {
         push_word_hashes(p, &mut words);
     }
-    let mut out: Vec<u64> = words
-        .windows(5)
-        .map(|w| {
-            w.iter().fold(0u64, |acc, &h| {
-                acc.rotate_left(13) ^ h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            })
-        })
-        // One shingle in eight: enough to see copying (a copy shares nearly all of them),
-        // an eighth of the index.
-        .filter(|h| h % 8 == 0)
-        .collect();
+    // A window's hash folds its five words' mixes with a rotation by 13 bits before each:
+    // the first word's mix ends rotated by 52, the last not at all. Rotation distributes
+    // over xor, so the next window's hash is this one without the first word's term,
+    // rotated once, with the new word's mix: one step per word instead of five.
+    let mut mixes = words;
+    for h in &mut mixes {
+        *h = h.wrapping_mul(SHINGLE_MIX);
+    }
+    let mut out: Vec<u64> = sampled_windows(&mixes);
     out.sort_unstable();
     out.dedup();
+    out
+}
+
+/// The hashes of every five-word window of `mixes` (mixed word hashes) that are kept as
+/// samples, in order.
+fn sampled_windows(mixes: &[u64]) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::new();
+    if mixes.len() >= 5 {
+        let mut shingle = mixes[..5]
+            .iter()
+            .fold(0u64, |acc, &m| acc.rotate_left(13) ^ m);
+        let mut first = 0;
+        loop {
+            // One shingle in eight: enough to see copying (a copy shares nearly all of
+            // them), an eighth of the index.
+            if shingle % 8 == 0 {
+                out.push(shingle);
+            }
+            let Some(&next) = mixes.get(first + 5) else {
+                break;
+            };
+            shingle = (shingle ^ mixes[first].rotate_left(52)).rotate_left(13) ^ next;
+            first += 1;
+        }
+    }
     out
 }
 
@@ -704,6 +757,22 @@ mod tests {
                 .filter(|&h| h != FNV_OFFSET)
                 .collect();
             assert_eq!(fast, split, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sliding_window_hashes_are_each_window_folded_whole() {
+        // Word mixes spread over all 64 bits, for lengths around the window's.
+        for len in 0..40u64 {
+            let mixes: Vec<u64> = (0..len)
+                .map(|i| (i + 1).wrapping_mul(FNV_PRIME).wrapping_mul(SHINGLE_MIX))
+                .collect();
+            let whole: Vec<u64> = mixes
+                .windows(5)
+                .map(|w| w.iter().fold(0u64, |acc, &m| acc.rotate_left(13) ^ m))
+                .filter(|h| h % 8 == 0)
+                .collect();
+            assert_eq!(sampled_windows(&mixes), whole, "{len}");
         }
     }
 }

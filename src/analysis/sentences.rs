@@ -1,6 +1,7 @@
 //! Sentence boundaries inside a paragraph, as byte ranges. Claims are read one sentence at a
 //! time, and a sentence is the evidence a reader is shown.
 use std::cell::RefCell;
+use std::sync::LazyLock;
 
 /// Abbreviations that end with a period but rarely end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -103,11 +104,51 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
 
 fn push_trimmed(sentences: &mut Vec<(usize, usize)>, text: &str, start: usize, end: usize) {
     let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
+    // An ASCII byte other than whitespace at an end is a char `trim` keeps: most pieces
+    // need no trimming, told without decoding a char.
+    // (The ASCII whitespace of `char::is_whitespace` is tab to carriage return, and space.)
+    let kept =
+        |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '));
+    let lead = if kept(piece.as_bytes().first()) {
+        0
+    } else {
+        piece.len() - piece.trim_start().len()
+    };
+    let trail = if kept(piece.as_bytes().last()) {
+        0
+    } else {
+        piece.len() - piece.trim_end().len()
+    };
     if start + lead < end - trail {
         sentences.push((start + lead, end - trail));
     }
+}
+
+/// `ABBREVIATIONS`, sorted for a binary search.
+static SORTED_ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut sorted = ABBREVIATIONS.to_vec();
+    sorted.sort_unstable();
+    sorted
+});
+
+/// No abbreviation is longer (a test checks): a longer word, as most before a period
+/// are, is none.
+const MAX_ABBREVIATION: usize = 6;
+
+/// Whether an ASCII word is in `ABBREVIATIONS` ignoring ASCII case: lowercased on the
+/// stack and looked up by a binary search, rather than compared with each in turn at
+/// every period.
+fn is_ascii_abbreviation(word: &[u8]) -> bool {
+    if word.len() > MAX_ABBREVIATION {
+        return false;
+    }
+    let mut buf = [0u8; MAX_ABBREVIATION];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    SORTED_ABBREVIATIONS
+        .binary_search_by(|a| a.as_bytes().cmp(lower))
+        .is_ok()
 }
 
 /// Whether the word before a period is an abbreviation or an initial ("U.S.", "J.").
@@ -122,7 +163,7 @@ fn is_abbreviation(before: &str) -> bool {
         // ASCII case (the list is lowercase), without a lowercased copy.
         let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
         return (bare.len() == 1 && word.bytes().any(|b| b.is_ascii_uppercase()))
-            || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(bare))
+            || is_ascii_abbreviation(bare.as_bytes())
             || bare.contains('.');
     }
     let lower = word.to_lowercase();
@@ -141,6 +182,17 @@ mod tests {
     fn abbreviations_are_lowercase() {
         for a in ABBREVIATIONS {
             assert_eq!(*a, a.to_lowercase());
+            assert!(a.len() <= MAX_ABBREVIATION, "{a}");
+        }
+    }
+
+    #[test]
+    fn abbreviation_lookup_ignores_ascii_case_as_the_list_scan_did() {
+        for word in [
+            "Mr", "MR", "mr", "u.S", "Sept", "approx", "approxi", "", "x", "Friday",
+        ] {
+            let scanned = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+            assert_eq!(is_ascii_abbreviation(word.as_bytes()), scanned, "{word}");
         }
     }
 

@@ -29,13 +29,22 @@ static_regex!(
     SHORT_JUNK,
     r"(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|print|email|comments?|skip to (main )?content|scroll to continue|continue reading|story continues below|loading\.*|subscribe|tags?\s*:.*|filed under\s*:?.*|topics?\s*:.*)$"
 );
+// A caption or credit: a label opening the line, or an agency named anywhere. The two
+// branches are separate regexes, each run only where its gate allows: as one regex, every
+// line opening with a label letter ran the unanchored agency branch over its whole length.
 static_regex!(
-    CAPTION,
-    r"(?i)^(photo|image|picture|file photo|video|illustration|credit|photograph)( credit)?\s*:|\b(getty images|shutterstock|afp via getty|reuters/|ap photo)\b"
+    CAPTION_LABEL,
+    r"(?i)^(photo|image|picture|file photo|video|illustration|credit|photograph)( credit)?\s*:"
 );
 static_regex!(
-    RIGHTS,
-    r"(?i)\ball rights reserved\b|^(©|\(c\)\s|copyright\b)|\bmay not be (re)?published\b|\bno part of this\b"
+    CAPTION_AGENCY,
+    r"(?i)\b(getty images|shutterstock|afp via getty|reuters/|ap photo)\b"
+);
+// A copyright line: a mark opening the line, or a rights phrase anywhere (split as above).
+static_regex!(RIGHTS_MARK, r"(?i)^(©|\(c\)\s|copyright\b)");
+static_regex!(
+    RIGHTS_PHRASE,
+    r"(?i)\ball rights reserved\b|\bmay not be (re)?published\b|\bno part of this\b"
 );
 static_regex!(
     COMMENT_FOOTER,
@@ -261,13 +270,14 @@ const LINE_WORDS_LIST: [&str; 10] = [
     "no part of this",
 ];
 static_needles!(LINE_WORDS, LINE_WORDS_LIST);
+static_needles!(COOKIE_WORD, LINE_WORDS_LIST[..1]);
 /// Every `COOKIE` match holds "cookie".
 const COOKIE_WORDS: u64 = 1;
 /// A `HOTLINE` match without five digits in a row names a hotline or helpline.
 const HOTLINE_WORDS: u64 = 0b110;
-/// `CAPTION`'s unanchored branch names an agency.
+/// `CAPTION_AGENCY` names an agency.
 const CAPTION_WORDS: u64 = 0b111_1000;
-/// `RIGHTS`' unanchored branches.
+/// `RIGHTS_PHRASE`'s phrases.
 const RIGHTS_WORDS: u64 = 0b11_1000_0000;
 
 /// Whether `line` may open as an anchored `(?i)` rule's match, all of whose words open
@@ -287,9 +297,13 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
         return None; // rules below describe short lines; long ones are body text
     }
     let short = chars <= 200;
-    // Lines this long are tested by the anchored `COMMENT_FOOTER` alone.
-    let words = if chars < 400 {
+    // Lines this long are tested by the anchored `COMMENT_FOOTER` alone; longer than
+    // short ones, by it and `COOKIE`, which needs only "cookie" looked for (bit 0 of both
+    // sets).
+    let words = if short {
         needles_in(&LINE_WORDS, line)
+    } else if chars < 400 {
+        needles_in(&COOKIE_WORD, line)
     } else {
         0
     };
@@ -310,8 +324,11 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
         return Some("licence or hotline");
     }
     // A licence number in another script in an English article (e.g. a Chinese ICP line).
+    // An ASCII line has no letters outside the Latin script: told by one vectorised
+    // test, before a scan by the char.
     if short
         && latin_text
+        && !line.is_ascii()
         && line.chars().any(|c| c.is_ascii_digit())
         && non_latin_share(line).is_some_and(|s| s > 0.5)
     {
@@ -327,12 +344,18 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
     let label_start = line.starts_with(|c: char| {
         !c.is_ascii() || matches!(c.to_ascii_lowercase(), 'c' | 'f' | 'i' | 'p' | 'v')
     });
-    if short && (label_start || words & CAPTION_WORDS != 0) && is_match(&CAPTION, line) {
+    if short
+        && ((label_start && is_match(&CAPTION_LABEL, line))
+            || (words & CAPTION_WORDS != 0 && is_match(&CAPTION_AGENCY, line)))
+    {
         return Some("caption or credit");
     }
     // The anchored branch opens with ©, ( or c.
     let rights_start = line.starts_with(['©', '(', 'c', 'C']);
-    if short && (rights_start || words & RIGHTS_WORDS != 0) && is_match(&RIGHTS, line) {
+    if short
+        && ((rights_start && is_match(&RIGHTS_MARK, line))
+            || (words & RIGHTS_WORDS != 0 && is_match(&RIGHTS_PHRASE, line)))
+    {
         return Some("copyright");
     }
     if may_open(line, b"clpry") && is_match(&COMMENT_FOOTER, line) {

@@ -219,7 +219,16 @@ pub(crate) fn credit_line(line: &str) -> Option<Vec<&'static str>> {
     let tail = tail.strip_suffix('.').unwrap_or(tail).as_bytes();
     let ends_with_report =
         tail.len() >= 6 && tail[tail.len() - 6..].eq_ignore_ascii_case(b"report");
-    if is_match(&CREDIT_LINE, line) || (ends_with_report && is_match(&CREDIT_CONTRIBUTED, line)) {
+    // A `CREDIT_LINE` match opens with a bracket, a space or one of the letters of its
+    // words; a non-ASCII first char (a Unicode space, LONG S) may open one too.
+    let may_credit = line.bytes().next().is_none_or(|b| {
+        !b.is_ascii()
+            || matches!(b, b'(' | b'[' | b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+            || b"aceirsw".contains(&b.to_ascii_lowercase())
+    });
+    if (may_credit && is_match(&CREDIT_LINE, line))
+        || (ends_with_report && is_match(&CREDIT_CONTRIBUTED, line))
+    {
         return Some(wires_in(line));
     }
     // A bare agency name, alone or after a dash or in parentheses. Only the name of a

@@ -93,7 +93,23 @@ pub(crate) fn needles_in(needles: &Needles, hay: &str) -> u64 {
 /// (Unicode decimal digits) matches, so a `false` rules such a match out.
 pub(crate) fn has_numeric_run(s: &str, n: usize) -> bool {
     // The numeric ASCII chars are the digits: ASCII is read by the byte, without decoding.
-    if s.is_ascii() {
+    if s.is_ascii() && n > 0 {
+        // Each `n`-byte window is read from its end: no run of `n` digits starts at or
+        // before its last non-digit, so the next window starts after it. In prose a
+        // window's last byte is seldom a digit, and about one byte in `n` is read.
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        while start + n <= bytes.len() {
+            match bytes[start..start + n]
+                .iter()
+                .rposition(|b| !b.is_ascii_digit())
+            {
+                None => return true,
+                Some(at) => start += at + 1,
+            }
+        }
+        false
+    } else if s.is_ascii() {
         run_reaches(s.bytes().map(|b| b.is_ascii_digit()), n)
     } else {
         run_reaches(s.chars().map(char::is_numeric), n)
@@ -351,6 +367,27 @@ mod tests {
             "10\u{a0}000 x"
         );
         assert!(has_numeric_run("tel 12345", 5) && !has_numeric_run("tel 1234 5", 5));
+    }
+
+    #[test]
+    fn numeric_runs_skipped_by_window_are_those_counted_byte_by_byte() {
+        let texts = [
+            "",
+            "1",
+            "12345",
+            "a12345",
+            "1234a5678",
+            "x 12 345 6789 01234 z",
+            "tel. 0800-123-4567",
+            "9999a99999",
+            "ab1234",
+        ];
+        for text in texts {
+            for n in 0..7 {
+                let counted = run_reaches(text.bytes().map(|b| b.is_ascii_digit()), n);
+                assert_eq!(has_numeric_run(text, n), counted, "{text:?} {n}");
+            }
+        }
     }
 
     #[test]
