@@ -3,7 +3,7 @@
 //! corrections (`AliasConfig`).
 
 use super::gazetteer::{self as gz, FastMap, FastSet};
-use super::{Entity, EntityKind, Mention};
+use super::{Entity, EntityKind, Mention, OtherName};
 use crate::config::AliasConfig;
 use crate::corpus::Article;
 use rayon::prelude::*;
@@ -277,6 +277,7 @@ fn name_tokens(folded: &str) -> Vec<String> {
 pub fn merge_entities(
     articles: &[Article],
     mentions: &mut [Mention],
+    other_names: &[OtherName],
     aliases: &AliasConfig,
 ) -> Vec<Entity> {
     // 1. Distinct forms per (kind, folded text).
@@ -328,8 +329,16 @@ pub fn merge_entities(
     let mut sets = UnionFind::new(forms.len());
     let free = |f: &Form| !split.contains(&f.folded);
     // A person's other name joins the name it stands for, in its article.
+    let other_at: FastMap<(usize, usize, usize), &str> = other_names
+        .iter()
+        .map(|o| ((o.article, o.paragraph, o.start), o.name.as_str()))
+        .collect();
+    let named_other = |m: &Mention| other_at.get(&(m.article, m.paragraph, m.start)).copied();
     for (index, mention) in mentions.iter().enumerate() {
-        let Some(name) = &mention.alias_of else {
+        if other_at.is_empty() {
+            break;
+        }
+        let Some(name) = named_other(mention) else {
             continue;
         };
         let key = form_key(EntityKind::Person, name);
@@ -452,7 +461,7 @@ pub fn merge_entities(
         for &m in &e.mentions {
             let mention = &mentions[m];
             articles_seen.insert(mention.article);
-            if mention.alias_of.is_some() {
+            if named_other(mention).is_some() {
                 other_names.insert(mention.text.as_str());
             }
             *kinds.entry(mention.kind).or_default() += 1;
@@ -1074,7 +1083,6 @@ mod tests {
             text: text.to_string(),
             detail: None,
             entity: None,
-            alias_of: None,
         }
     }
 
@@ -1087,7 +1095,7 @@ mod tests {
             .enumerate()
             .map(|(i, (a, k, t))| mention(*a, i * 100, *k, t))
             .collect();
-        let entities = merge_entities(&[], &mut mentions, aliases);
+        let entities = merge_entities(&[], &mut mentions, &[], aliases);
         (entities, mentions)
     }
 
@@ -1227,9 +1235,17 @@ mod tests {
             mention(2, 40, Person, "Bo Lind"),
             mention(3, 0, Person, "Bo Lind"),
         ];
-        mentions[1].alias_of = Some("Mahmoud Odran".to_string());
-        mentions[6].alias_of = Some("Ana Roe".to_string());
-        let entities = merge_entities(&[], &mut mentions, &AliasConfig::default());
+        let other = |m: &Mention, name: &str| OtherName {
+            article: m.article,
+            paragraph: m.paragraph,
+            start: m.start,
+            name: name.to_string(),
+        };
+        let others = [
+            other(&mentions[1], "Mahmoud Odran"),
+            other(&mentions[6], "Ana Roe"),
+        ];
+        let entities = merge_entities(&[], &mut mentions, &others, &AliasConfig::default());
         let of = |m: usize| mentions[m].entity;
         assert_eq!(of(0), of(1));
         assert_eq!(of(0), of(4), "another outlet naming both");
@@ -1360,7 +1376,7 @@ mod tests {
             ..Default::default()
         };
         let mut mentions = crate::analysis::mentions::extract_mentions(&article);
-        let entities = merge_entities(&[article], &mut mentions, &AliasConfig::default());
+        let entities = merge_entities(&[article], &mut mentions, &[], &AliasConfig::default());
         let orgs: Vec<Vec<&str>> = entities
             .iter()
             .filter(|e| e.kind == Organization)
@@ -1490,7 +1506,7 @@ mod tests {
         ];
         mentions[0].detail = Some("aide".into());
         mentions[1].detail = Some("senior adviser".into());
-        let entities = merge_entities(&[], &mut mentions, &AliasConfig::default());
+        let entities = merge_entities(&[], &mut mentions, &[], &AliasConfig::default());
         assert_eq!(
             entities[0].titles,
             vec![(0, "aide".to_string()), (1, "senior adviser".to_string())]

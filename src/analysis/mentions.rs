@@ -4,7 +4,7 @@
 
 use super::gazetteer as gz;
 use super::value_spans::{find_values, ValueSpan};
-use super::{EntityKind, Mention};
+use super::{EntityKind, Mention, OtherName};
 use crate::corpus::Article;
 use gz::{FastMap, FastSet};
 use regex::Regex;
@@ -2902,6 +2902,12 @@ fn credit_by(para: &Para, k: usize) -> bool {
 
 /// Mentions of one article: values and names, sorted, non-overlapping.
 pub fn extract_mentions(article: &Article) -> Vec<Mention> {
+    extract_mentions_and_other_names(article).0
+}
+
+/// `extract_mentions`, with the persons' other names the article gives
+/// (`OtherName::article` left 0, like the mentions').
+pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec<OtherName>) {
     // ASCII paragraphs with capitals lowercased once each: their tokens' folds borrow
     // from these rather than each capitalised word allocating its own.
     let lowered: Vec<Option<String>> = article
@@ -2927,6 +2933,7 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
     }
     resolve(&paras, &mut candidates);
     let alias_of = link_other_names(&paras, &mut candidates);
+    let mut others = Vec::new();
 
     let mut mentions = Vec::new();
     for (index, para) in paras.iter().enumerate() {
@@ -2940,7 +2947,6 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
                 text: para.text[value.start..value.end].to_string(),
                 detail: value.detail.clone(),
                 entity: None,
-                alias_of: None,
             });
         }
     }
@@ -2949,6 +2955,14 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
         let para = &paras[c.para];
         let start = para.tokens[c.a].start;
         let end = para.tokens[c.b - 1].end;
+        if let Some(name) = alias_of {
+            others.push(OtherName {
+                article: 0,
+                paragraph: c.para,
+                start,
+                name,
+            });
+        }
         mentions.push(Mention {
             article: 0,
             paragraph: c.para,
@@ -2958,7 +2972,6 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
             text: para.text[start..end].to_string(),
             detail: c.detail,
             entity: None,
-            alias_of,
         });
     }
     mentions.sort_by_key(|m| (m.paragraph, m.start));
@@ -2971,7 +2984,13 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
         }
         keep
     });
-    mentions
+    // An other name whose mention the guard above dropped names nothing.
+    others.retain(|o: &OtherName| {
+        mentions
+            .binary_search_by_key(&(o.paragraph, o.start), |m| (m.paragraph, m.start))
+            .is_ok()
+    });
+    (mentions, others)
 }
 
 /// A person's other name right after the name: "Mahmoud Roe, known to everyone on his

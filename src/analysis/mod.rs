@@ -95,10 +95,18 @@ pub struct Mention {
     pub detail: Option<String>,
     /// Index into `Analysis::entities`, filled in by merging.
     pub entity: Option<usize>,
-    /// For a person's other name ("Mahmoud Roe, known to everyone as Abu Khaled"): the
-    /// name it stands for in the same article, which merging joins it to.
-    #[serde(skip)]
-    pub alias_of: Option<String>,
+}
+
+/// A person's other name ("Mahmoud Roe, known to everyone as Abu Khaled"): the mention at
+/// `paragraph`/`start` of `article` stands for `name`, which merging joins it to. Kept
+/// beside the mentions, not in them: few mentions have one, and a field in every mention
+/// cost megabytes at the peak.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherName {
+    pub article: usize,
+    pub paragraph: usize,
+    pub start: usize,
+    pub name: String,
 }
 
 /// One person, organisation, place... with every spelling seen.
@@ -222,22 +230,34 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
     // collect keeps article order, which `mentions_of` relies on.
     // Collected straight into one vector: a vector per article flattened afterwards held
     // every mention twice at the peak.
+    // Other names are rare, so they are gathered beside the mentions under a lock.
+    let other_names: std::sync::Mutex<Vec<OtherName>> = std::sync::Mutex::new(Vec::new());
     let mut mentions: Vec<Mention> = articles
         .par_iter()
         .enumerate()
         .flat_map_iter(|(index, article)| {
-            let mut found = mentions::extract_mentions(article);
+            let (mut found, mut others) = mentions::extract_mentions_and_other_names(article);
             for mention in &mut found {
                 mention.article = index;
+            }
+            if !others.is_empty() {
+                for other in &mut others {
+                    other.article = index;
+                }
+                if let Ok(mut all) = other_names.lock() {
+                    all.extend(others);
+                }
             }
             found
         })
         .collect();
+    let other_names = other_names.into_inner().unwrap_or_default();
     // Merging entities is mostly serial; the round cues and the copying groups need only
     // the articles, so they are worked out beside it and the second core is not left idle.
     let (entities, (cues, source_groups)) = rayon::join(
         || {
-            let mut entities = entities::merge_entities(&articles, &mut mentions, &config.aliases);
+            let mut entities =
+                entities::merge_entities(&articles, &mut mentions, &other_names, &config.aliases);
             if propagate::propagate_names(&articles, &mut mentions, &entities) {
                 // The new mentions already name their entity; only the indices need
                 // rebuilding, which is far cheaper than merging everything again.

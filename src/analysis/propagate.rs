@@ -86,7 +86,6 @@ pub fn propagate_names(
                         text: paragraph[s..e].to_string(),
                         detail: None,
                         entity: Some(names[found.pattern().as_usize()].2),
-                        alias_of: None,
                     });
                 }
             }
