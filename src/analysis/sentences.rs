@@ -142,13 +142,7 @@ fn is_ascii_abbreviation(word: &[u8]) -> bool {
     if word.len() > MAX_ABBREVIATION {
         return false;
     }
-    let mut buf = [0u8; MAX_ABBREVIATION];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    SORTED_ABBREVIATIONS
-        .binary_search_by(|a| a.as_bytes().cmp(lower))
-        .is_ok()
+    crate::corpus::text::sorted_contains_ascii_nocase(&SORTED_ABBREVIATIONS, word)
 }
 
 /// Whether the word before a period is an abbreviation or an initial ("U.S.", "J.").

@@ -178,13 +178,7 @@ fn is_ascii_language(word: &[u8]) -> bool {
     if word.len() > MAX_ASCII_LANGUAGE || word.len() < MIN_ASCII_LANGUAGE {
         return false;
     }
-    let mut buf = [0u8; MAX_ASCII_LANGUAGE];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    ASCII_LANGUAGES
-        .binary_search_by(|l| l.as_bytes().cmp(lower))
-        .is_ok()
+    crate::corpus::text::sorted_contains_ascii_nocase(&ASCII_LANGUAGES, word)
 }
 
 /// Share of letters outside the Latin script, if the line has letters.

@@ -12,7 +12,7 @@ mod formats;
 mod html;
 mod metadata;
 mod seeds;
-mod text;
+pub(crate) mod text;
 
 use formats::{format_for_extension, Format};
 use rayon::prelude::*;

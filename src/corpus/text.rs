@@ -26,6 +26,23 @@ macro_rules! static_regex {
 }
 pub(crate) use static_regex;
 
+/// Whether an ASCII word is in `sorted` (lowercase, sorted by bytes) ignoring ASCII case,
+/// for words of at most `MAX_SORTED_WORD` bytes: lowercased on the stack and found by a
+/// binary search, rather than compared with each entry in turn.
+pub(crate) fn sorted_contains_ascii_nocase(sorted: &[&str], word: &[u8]) -> bool {
+    if word.len() > MAX_SORTED_WORD {
+        return false;
+    }
+    let mut buf = [0u8; MAX_SORTED_WORD];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    sorted.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
+}
+
+/// The longest word `sorted_contains_ascii_nocase` looks up.
+pub(crate) const MAX_SORTED_WORD: usize = 32;
+
 pub(crate) fn is_match(re: &Re, s: &str) -> bool {
     re.as_ref().is_some_and(|r| r.is_match(s))
 }
