@@ -328,7 +328,10 @@ pub fn merge_entities(
     let split: HashSet<String> = aliases.split.iter().map(|s| gz::fold(s)).collect();
     let mut sets = UnionFind::new(forms.len());
     let free = |f: &Form| !split.contains(&f.folded);
-    // A person's other name joins the name it stands for, in its article.
+    // A person's other name joins the name it stands for, in its article; linked so, it
+    // takes no part in the surname and given-name merging below, where a nickname two
+    // people share ("Nana") would join them.
+    let mut linked: FastSet<usize> = FastSet::default();
     let other_at: FastMap<(usize, usize, usize), &str> = other_names
         .iter()
         .map(|o| ((o.article, o.paragraph, o.start), o.name.as_str()))
@@ -345,22 +348,25 @@ pub fn merge_entities(
         let lone = is_surname_only(&name_tokens(&key));
         let owner = form_of.get(&(EntityKind::Person, key, lone.then_some(mention.article)));
         let alias = mention_form[index];
-        // Only where the other name is used beside the name it stands for: "Abu Khaled" in
-        // an article that never names Mahmoud Roe may be another man.
+        // Only where the other name is mostly used beside the name it stands for: "Abu
+        // Khaled" in articles that never name Mahmoud Roe may be another man.
         let owner = owner.filter(|&&owner| {
             let named: BTreeSet<usize> = forms[owner]
                 .mentions
                 .iter()
                 .map(|&m| mentions[m].article)
                 .collect();
-            forms[alias]
+            let used: BTreeSet<usize> = forms[alias]
                 .mentions
                 .iter()
-                .all(|&m| named.contains(&mentions[m].article))
+                .map(|&m| mentions[m].article)
+                .collect();
+            2 * used.intersection(&named).count() > used.len()
         });
         if let Some(&owner) = owner {
             if free(&forms[owner]) && free(&forms[alias]) {
                 sets.union(owner, alias);
+                linked.insert(alias);
             }
         }
     }
@@ -406,7 +412,7 @@ pub fn merge_entities(
             }
         }
     }
-    merge_persons(&forms, mentions, &mut sets, &split);
+    merge_persons(&forms, mentions, &mut sets, &split, &linked);
     merge_short_forms(articles, &forms, mentions, &mention_form, &mut sets, &split);
 
     // 3. The user's merge groups win over every rule; their first spelling is canonical.
@@ -730,9 +736,14 @@ fn merge_persons(
     mentions: &[Mention],
     sets: &mut UnionFind,
     split: &HashSet<String>,
+    linked: &FastSet<usize>,
 ) {
     let persons: Vec<usize> = (0..forms.len())
-        .filter(|&f| forms[f].kind == EntityKind::Person && !split.contains(&forms[f].folded))
+        .filter(|&f| {
+            forms[f].kind == EntityKind::Person
+                && !split.contains(&forms[f].folded)
+                && !linked.contains(&f)
+        })
         .collect();
     // Full names with the same first and last word are one person (middle initials).
     let full: Vec<usize> = persons
@@ -1254,6 +1265,7 @@ mod tests {
             of(6),
             "a name used where the person is not named is not joined"
         );
+        assert_ne!(of(0), of(5), "two people stay apart");
         assert_eq!(
             of(0),
             of(2),

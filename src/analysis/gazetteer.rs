@@ -1994,6 +1994,24 @@ static PLACES: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
 /// test keeps them apart from the other tables.
 const WORLD_PLACES: &str = include_str!("world_places.txt");
 
+/// The spellings only the world place list knows: towns and provinces that are often
+/// surnames too ("Mr. Chiba", "Coach Salerno"), unlike countries and capitals.
+static WORLD_ONLY: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let core: FastSet<String> = [COUNTRIES, CITIES, REGIONS]
+        .into_iter()
+        .flat_map(|table| alias_table(table).into_keys())
+        .collect();
+    alias_table(WORLD_PLACES)
+        .into_keys()
+        .filter(|k| !core.contains(k))
+        .collect()
+});
+
+/// Whether a folded spelling is a place only the world place list knows.
+pub fn is_world_place(folded: &str) -> bool {
+    WORLD_ONLY.contains(folded)
+}
+
 static INSTITUTION_TABLE: LazyLock<FastMap<String, &'static str>> =
     LazyLock::new(|| alias_table(INSTITUTIONS));
 

@@ -1886,6 +1886,29 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     }
     if let Some((end, kind)) = para.atoms[a] {
         if end == b {
+            // "Police officer Brindisi said": a town only the world list knows, right after
+            // a title, is a surname.
+            // "a former mayor of Plovdiv" is where the mayor served.
+            let titled = a >= 1
+                && para.joined(a - 1, a)
+                && !is_connector(tokens[a - 1].folded())
+                && !matches!(tokens[a - 1].folded(), "in" | "from" | "at" | "near");
+            if kind == EntityKind::Place
+                && b - a == 1
+                && titled
+                && gz::is_world_place(tokens[a].folded())
+            {
+                if let Some(title) = title_before(para, a) {
+                    out.push(Candidate {
+                        para: para_index,
+                        a,
+                        b,
+                        kind: Some(EntityKind::Person),
+                        detail: Some(title),
+                    });
+                    return;
+                }
+            }
             push(out, a, b, Some(kind));
             return;
         }
@@ -2232,11 +2255,12 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                 && (!gz::is_stop_word(f) || (b - split >= 2 && !tokens[k].sentence_start))
                 && gz::demonym(f).is_none()
                 // "Captain Héctor Valdivia Rojas": after a given name, a town's name is a
-                // surname.
+                // surname; so is a lone town's name after a title ("Mr. Chiba", "Coach
+                // Salerno"), where the world list alone knows the town.
                 && (para.atoms[k].is_none()
-                    || (k > split
-                        && gz::is_given_name(tokens[split].folded())
-                        && para.atoms[k] == Some((k + 1, EntityKind::Place))))
+                    || (para.atoms[k] == Some((k + 1, EntityKind::Place))
+                        && ((k > split && gz::is_given_name(tokens[split].folded()))
+                            || (b - split == 1 && gz::is_world_place(f)))))
         });
     namelike.then_some(split)
 }
@@ -4267,6 +4291,12 @@ mod tests {
                 "Héctor Valdivia Rojas",
                 Some(EntityKind::Person),
             ),
+            // A town's name that is also a surname, after a title.
+            ("Mr. Chiba said the law was clear.", "Chiba", Some(EntityKind::Person)),
+            ("Coach Salerno said the team was tired.", "Salerno", Some(EntityKind::Person)),
+            ("Police officer Brindisi said the road was shut.", "Brindisi", Some(EntityKind::Person)),
+            ("He moved to Brindisi in May.", "Brindisi", Some(EntityKind::Place)),
+            ("Zhelev, a former mayor of Plovdiv, spoke.", "Plovdiv", Some(EntityKind::Place)),
             // Review cases: none of these is a person.
             ("Trains from Kings Cross and St Pancras were cancelled.", "St Pancras", None),
             (
