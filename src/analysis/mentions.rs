@@ -3261,25 +3261,26 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     }
     // "Samoa's Minister of Agriculture and Fisheries, Seiuli Roe": a run that ends the title
     // the next name carries is part of that title, not a name.
-    let in_title: Vec<bool> = (0..candidates.len())
-        .map(|i| {
-            let (p, c) = (&candidates[i], candidates.get(i + 1));
+    // Rare, so the common article collects nothing and removes nothing.
+    let tails: Vec<usize> = candidates
+        .windows(2)
+        .enumerate()
+        .filter(|(_, pair)| {
+            let (p, c) = (&pair[0], &pair[1]);
             let para = &paras[p.para];
-            c.is_some_and(|c| {
-                p.para == c.para
-                    && p.b <= c.a
-                    && (p.a..p.b).all(|k| para.atoms[k].is_none())
-                    && c.kind == Some(EntityKind::Person)
-                    && para.gap(p.b - 1, c.a).trim() == ","
-                    && c.detail
-                        .as_deref()
-                        .is_some_and(|title| title.ends_with(para.span_text(p.a, p.b)))
-            })
+            p.para == c.para
+                && p.b <= c.a
+                && (p.a..p.b).all(|k| para.atoms[k].is_none())
+                && c.kind == Some(EntityKind::Person)
+                && para.gap(p.b - 1, c.a).trim() == ","
+                && c.detail
+                    .as_deref()
+                    .is_some_and(|title| title.ends_with(para.span_text(p.a, p.b)))
         })
+        .map(|(i, _)| i)
         .collect();
-    if in_title.contains(&true) {
-        let mut flags = in_title.into_iter();
-        candidates.retain(|_| !flags.next().unwrap_or(false));
+    for &i in tails.iter().rev() {
+        candidates.remove(i);
     }
     // Given names alone wait for the descriptors: "at Harpa, the glass concert hall".
     propagate(paras, candidates, &lowercase, true);
