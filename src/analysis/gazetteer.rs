@@ -1777,7 +1777,7 @@ rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
 physicist botanist surveyor designer constable trooper warden curator advocate doña
 winger full-back fullback centre-back center-back wing-back playmaker keeper
-weyzero woizero dcp dsp igp dgp
+weyzero woizero dcp dsp igp dgp acp ssp
 recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
 assemblymember alderman alderwoman selectman assessor coroner comptroller hon.
 chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina
@@ -1891,7 +1891,7 @@ castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klin
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete colliery barrage weir teatro muelle
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
-way market ballroom
+way market ballroom parade lane
 strada
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";

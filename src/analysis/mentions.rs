@@ -3125,6 +3125,14 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             c.kind = Some(EntityKind::Place);
             continue;
         }
+        // "Duncan Moir Park": a park or ground named after someone, not the someone; "in
+        // Emu Park" is left to the prepositions of place below, which make it a district.
+        if named_park(para, c.a, c.b) {
+            if !after_place_preposition(para, c.a) {
+                described[index] = Some(EntityKind::Facility);
+            }
+            continue;
+        }
         let (cued, detail) = person_cue(para, c.a, c.b);
         // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": a name's shape alone does not
         // outweigh a body or building the same words open in the article.
@@ -3365,6 +3373,17 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             c.kind = Some(EntityKind::Place);
         }
     }
+}
+
+/// "Duncan Moir Park", "Hampden Park": a park or a ground named after someone or
+/// something. "Park" is also a Korean family name, which comes first ("Park Ji-sung") or
+/// after a given name alone ("Grace Park"), so a given name and "Park" stay a person.
+fn named_park(para: &Para, a: usize, b: usize) -> bool {
+    let t = &para.tokens;
+    b - a >= 2
+        && t[b - 1].folded() == "park"
+        && !t[b - 1].all_caps
+        && !(b - a == 2 && (gz::is_given_name(t[a].folded()) || para.word(a).contains('-')))
 }
 
 /// Whether the name at token `a` follows a place noun and "of": "the Mauritanian town of
@@ -4524,6 +4543,28 @@ mod tests {
                 "Mbeki Avenue",
                 Some(EntityKind::Facility),
             ),
+            // A park or ground named after someone; "Park" after a given name alone is
+            // a Korean family name.
+            (
+                "The board met at Duncan Moir Park on Sunday.",
+                "Duncan Moir Park",
+                Some(EntityKind::Facility),
+            ),
+            (
+                "Fans left Hampden Park early.",
+                "Hampden Park",
+                Some(EntityKind::Facility),
+            ),
+            (
+                "The actor Grace Park said she was moved.",
+                "Grace Park",
+                Some(EntityKind::Person),
+            ),
+            (
+                "Delegates walked along Victoria Parade to the hall.",
+                "Victoria Parade",
+                Some(EntityKind::Facility),
+            ),
             (
                 "Police searched an office on Rue Edmond-Rostand in 2021.",
                 "Rue Edmond-Rostand",
@@ -4649,6 +4690,11 @@ mod tests {
             (
                 "DCP Vinayak Roe said the accused had fled.",
                 "Vinayak Roe",
+                person,
+            ),
+            (
+                "ACP Meera Kulkarni said the accused had fled.",
+                "Meera Kulkarni",
                 person,
             ),
             // Local offices: "County Recorder", "City Councilmember".
