@@ -1777,7 +1777,7 @@ rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
 physicist botanist surveyor designer constable trooper warden curator advocate doña
 winger full-back fullback centre-back center-back wing-back playmaker keeper
-weyzero woizero dcp dsp igp dgp acp ssp
+weyzero woizero dcp dsp igp dgp acp ssp commodore
 recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
 assemblymember alderman alderwoman selectman assessor coroner comptroller hon.
 chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina
@@ -1822,6 +1822,7 @@ farmaceutici laboratori laboratories sons brothers associates shipping logistics
 mining mines resources daily orchestra philharmonic choir ensemble collective wire
 institut institutet instituttet universitet universiteit microelectronics electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
+shipbuilding electric
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe

@@ -73,7 +73,7 @@ fn opens_name_as_ma(text: &str, start: usize, word: &str) -> bool {
 const PARTICLES: &[&str] = &[
     "de", "da", "do", "del", "della", "di", "van", "von", "der", "den", "ter", "ten", "la", "le",
     "du", "dos", "das", "bin", "ibn", "al", "el", "ag", "binti", "bint", "dela", "delos", "los",
-    "las", "y", "ben", "zu", "wa", "ul", "ud", "ur", "af",
+    "las", "y", "ben", "zu", "wa", "ul", "ud", "ur", "af", "ole", "arap",
 ];
 
 /// Particles that may open a surname written without its given name ("de la Tour",
@@ -889,6 +889,8 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
             && k < j
             && t[k + 1].cap
             && head.is_some_and(|h| title_opens_clause(para, h));
+        // "Minister for Defence Industry": with nothing between "for" and the run, the run
+        // is the portfolio itself, not a name.
         if titled
             && (para.atoms[k + 1].is_some() || is_title_word(t[k + 1].folded()) || named_portfolio)
         {
@@ -1564,6 +1566,8 @@ fn is_speaking_part(folded: &str) -> bool {
         || matches!(
             folded,
             "q" | "a"
+                | "q."
+                | "a."
                 | "the"
                 | "it"
                 | "why"
@@ -1631,11 +1635,32 @@ fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
     if t.first().is_none_or(|first| first.start != 0) {
         return None;
     }
-    let mut end = 0;
+    // "Q. What did they tell you?": an interview's question and answer, labelled by a
+    // letter and a period.
+    if t.len() > 1 && (para.text.starts_with("Q. ") || para.text.starts_with("A. ")) {
+        return Some(SpeakerLabel {
+            end: 1,
+            inside: None,
+        });
+    }
+    // "Mr LANGFORD (Member for Newcastle) (14:00):": a parliament's record writes the
+    // member's title in plain case before the surname in capitals.
+    let titled = t.len() > 1
+        && t[0].cap
+        && !t[0].all_caps
+        && matches!(
+            t[0].folded().trim_end_matches('.'),
+            "mr" | "mrs" | "ms" | "dr" | "the" | "hon" | "sir" | "dame" | "senator" | "madam"
+        )
+        && t[1].all_caps
+        && t[1].end - t[1].start >= 2
+        && para.joined(0, 1);
+    let lead = usize::from(titled);
+    let mut end = lead;
     while end < t.len() && end < 4 && shouted(end) && (end == 0 || para.joined(end - 1, end)) {
         end += 1;
     }
-    if end == 0 || t[end - 1].possessive {
+    if end == lead || t[end - 1].possessive {
         return None;
     }
     let rest = para.text[t[end - 1].outer_end..].trim_start();
@@ -1644,7 +1669,13 @@ fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
     }
     let inner = rest.strip_prefix('(')?;
     let close = inner.find(')')?;
-    inner[close + 1..].trim_start().starts_with(':').then(|| {
+    // A second pair of parentheses may give the time: "(14:00):".
+    let after = inner[close + 1..].trim_start();
+    let after = match after.strip_prefix('(') {
+        Some(time) => time.find(')').map_or(after, |c| time[c + 1..].trim_start()),
+        None => after,
+    };
+    after.starts_with(':').then(|| {
         let start = para.text.len() - inner.len();
         SpeakerLabel {
             end,
@@ -1722,6 +1753,30 @@ fn speakers_in_label(
     end
 }
 
+/// The prefixes navies and registers put before a ship's name.
+fn is_vessel_prefix(folded: &str) -> bool {
+    matches!(
+        folded,
+        "brp"
+            | "uss"
+            | "usns"
+            | "uscgc"
+            | "hms"
+            | "hmas"
+            | "hmcs"
+            | "hmnzs"
+            | "ins"
+            | "kri"
+            | "roks"
+            | "tcg"
+            | "ccgs"
+            | "hnlms"
+            | "mv"
+            | "fv"
+            | "rv"
+    )
+}
+
 /// Splits one run into places, institutions, organisations, facilities, titled persons
 /// and unknown name runs left for the article-level decision.
 fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mut Vec<Candidate>) {
@@ -1735,6 +1790,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && !keeps_leading_word(para, a, b)
     {
         a += 1;
+    }
+    // "BRP Teresa Magbanua", "HMS Queen Elizabeth": a ship's prefix names a vessel, which
+    // is no person, body or place, however much its name looks like one.
+    if b - a >= 2 && tokens[a].all_caps && is_vessel_prefix(tokens[a].folded()) {
+        return;
     }
     // "VNA/VNS Photo Vũ Ngọc Lan" closing a caption: the words before a picture label are
     // the agency, the two or more after it the photographer.
@@ -1848,6 +1908,19 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             && (neighbour_shouts(para, a)
                 || tokens[a].folded().chars().count() > 6
                 || dash_dateline));
+    // "LUCÍA HERRERO GIL" alone on a line under the headline: the byline, in capitals.
+    let byline_line = capitals
+        && a == 0
+        && b == tokens.len()
+        && (2..=4).contains(&(b - a))
+        && para_index <= 3
+        && gz::is_given_name(tokens[a].folded())
+        && (a..b).all(|k| para.atoms[k].is_none() && !is_head_word(para, k))
+        && para.text[tokens[b - 1].outer_end..].trim().is_empty();
+    if byline_line {
+        push(out, a, b, Some(EntityKind::Person));
+        return;
+    }
     if shouting {
         // "BELÉM, Brazil -": a capitalised run opening a paragraph before a dash, comma or
         // parenthesis is a dateline, which names a place.
@@ -2007,6 +2080,21 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             push(out, a, b, Some(kind));
             return;
         }
+    }
+    // "Minister for Foreign Affairs Penny Roe": the portfolio after the title's "for" runs
+    // on into the name; the name opens at its given name. "Minister for Defence Industry"
+    // with no name after it is all portfolio.
+    if let Some(split) = portfolio_split(para, a, b) {
+        if split < b {
+            out.push(Candidate {
+                para: para_index,
+                a: split,
+                b,
+                kind: Some(EntityKind::Person),
+                detail: None,
+            });
+        }
+        return;
     }
     // Title words first, then a name: "Ukrainian Defense Minister Andriy Kovalenko".
     if let Some(split) = title_split(para, a, b) {
@@ -2170,10 +2258,10 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
     while k < b {
         let f = tokens[k].folded();
         if let Some((end, _)) = para.atoms[k].filter(|(end, _)| *end <= b) {
+            // "Minister for Bougainville Affairs": the portfolio goes on after the place.
             if seen_head && after_connector {
                 best = Some(end);
             }
-            after_connector = false;
             k = end;
             continue;
         }
@@ -2263,6 +2351,31 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                             || (b - split == 1 && gz::is_world_place(f)))))
         });
     namelike.then_some(split)
+}
+
+/// Where the name opens in a run that follows a title and "for" or "of" and starts with a
+/// portfolio: "(Minister for) Foreign Affairs Penny Roe" -> "Penny Roe", or `b` when the run
+/// is the portfolio alone ("Defence Industry)"). `None` when the run does not open with a
+/// portfolio word, or what follows the portfolio is too long for a name.
+fn portfolio_split(para: &Para, a: usize, b: usize) -> Option<usize> {
+    let t = &para.tokens;
+    if a < 2 || b - a < 2 || !para.joined(a - 2, a - 1) || !para.joined(a - 1, a) {
+        return None;
+    }
+    let titled = matches!(t[a - 1].folded(), "for" | "of")
+        && t[a - 2].cap
+        && gz::is_title_head(t[a - 2].folded());
+    let portfolio_word = |k: usize| {
+        let f = t[k].folded();
+        gz::is_title_modifier(f) || f == "industry" || f == "affairs"
+    };
+    if !titled || !portfolio_word(a) || (a..b).any(|k| para.atoms[k].is_some()) {
+        return None;
+    }
+    match (a..b).find(|&k| !portfolio_word(k)) {
+        Some(name) => (b - name <= 4).then_some(name),
+        None => Some(b),
+    }
 }
 
 /// A capitalised word that is nothing but a name: no gazetteer phrase, title, head word,
@@ -3390,12 +3503,26 @@ fn named_park(para: &Para, a: usize, b: usize) -> bool {
 /// Néma".
 fn place_of(para: &Para, a: usize) -> bool {
     let t = &para.tokens;
+    if a >= 1 && t[a - 1].folded() == "of" && para.joined(a - 1, a) && aged_of(para, a - 1) {
+        return true;
+    }
     a >= 2
         && t[a - 1].folded() == "of"
         && para.joined(a - 2, a - 1)
         && para.joined(a - 1, a)
         && !t[a - 2].cap
         && gz::is_place_noun(t[a - 2].folded())
+}
+
+/// "Dale Roe, 62, of Lanesborough": "of" after a person's age in commas gives where the
+/// person lives, as local reports write it.
+fn aged_of(para: &Para, of: usize) -> bool {
+    let before = para.text[..para.tokens[of].start].trim_end();
+    let Some(age) = before.strip_suffix(',') else {
+        return false;
+    };
+    let digits = age.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && age[..age.len() - digits].trim_end().ends_with(',')
 }
 
 /// Whether the possessive name ending at token `b` owns a government's office: "Saxony's
@@ -4543,6 +4670,35 @@ mod tests {
                 "Mbeki Avenue",
                 Some(EntityKind::Facility),
             ),
+            // A ship's prefix names a vessel: nothing to list.
+            (
+                "The crew of BRP Teresa Magbanua watched the rescue.",
+                "Teresa Magbanua",
+                None,
+            ),
+            // "of" after a person's age gives where the person lives.
+            (
+                "The crash killed Dale Whitfield, 62, of Lanesford, a retired machinist.",
+                "Lanesford",
+                Some(EntityKind::Place),
+            ),
+            // An industry word ends a firm's name, even after a title word.
+            (
+                "He was a retired General Electric machinist.",
+                "General Electric",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "Takeshi Morimura at Imabari Shipbuilding told me so.",
+                "Imabari Shipbuilding",
+                Some(EntityKind::Organization),
+            ),
+            // A portfolio alone after the title's "for" is no one.
+            (
+                "He asked the Minister for Defence Industry about it.",
+                "Defence Industry",
+                None,
+            ),
             // A park or ground named after someone; "Park" after a given name alone is
             // a Korean family name.
             (
@@ -4695,6 +4851,39 @@ mod tests {
             (
                 "ACP Meera Kulkarni said the accused had fled.",
                 "Meera Kulkarni",
+                person,
+            ),
+            (
+                "Commodore Rhea Santos said the crew were safe.",
+                "Rhea Santos",
+                person,
+            ),
+            // Maasai and Kalenjin particles inside a name.
+            (
+                "The minister, Daniel ole Sankoi, opened the session.",
+                "Daniel ole Sankoi",
+                person,
+            ),
+            (
+                "A portrait of Daniel arap Kiptoo hung in the hall.",
+                "Daniel arap Kiptoo",
+                person,
+            ),
+            // A portfolio after the title's "for" runs on into the name.
+            (
+                "The Minister for Foreign Affairs Penny Walsh spoke first.",
+                "Penny Walsh",
+                person,
+            ),
+            (
+                "The Minister for Bougainville Affairs Ezekiel Tamo came.",
+                "Ezekiel Tamo",
+                person,
+            ),
+            // A byline in capitals alone on its line under the headline.
+            (
+                "LUCÍA HERRERO GIL",
+                "LUCÍA HERRERO GIL",
                 person,
             ),
             // Local offices: "County Recorder", "City Councilmember".
@@ -5824,6 +6013,44 @@ mod tests {
         assert!(persons.contains(&"VESTRAN".to_string()), "{persons:?}");
         assert!(persons.contains(&"KORVIN".to_string()), "{persons:?}");
         assert_eq!(persons.len(), 2, "{persons:?}");
+    }
+
+    #[test]
+    fn a_parliament_record_and_an_interview_label_their_speakers() {
+        // A parliament's record: the member's title in plain case, the surname in
+        // capitals, the seat and the time in parentheses.
+        let text = [
+            "Mr HALVERSON (Member for Ballarat—Treasurer) (14:02): I thank the member.",
+            "Dr MOKOENA (Member for Perth) (14:05): My question is to the Treasurer.",
+            "The SPEAKER: Order! The member will resume her seat.",
+            "Ms O'DWYER: Shame!",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        for name in ["HALVERSON", "MOKOENA", "O'DWYER"] {
+            assert!(persons.contains(&name.to_string()), "{name}: {persons:?}");
+        }
+        assert_eq!(persons.len(), 3, "{persons:?}");
+        // An interview's "Q." and "A." label the turns; they are no initials.
+        let text = [
+            "Q. Ana Lindqvist of Borealis Research says margins will fall. Is she right?",
+            "A. Tomas Berglund, who runs our yard, told me otherwise.",
+            "Q. What comes next?",
+            "A. More ships.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(
+            persons.contains(&"Ana Lindqvist".to_string()),
+            "{persons:?}"
+        );
+        assert!(
+            persons.contains(&"Tomas Berglund".to_string()),
+            "{persons:?}"
+        );
+        assert_eq!(persons.len(), 2, "{persons:?}");
+        // Outside an interview, "A." stays an initial.
+        let text = ["A. Tomas Berglund said so."];
+        let persons = names(&text, EntityKind::Person);
+        assert_eq!(persons, vec!["A. Tomas Berglund".to_string()]);
     }
 
     #[test]
