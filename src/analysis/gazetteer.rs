@@ -1393,6 +1393,7 @@ Vietnamese|Vietnam
 Thai|Thailand
 Indonesian|Indonesia
 Filipino|Philippines
+Philippine|Philippines
 Malaysian|Malaysia
 Kyivan|Kyiv
 Muscovite|Moscow
@@ -1822,7 +1823,7 @@ farmaceutici laboratori laboratories sons brothers associates shipping logistics
 mining mines resources daily orchestra philharmonic choir ensemble collective wire
 institut institutet instituttet universitet universiteit microelectronics electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
-shipbuilding electric
+shipbuilding electric newswires newswire
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
@@ -1876,7 +1877,8 @@ const PLAIN_ACRONYMS: &str = "
 GDP GNP CPI PPI VAT LNG LPG AI EV EVS IPO ETF HIV AIDS COVID OK TV PM AM MP MPS CEO CFO COO
 CTO DNA PhD ID IDS PR USB GPS SUV FAQ UK US USA UAE EU UN ASAP DIY FYI NB PS RSVP NYSE
 FTSE ESG CO2 PDF IT HR BC AD
-GMT UTC CET CEST EET EEST BST EST EDT CST CDT PST PDT WIB WITA
+GMT UTC CET CEST EET EEST BST EST EDT CST CDT PST PDT WIB WITA ET PT IST JST KST HKT SGT AEST
+AEDT
 END LEAD UPDATE URGENT REFILE CORRECTED
 ";
 

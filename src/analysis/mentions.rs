@@ -1864,7 +1864,13 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && !byline
         && !(a..b).any(|k| para.atoms[k].is_some_and(|(_, kind)| kind == EntityKind::Place))
     {
-        push(out, a, b, Some(EntityKind::Organization));
+        // "CEO of Harlow & Finch": the role before "of" is no part of the firm's name.
+        let firm = (a..b)
+            .take_while(|&k| is_title_word(tokens[k].folded()))
+            .last()
+            .filter(|&k| k + 2 < b && tokens[k + 1].folded() == "of")
+            .map_or(a, |k| k + 2);
+        push(out, firm, b, Some(EntityKind::Organization));
         return;
     }
     // "By DEWI ROE Associated Press": a byline's name in capitals, then its outlet.
@@ -2476,6 +2482,29 @@ fn unknown_run(
     } {
         b -= 1;
     }
+    // "Daeseong Marine CEO says": a role closing the run, with no name after it, is the
+    // named one's role. Only roles that are no one's surname: "Jonathan King said".
+    while b - a >= 2
+        && matches!(
+            tokens[b - 1].folded(),
+            "ceo"
+                | "cfo"
+                | "coo"
+                | "cto"
+                | "chairman"
+                | "chairwoman"
+                | "chairperson"
+                | "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+                | "president"
+                | "minister"
+                | "director"
+        )
+        && (b == tokens.len() || !tokens[b].cap)
+    {
+        b -= 1;
+    }
     if a >= b {
         return;
     }
@@ -2647,10 +2676,13 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     }
     // Bylines and sign-offs: "By Jane Roe", "(Reporting by Jane Roe; editing by ...)",
     // "Edited by: Jane Roe".
+    // "compiled by LSEG", "By AFP": a lone acronym credited is an agency or a firm.
+    let acronym = b - a == 1 && is_acronym(para.word(a));
     if a >= 1
         && tokens[a - 1].folded() == "by"
         && (para.joined(a - 1, a) || para.gap(a - 1, a).trim() == ":")
         && credit_by(para, a - 1)
+        && !acronym
     {
         return (true, None);
     }
@@ -4669,6 +4701,27 @@ mod tests {
                 "Protesters marched down Mbeki Avenue on Monday.",
                 "Mbeki Avenue",
                 Some(EntityKind::Facility),
+            ),
+            // A lone acronym credited is an agency or a firm, not a byline's person.
+            (
+                "Estimates were compiled by LSEG on Friday.",
+                "LSEG",
+                Some(EntityKind::Organization),
+            ),
+            ("The call began at 4:30 p.m. ET on Monday.", "ET", None),
+            ("The Philippine government thanked them.", "Philippine", None),
+            // A role closing a run, with no name after it, is not part of a name; a
+            // surname that is also a title stays.
+            ("Daeseong Marine CEO says the yard is full", "Daeseong Marine CEO", None),
+            (
+                "Jonathan King said the vote was lost.",
+                "Jonathan King",
+                Some(EntityKind::Person),
+            ),
+            (
+                "Ana Roe, CEO of Harlow & Finch Capital, spoke.",
+                "Harlow & Finch Capital",
+                Some(EntityKind::Organization),
             ),
             // A ship's prefix names a vessel: nothing to list.
             (
