@@ -1283,6 +1283,10 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 b += 1;
                 continue;
             }
+            if let Some(end) = portfolio_list_inside_body(para, a, b, n) {
+                b = end;
+                continue;
+            }
             if b >= n || !para.joined(b - 1, b) {
                 b = b.min(n);
                 break;
@@ -1534,7 +1538,11 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     {
         end += 1;
     }
-    if end == b + 1 || (a..b).any(|k| para.atoms[k].is_some()) {
+    // A place may open the body's name ("Shenzhen Municipal Bureau of Industry and
+    // Information Technology"); one inside it is more likely a list of places.
+    let opening = if t[a].folded() == "the" { a + 1 } else { a };
+    let opening_place = para.atoms[opening].map_or(opening, |(end, _)| end);
+    if end == b + 1 || (opening_place..b).any(|k| para.atoms[k].is_some()) {
         return None;
     }
     let body_head = |f: &str| gz::is_org_head(f) || gz::is_facility_head(f);
@@ -1548,12 +1556,60 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     let topic =
         (a + 1..b).any(|k| matches!(t[k].folded(), "for" | "of") && body_head(t[k - 1].folded()));
     let right_clean = (b + 1..end).all(|k| para.atoms[k].is_none());
+    // "the Kenya Ministry of Trade and Uganda Revenue Authority": two countries' bodies.
+    if opening_place > opening && !right_clean {
+        return None;
+    }
     // A head word inside the topic is the topic's noun ("Ministry of Natural Resources and
     // Environmental Conservation"), not the end of a first body; but with a head word on
     // both sides, two bodies meet ("the Ministry of Mining and Ivanhoe Mines").
     let right_has_head = body_head(t[end - 1].folded());
     let two_bodies = left_has_head && right_has_head;
     ((ends_in_head && !left_has_head) || (topic && right_clean && !two_bodies)).then_some(end)
+}
+
+/// "Ministry of Land, Infrastructure, Transport and Tourism": a body's topic listed with
+/// commas and closed by "and". Returns the end of the whole name, when the run `a..b`
+/// holds a body's head and "of" or "for" and the list after the comma is short words
+/// closed by "and" and one more.
+fn portfolio_list_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
+    let t = &para.tokens;
+    let topic = (a + 1..b).any(|k| {
+        matches!(t[k].folded(), "for" | "of")
+            && (gz::is_org_head(t[k - 1].folded()) || gz::is_facility_head(t[k - 1].folded()))
+    });
+    if !topic || b >= n || para.gap(b - 1, b) != ", " {
+        return None;
+    }
+    // Each item one or two capitalised words, none a place or a name the gazetteer knows.
+    let item = |from: usize| {
+        let mut k = from;
+        while k < n
+            && k - from < 2
+            && t[k].cap
+            && para.atoms[k].is_none()
+            && !gz::is_given_name(t[k].folded())
+            && (k == from || para.joined(k - 1, k))
+        {
+            k += 1;
+        }
+        (k > from).then_some(k)
+    };
+    let mut k = b;
+    for _ in 0..6 {
+        let end = item(k)?;
+        if end >= n {
+            return None;
+        }
+        match para.gap(end - 1, end) {
+            ", " => k = end,
+            " " if t[end].folded() == "and" && end + 1 < n && para.joined(end, end + 1) => {
+                return item(end + 1);
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Words of a label before a colon that name a part or a section, not a person: "HOST:",
@@ -5983,6 +6039,40 @@ mod tests {
                 &text,
                 "Ministry of Natural Resources and Environmental Protection"
             ),
+            Some(EntityKind::Organization)
+        );
+        // A place may open the body's name; two places' bodies stay two.
+        let text = ["The Shenzhen Municipal Bureau of Health and Family Planning agreed."];
+        assert_eq!(
+            kind_of(
+                &text,
+                "Shenzhen Municipal Bureau of Health and Family Planning"
+            ),
+            Some(EntityKind::Organization)
+        );
+        let text = ["The Kenya Ministry of Trade and Uganda Revenue Authority met."];
+        assert_eq!(
+            kind_of(&text, "Uganda Revenue Authority"),
+            Some(EntityKind::Organization)
+        );
+        // Topics listed with commas and closed by "and"; a list of names after a body
+        // is no topic.
+        let text = ["The Ministry of Land, Infrastructure, Transport and Tourism denied it."];
+        assert_eq!(
+            kind_of(
+                &text,
+                "Ministry of Land, Infrastructure, Transport and Tourism"
+            ),
+            Some(EntityKind::Organization)
+        );
+        let text = ["Officials of the Ministry of Health, Ana Roe and Bo Li came."];
+        assert_eq!(
+            kind_of(&text, "Ministry of Health"),
+            Some(EntityKind::Organization)
+        );
+        let text = ["He visited the Ministry of Defence, Kyiv and Lviv."];
+        assert_eq!(
+            kind_of(&text, "Ministry of Defence"),
             Some(EntityKind::Organization)
         );
     }
