@@ -1902,7 +1902,7 @@ bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 /// Words that open an organisation's name: sports clubs' abbreviations ("FC Porto",
 /// "AC Milan", "VfB Stuttgart") and generic foreign heads ("Banco Santander").
 const ORG_PREFIXES: &str = "
-fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv rcd cd ud sd club banco grupo groupe
+fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv rcd cd ud sd club bank banco grupo groupe
 gruppo banque société compagnie daily radio channel kanal tv laboratori laboratorios
 laboratoires federación confederación asociación sindicato compañía empresa corporación
 fundación instituto universidad ministerio partido minera federação confederação associação

@@ -1883,10 +1883,12 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     }
     // "Drugmaker Kavona Pharmaceuticals": a descriptor capitalised only because it opens
     // the sentence is not part of the name.
+    // "Bank Mandiri" keeps its "Bank": a prefix that opens a firm's name.
     if b - a >= 2
         && tokens[a].sentence_start
         && para.atoms[a].is_none()
         && gz::is_org_noun(tokens[a].folded())
+        && !gz::is_org_prefix(tokens[a].folded())
         && para.joined(a, a + 1)
     {
         a += 1;
@@ -2068,7 +2070,10 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             || head_before_of == Some("house")
             // "FC Porto", "Banco Santander": a club or company prefix opens the name.
             || (gz::is_org_prefix(tokens[a].folded())
-                && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a))))
+                && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a)))
+                // A British "Bank Holiday" is a day off.
+                && !(tokens[a].folded() == "bank"
+                    && matches!(tokens[a + 1].folded(), "holiday" | "holidays")))
             // "National Stock Exchange of India": an exchange only as a stock exchange, since
             // "Prisoner Exchange" is an event.
             || (a + 1..b).any(|k| tokens[k].folded() == "exchange" && tokens[k - 1].folded() == "stock")
@@ -4779,6 +4784,13 @@ mod tests {
                 "Harlow & Finch Capital",
                 Some(EntityKind::Organization),
             ),
+            // "Bank" opens a firm's name, even at a sentence start; a bank holiday is a day.
+            (
+                "Bank Mandiri lent the money.",
+                "Bank Mandiri",
+                Some(EntityKind::Organization),
+            ),
+            ("Bank Holiday traffic was heavy.", "Bank Holiday", None),
             // A ship's prefix names a vessel: nothing to list.
             (
                 "The crew of BRP Teresa Magbanua watched the rescue.",
