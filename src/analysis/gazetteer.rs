@@ -1784,6 +1784,8 @@ assemblymember alderman alderwoman selectman assessor coroner comptroller hon.
 chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina
 choreographer playwright screenwriter illustrator cartoonist gallerist socialite heiress
 philanthropist producer organiser organizer schoolteacher
+spinner batter batsman bowler wicketkeeper wicket-keeper all-rounder opener paceman seamer
+fielder quarterback pitcher shortstop outfielder
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1823,7 +1825,7 @@ farmaceutici laboratori laboratories sons brothers associates shipping logistics
 mining mines resources daily orchestra philharmonic choir ensemble collective wire
 institut institutet instituttet universitet universiteit microelectronics electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
-shipbuilding electric newswires newswire
+shipbuilding electric newswires newswire municipality
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe

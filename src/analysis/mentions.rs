@@ -1366,10 +1366,19 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
         let t = &para.tokens;
         // Only before a comma or the paragraph's end ("O'Mahony SC, put it"): "a Lib Dem MP
         // said" and "Al Ahly SC beat" carry a party and a club.
-        let closed = b == t.len() || para.gap(b - 1, b).starts_with(',');
+        // A name that opens with a given name carries them before a verb too ("Paul Roe SC
+        // said").
+        let closed = b == t.len()
+            || para.gap(b - 1, b).starts_with(',')
+            || (gz::is_given_name(t[a].folded()) && !is_particle(t[a].folded()));
         let post_nominal =
             b - a >= 3 && t[b - 1].all_caps && gz::is_post_nominal(t[b - 1].folded()) && closed;
-        let end = b - usize::from(post_nominal);
+        // "Şükrü Bey", "Aslı Hanım": a Turkish form of address after a given name is no part
+        // of the name.
+        let address = b - a >= 2
+            && t[b - 1].cap
+            && matches!(t[b - 1].folded(), "bey" | "hanım" | "hanim" | "efendi");
+        let end = b - usize::from(post_nominal || address);
         classify_run(para_index, para, a, end, out);
         // Only a person carries such letters.
         if let Some(last) = out
@@ -2137,9 +2146,15 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         // unless a body's head word follows the title right away ("General Federation of
         // Iraqi Workers", "General Assembly").
         let titled = (a..b).any(|k| gz::is_title_head(tokens[k].folded()));
+        // "İzmir Metropolitan Municipality": a title word right before the head word
+        // qualifies the body.
         let head_after_title = (a..b)
             .find(|&k| !is_title_word(tokens[k].folded()))
-            .is_some_and(|k| k > a && gz::is_org_head(tokens[k].folded()));
+            .is_some_and(|k| k > a && gz::is_org_head(tokens[k].folded()))
+            || (b - a >= 3
+                && gz::is_org_head(last)
+                && gz::is_title_head(tokens[b - 2].folded())
+                && para.atoms[a].is_some_and(|(_, kind)| kind == EntityKind::Place));
         // "Prosecutor General's Office": the office's possessive before the head word.
         let office =
             (a..b - 1).any(|k| tokens[k].possessive && gz::is_org_head(tokens[k + 1].folded()));
@@ -2361,17 +2376,21 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         if body_general {
             return None;
         }
-        if gz::is_title_head(f) || plural_title {
-            seen_head = true;
-            after_connector = false;
-            best = Some(k + 1);
-        } else if f == "tan" && k + 2 < b && tokens[k + 1].folded() == "sri" {
-            // "Tan Sri": a two-word Malaysian honorific; "Tan" alone is a surname.
+        if matches!(f, "tan" | "datuk" | "dato" | "dato'")
+            && k + 2 < b
+            && matches!(tokens[k + 1].folded(), "sri" | "seri")
+        {
+            // "Tan Sri", "Datuk Seri": two-word Malaysian honorifics; "Tan" alone is a surname.
             seen_head = true;
             after_connector = false;
             best = Some(k + 2);
             k += 2;
             continue;
+        }
+        if gz::is_title_head(f) || plural_title {
+            seen_head = true;
+            after_connector = false;
+            best = Some(k + 1);
         } else if matches!(f, "of" | "for" | "to" | "the") {
             after_connector = true;
         } else if gz::is_title_modifier(f) || gz::is_org_head(f) || gz::demonym(f).is_some() {
@@ -2582,6 +2601,30 @@ fn unknown_run(
     });
 }
 
+/// "Lower Saxony's Anke Roe (SPD)", "Anke Roe (SPD)": a party's capitals in parentheses
+/// after a name of two or three plain words that opens with a given name or follows a
+/// place's possessive. A body's own abbreviation spells its initials and is left alone.
+fn party_after(para: &Para, a: usize, b: usize) -> bool {
+    let t = &para.tokens;
+    if !(2..=3).contains(&(b - a)) || b >= t.len() || para.gap(b - 1, b).trim() != "(" {
+        return false;
+    }
+    let party = para.word(b);
+    let closed = para.text[t[b].outer_end..].starts_with(')');
+    let initials: String = (a..b)
+        .filter_map(|k| para.word(k).chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let plain = (a..b).all(|k| para.atoms[k].is_none() && !is_head_word(para, k));
+    let owned = a >= 1 && t[a - 1].possessive && in_atom(para, a - 1);
+    closed
+        && is_acronym(party)
+        && (2..=5).contains(&party.chars().count())
+        && party != initials
+        && plain
+        && (gz::is_given_name(t[a].folded()) || owned)
+}
+
 /// Looks for a cue that the unknown run `a..b` names a person.
 fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     let tokens = &para.tokens;
@@ -2592,6 +2635,9 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         return (true, Some(title));
     }
     let multi = b - a >= 2;
+    if party_after(para, a, b) {
+        return (true, None);
+    }
     let next = tokens.get(b);
     let gap_after = if b < tokens.len() {
         para.gap(b - 1, b)
@@ -3300,6 +3346,20 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     let mut described = vec![None; candidates.len()];
     for (index, c) in candidates.iter_mut().enumerate() {
         let para = &paras[c.para];
+        // "the official IRNA news agency": a lone acronym before a body's noun is the body,
+        // whatever role word stands before it.
+        if matches!(c.kind, None | Some(EntityKind::Person))
+            && c.b - c.a == 1
+            && c.b < para.tokens.len()
+            && para.joined(c.a, c.b)
+            && para.tokens[c.a].all_caps
+            && is_acronym(para.word(c.a))
+            && !para.tokens[c.b].cap
+            && gz::is_org_head(para.tokens[c.b].folded())
+        {
+            c.kind = Some(EntityKind::Organization);
+            continue;
+        }
         if c.kind == Some(EntityKind::Person) {
             let found = title_before(para, c.a).or_else(|| title_after(para, c.b));
             // The title split off the run ("Coastal Defence Minister") may be longer
@@ -3459,7 +3519,8 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
                 .collect();
             c.kind = if p.kind != Some(EntityKind::Person) || initials == para.word(c.a) {
                 p.kind
-            } else if votes_follow(para, c.a + 1) && !gz::is_post_nominal(para.tokens[c.a].folded())
+            } else if (votes_follow(para, c.a + 1) || party_after(para, p.a, p.b))
+                && !gz::is_post_nominal(para.tokens[c.a].folded())
             {
                 Some(EntityKind::Organization)
             } else {
@@ -4784,6 +4845,27 @@ mod tests {
                 "Harlow & Finch Capital",
                 Some(EntityKind::Organization),
             ),
+            // A Turkish form of address after a given name is no part of the name.
+            (
+                "\"Şükrü Bey has answered every question,\" his lawyer said.",
+                "Şükrü Bey",
+                None,
+            ),
+            (
+                "Prosecutors raided İzmir Metropolitan Municipality on Tuesday.",
+                "İzmir Metropolitan Municipality",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "He told the official IRNA news agency that a deal was near.",
+                "IRNA",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "Lower Saxony's Anke Meinert (SPD) urged a deal.",
+                "SPD",
+                Some(EntityKind::Organization),
+            ),
             // "Bank" opens a firm's name, even at a sentence start; a bank holiday is a day.
             (
                 "Bank Mandiri lent the money.",
@@ -4999,6 +5081,28 @@ mod tests {
             (
                 "The Minister for Bougainville Affairs Ezekiel Tamo came.",
                 "Ezekiel Tamo",
+                person,
+            ),
+            // Letters after a name that opens with a given name, before a verb.
+            (
+                "Responding for the board, Paul Gichora SC said the logs were complete.",
+                "Paul Gichora",
+                person,
+            ),
+            (
+                "Minister Datuk Seri Kamal Ariff Osmani said the talks went well.",
+                "Kamal Ariff Osmani",
+                person,
+            ),
+            (
+                "He was caught off left-arm spinner Kavindu Ratnayaka.",
+                "Kavindu Ratnayaka",
+                person,
+            ),
+            // A party's capitals after a name owned by a place.
+            (
+                "North Rhine-Westphalia's Clemens Hartwig (CDU) urged a deal.",
+                "Clemens Hartwig",
                 person,
             ),
             // A byline in capitals alone on its line under the headline.
