@@ -2631,7 +2631,9 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     if let Some(title) = title_before(para, a) {
         return (true, Some(title));
     }
-    if let Some(title) = title_after(para, b) {
+    // "in Karşıyaka, Bornova and Buca, the prosecutor said": the role after a list of
+    // places is the clause's subject, not the last place's.
+    if let Some(title) = title_after(para, b).filter(|_| !after_place_preposition(para, a)) {
         return (true, Some(title));
     }
     let multi = b - a >= 2;
@@ -3880,7 +3882,17 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
         while k > 0 && a - 1 - k < 3 && t[k].cap && para.joined(k - 1, k) && t[k - 1].cap {
             k -= 1;
         }
-        if t[k].cap && k + 4 > a && k > 0 && !t[k].sentence_start {
+        // "in Karşıyaka, Bornova and Buca": earlier items set off by commas.
+        let mut items = 0;
+        while items < 5 && k > 1 && t[k].cap && para.gap(k - 1, k) == ", " && t[k - 1].cap {
+            let end = k - 1;
+            k = end;
+            while k > 0 && end - k < 2 && para.joined(k - 1, k) && t[k - 1].cap {
+                k -= 1;
+            }
+            items += 1;
+        }
+        if t[k].cap && (items > 0 || k + 4 > a) && k > 0 && !t[k].sentence_start {
             let before_list = t[k - 1].folded();
             return before_list != "and" && before_list != "or" && after_place_preposition(para, k);
         }
@@ -4865,6 +4877,17 @@ mod tests {
                 "Lower Saxony's Anke Meinert (SPD) urged a deal.",
                 "SPD",
                 Some(EntityKind::Organization),
+            ),
+            // Places listed with commas after "in"; the role after them is the clause's.
+            (
+                "Police raided homes in Karşıyaka, Bornavi and Bucara, the prosecutor said.",
+                "Bucara",
+                Some(EntityKind::Place),
+            ),
+            (
+                "Police raided homes in Karşıyaka, Bornavi and Bucara, the prosecutor said.",
+                "Bornavi",
+                Some(EntityKind::Place),
             ),
             // "Bank" opens a firm's name, even at a sentence start; a bank holiday is a day.
             (
