@@ -2451,6 +2451,27 @@ fn portfolio_split(para: &Para, a: usize, b: usize) -> Option<usize> {
     let titled = matches!(t[a - 1].folded(), "for" | "of")
         && t[a - 2].cap
         && gz::is_title_head(t[a - 2].folded());
+    // "Vice Minister of Oceans and Fisheries Choi Min-seok": the portfolio's last word
+    // after "and" opens the run.
+    if t[a - 1].folded() == "and" && !gz::is_given_name(t[a].folded()) {
+        let mut k = a - 2;
+        while k > 0 && a - 2 - k < 3 && t[k].cap && para.joined(k - 1, k) && t[k - 1].cap {
+            k -= 1;
+        }
+        let portfolio = k >= 2
+            && t[k].cap
+            && matches!(t[k - 1].folded(), "for" | "of")
+            && para.joined(k - 1, k)
+            && para.joined(k - 2, k - 1)
+            && t[k - 2].cap
+            && gz::is_title_head(t[k - 2].folded());
+        // Where a given name shows it, the portfolio may have two words ("Health and
+        // Social Care Ana Roe").
+        let name = (a + 1..b)
+            .find(|&k| gz::is_given_name(t[k].folded()))
+            .unwrap_or(a + 1);
+        return (portfolio && (2..=4).contains(&(b - name))).then_some(name);
+    }
     let portfolio_word = |k: usize| {
         let f = t[k].folded();
         gz::is_title_modifier(f) || f == "industry" || f == "affairs"
@@ -5126,6 +5147,11 @@ mod tests {
             (
                 "North Rhine-Westphalia's Clemens Hartwig (CDU) urged a deal.",
                 "Clemens Hartwig",
+                person,
+            ),
+            (
+                "In Sejong, Vice Minister of Oceans and Fisheries Choi Min-seok spoke.",
+                "Choi Min-seok",
                 person,
             ),
             // A byline in capitals alone on its line under the headline.
