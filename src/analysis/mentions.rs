@@ -1291,6 +1291,12 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 b = b.min(n);
                 break;
             }
+            // "Route 7", "Highway 10", "Building No. 1": a road's or a building's number
+            // is part of its name.
+            if numbered_name(para, b) {
+                b += 1;
+                break;
+            }
             if para.is_name_token(b) {
                 b += 1;
                 continue;
@@ -1575,6 +1581,22 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     let right_has_head = body_head(t[end - 1].folded());
     let two_bodies = left_has_head && right_has_head;
     ((ends_in_head && !left_has_head) || (topic && right_clean && !two_bodies)).then_some(end)
+}
+
+/// Whether token `k` is the number of the road or building named just before it: "Route 7",
+/// "Highway 10", "Building No. 1".
+fn numbered_name(para: &Para, k: usize) -> bool {
+    let t = &para.tokens;
+    let head = t[k - 1].folded();
+    let word = para.word(k);
+    t[k - 1].cap
+        && matches!(
+            head,
+            "route" | "highway" | "interstate" | "motorway" | "autobahn" | "no." | "no"
+        )
+        && (1..=3).contains(&word.len())
+        && word.bytes().all(|c| c.is_ascii_digit())
+        && (head.starts_with("no") || t[k - 1].end - t[k - 1].start > 2)
 }
 
 /// "Ministry of Land, Infrastructure, Transport and Tourism": a body's topic listed with
@@ -4917,6 +4939,17 @@ mod tests {
                 Some(EntityKind::Organization),
             ),
             ("Bank Holiday traffic was heavy.", "Bank Holiday", None),
+            // A road's or a building's number is part of its name.
+            (
+                "She crossed the center line on Route 7 near the farm.",
+                "Route 7",
+                Some(EntityKind::Facility),
+            ),
+            (
+                "Talks were held at Central Government Building No. 1 on Monday.",
+                "Central Government Building No. 1",
+                Some(EntityKind::Facility),
+            ),
             // A ship's prefix names a vessel: nothing to list.
             (
                 "The crew of BRP Teresa Magbanua watched the rescue.",
