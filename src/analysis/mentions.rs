@@ -1314,7 +1314,11 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 && (gz::is_title_head(prev)
                     || (gz::is_org_head(prev) && !gz::is_legal_form(prev))
                     || prev == "house"
-                    || gz::is_facility_head(prev)
+                    // "Toronto Pearson International Airport to Tehran" is a flight's
+                    // route; only a road leads to a place in its name ("Road to Mandalay").
+                    || (gz::is_facility_head(prev)
+                        && (f != "to"
+                            || matches!(prev, "road" | "highway" | "bridge" | "route")))
                     || prev == "exchange")
                 || (f == "on" && gz::is_org_head(prev))
                 || (f == "for" && body_of_topic(para, a, b))
