@@ -594,6 +594,9 @@ fn tokenize_chars<'a>(text: &'a str, chars: &impl CharIndex) -> Vec<Token<'a>> {
 /// A paragraph with its tokens, value spans and gazetteer phrases.
 struct Para<'a> {
     text: &'a str,
+    /// `text` lowercased ASCII-wise, for an ASCII paragraph with capitals: the folds of
+    /// its phrases are borrowed from it.
+    lower: Option<&'a str>,
     tokens: Vec<Token<'a>>,
     values: Vec<ValueSpan>,
     /// For each token, the gazetteer phrase starting there: (end token, kind, canonical).
@@ -636,6 +639,7 @@ impl<'a> Para<'a> {
             && !text.trim_end().ends_with(['.', '”', '"']);
         let mut para = Para {
             text,
+            lower,
             tokens,
             values,
             atoms: Vec::new(),
@@ -706,6 +710,12 @@ impl<'a> Para<'a> {
             let phrase = if i == j {
                 // A single word was folded when tokenising; reuse it.
                 std::borrow::Cow::Borrowed(t.folded())
+            } else if let Some(lowered) =
+                self.lower.and_then(|l| l.get(t.start..self.tokens[j].end))
+            {
+                // ASCII words joined by " " or ", " hold no whitespace to collapse: their
+                // fold is their stretch of the lowercased paragraph.
+                std::borrow::Cow::Borrowed(lowered)
             } else {
                 std::borrow::Cow::Owned(gz::fold(self.span_text(i, j + 1)))
             };
@@ -3851,7 +3861,11 @@ fn is_building_qualifier(folded: &str) -> bool {
 
 /// The folded words of tokens `a..b`, joined by spaces.
 fn fold_run(para: &Para, a: usize, b: usize) -> String {
-    let mut out = String::new();
+    // Sized once: growing from empty reallocated for most runs of two words or more.
+    let len = (a..b)
+        .map(|k| para.tokens[k].folded().len() + 1)
+        .sum::<usize>();
+    let mut out = String::with_capacity(len);
     for k in a..b {
         if k > a {
             out.push(' ');

@@ -2,7 +2,9 @@
 //! money, durations and percents. Names are left to `mentions`.
 
 use super::EntityKind;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use regex::Regex;
 use std::sync::{LazyLock, OnceLock};
 
@@ -306,7 +308,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 /// (digits, `%`, `:`, `-`, `$`) are looked up by the byte instead: as words of the
 /// automaton they matched at nearly every number, each match a step of the search.
 struct Needs {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<DFA>,
     anywhere: Vec<u64>,
     word_start: Vec<u64>,
     cased: Vec<u64>,
@@ -373,13 +375,15 @@ static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
             _ => at += 1,
         }
     }
-    // Standard semantics with overlapping search report every occurrence of every word,
-    // so no word hides another ("thousand" inside "thousands").
-    let automaton = AhoCorasick::builder()
+    // Standard semantics, with every match of every state read (as an overlapping search
+    // would), report every occurrence of every word, so no word hides another ("thousand"
+    // inside "thousands"). A full DFA, driven by `runnable`'s own loop: the fastest scan,
+    // and the word list is small. No prefilter: nearly every paragraph has its words.
+    let automaton = DFA::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        // A full DFA: the fastest scan, and the word list is small.
-        .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(StartKind::Unanchored)
+        .prefilter(false)
         .build(&words)
         .ok();
     Needs {
@@ -401,23 +405,35 @@ fn runnable(text: &str) -> u64 {
     let Some(automaton) = needs.automaton.as_ref().filter(|_| text.is_ascii()) else {
         return u64::MAX;
     };
+    let Ok(mut state) = automaton.start_state(Anchored::No) else {
+        return u64::MAX;
+    };
     let bytes = text.as_bytes();
-    let mut seen = bytes
-        .iter()
-        .fold(0u64, |seen, &b| seen | needs.byte[usize::from(b)]);
-    for found in automaton.find_overlapping_iter(text) {
-        let id = found.pattern().as_usize();
-        seen |= needs.anywhere.get(id).copied().unwrap_or(0);
-        // ASCII word characters are exactly those of `\w` in ASCII text.
-        let starts_word = found.start() == 0
-            || !bytes
-                .get(found.start() - 1)
-                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
-        if starts_word {
-            seen |= needs.word_start.get(id).copied().unwrap_or(0);
+    let mut seen = 0u64;
+    let mut end = 0;
+    while end < bytes.len() {
+        (end, state) = next_special(automaton, &needs.byte, bytes, end, state, &mut seen);
+        // Without a prefilter, the only special states are the match states and the
+        // dead one, which an unanchored search of standard semantics never enters.
+        if !automaton.is_special(state) || !automaton.is_match(state) {
+            continue;
         }
-        if needs.words.get(id).map(|w| w.as_bytes()) == bytes.get(found.range()) {
-            seen |= needs.cased.get(id).copied().unwrap_or(0);
+        for index in 0..automaton.match_len(state) {
+            let pattern = automaton.match_pattern(state, index);
+            let id = pattern.as_usize();
+            let start = end - automaton.pattern_len(pattern);
+            seen |= needs.anywhere.get(id).copied().unwrap_or(0);
+            // ASCII word characters are exactly those of `\w` in ASCII text.
+            let starts_word = start == 0
+                || !bytes
+                    .get(start - 1)
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
+            if starts_word {
+                seen |= needs.word_start.get(id).copied().unwrap_or(0);
+            }
+            if needs.words.get(id).map(|w| w.as_bytes()) == bytes.get(start..end) {
+                seen |= needs.cased.get(id).copied().unwrap_or(0);
+            }
         }
     }
     needs
@@ -432,6 +448,34 @@ fn runnable(text: &str) -> u64 {
                 run
             }
         })
+}
+
+/// Runs `automaton` from `state` over `bytes` from `at` to just past the next byte that
+/// takes it to a special (match) state, or to the end; returns where it stopped and the
+/// state, with the bits of the byte table's words among the bytes passed added to `seen`.
+/// One loop over the bytes for the byte table and the automaton, small enough to keep its
+/// position and state in registers: the library's overlapping iterator kept them in
+/// memory and returned at every match, several times this loop's work per byte.
+#[inline(never)]
+fn next_special(
+    automaton: &DFA,
+    byte_bits: &[u64; 256],
+    bytes: &[u8],
+    mut at: usize,
+    mut state: aho_corasick::automaton::StateID,
+    seen: &mut u64,
+) -> (usize, aho_corasick::automaton::StateID) {
+    let mut bits = 0u64;
+    while let Some(&b) = bytes.get(at) {
+        bits |= byte_bits[usize::from(b)];
+        state = automaton.next_state(Anchored::No, state, b);
+        at += 1;
+        if automaton.is_special(state) {
+            break;
+        }
+    }
+    *seen |= bits;
+    (at, state)
 }
 
 /// Words that end the search for the noun a number counts.
