@@ -2017,6 +2017,21 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             && (neighbour_shouts(para, a)
                 || tokens[a].folded().chars().count() > 6
                 || dash_dateline));
+    // "PHOTO | SAMUEL ROE | NATION MEDIA GROUP": a credit set off by bars names the
+    // photographer after the picture label.
+    let barred_credit = capitals
+        && (2..=3).contains(&(b - a))
+        && a >= 1
+        && is_photo_word(tokens[a - 1].folded())
+        && para.gap(a - 1, a).trim() == "|"
+        && para.text[tokens[b - 1].outer_end..]
+            .trim_start()
+            .starts_with('|')
+        && (a..b).all(|k| para.atoms[k].is_none() && !is_head_word(para, k));
+    if barred_credit {
+        push(out, a, b, Some(EntityKind::Person));
+        return;
+    }
     // "LUCÍA HERRERO GIL" alone on a line under the headline: the byline, in capitals.
     let byline_line = capitals
         && a == 0
@@ -2457,8 +2472,29 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         && words <= 4
         && rest.clone().all(|k| {
             let f = tokens[k].folded();
+            // "Justice Hassan Noor Sheikh": a title's word closing a name of three words
+            // that opens with a given name is a surname.
+            let surname_title = k == b - 1
+                && b - split >= 3
+                && gz::is_given_name(tokens[split].folded())
+                && matches!(
+                    f,
+                    "sheikh"
+                        | "king"
+                        | "bishop"
+                        | "judge"
+                        | "dean"
+                        | "prince"
+                        | "marshal"
+                        | "mayor"
+                        | "sheriff"
+                        | "constable"
+                        | "warden"
+                        | "cardinal"
+                        | "chancellor"
+                );
             (tokens[k].cap || is_particle(f))
-                && !is_title_word(f)
+                && (!is_title_word(f) || surname_title)
                 // "Travis King of the Manitoba Wildlife Federation": a body is no name.
                 && !gz::is_org_head(f)
                 // "Vice Premier He Lifeng": a short word inside a longer name is a name.
@@ -5203,6 +5239,18 @@ mod tests {
             (
                 "In Sejong, Vice Minister of Oceans and Fisheries Choi Min-seok spoke.",
                 "Choi Min-seok",
+                person,
+            ),
+            // A title's word closing a name that opens with a given name is a surname.
+            (
+                "Justice Hassan Noor Sheikh asked about the logs.",
+                "Hassan Noor Sheikh",
+                person,
+            ),
+            // A photo credit set off by bars.
+            (
+                "Judges at the hearing. PHOTO | SAMUEL KIMANYA | NATION MEDIA GROUP",
+                "SAMUEL KIMANYA",
                 person,
             ),
             // A byline in capitals alone on its line under the headline.
