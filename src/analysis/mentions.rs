@@ -1883,9 +1883,22 @@ fn is_vessel_prefix(folded: &str) -> bool {
 fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mut Vec<Candidate>) {
     let tokens = &para.tokens;
     // Drop leading function words: "The Kremlin", "However", "Despite this".
+    // "Former Vasco striker Marcão": a qualifier capitalised only because it opens the
+    // sentence, before a name rather than a title, is no part of the name.
+    let opening_qualifier = |a: usize| {
+        tokens[a].sentence_start
+            && a + 1 < b
+            && matches!(
+                tokens[a].folded(),
+                "former" | "ex" | "then" | "late" | "acting"
+            )
+            && !is_title_word(tokens[a + 1].folded())
+    };
     while a < b
         && para.atoms[a].is_none()
-        && (gz::is_stop_word(tokens[a].folded()) || is_connector(tokens[a].folded()))
+        && (gz::is_stop_word(tokens[a].folded())
+            || is_connector(tokens[a].folded())
+            || opening_qualifier(a))
         // A short acronym mid-sentence ("US", "IT") is not the pronoun or word it spells.
         && !(tokens[a].all_caps && tokens[a].folded().len() <= 3 && !tokens[a].sentence_start)
         && !keeps_leading_word(para, a, b)
@@ -4985,6 +4998,12 @@ mod tests {
                 "Police raided homes in Karşıyaka, Bornavi and Bucara, the prosecutor said.",
                 "Bornavi",
                 Some(EntityKind::Place),
+            ),
+            // A qualifier opening the sentence before a name is no part of it.
+            (
+                "Former Vasco striker Marcão said the saga hurt the club.",
+                "Former Vasco",
+                None,
             ),
             // "Bank" opens a firm's name, even at a sentence start; a bank holiday is a day.
             (
