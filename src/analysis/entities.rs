@@ -844,12 +844,15 @@ fn merge_persons(
     };
     // A form of address or a Hong Kong short form ("Anatoly Sergeyevich", "Vivian Cheung")
     // joins the one long name that opens with it; with two, it could be either.
+    // So does a two-word opening whose second word is no given name: "Kamarul Ariffin"
+    // for "Kamarul Ariffin Osman", where a Malay name has no surname to go by.
     let addressed = |long: &[String], short: &[String]| {
         short.len() == 2
             && long.len() > 2
             && long.starts_with(short)
             && (short.last().is_some_and(|t| is_patronymic(t))
-                || hong_kong_family_name(long).is_some())
+                || hong_kong_family_name(long).is_some()
+                || !gz::is_given_name(&short[1]))
     };
     let mut openings: FastMap<usize, Vec<usize>> = FastMap::default();
     for group in by_first.values().chain(by_last.values()) {
@@ -1189,8 +1192,14 @@ mod tests {
                 (0, Person, "Kim Sung-ho"),
                 (0, Person, "Lee Ji-yeon"),
                 (0, Person, "Lee Ji-yun"),
+                (0, Person, "Kamal Ariffin Osmani"),
+                (0, Person, "Kamal Ariffin"),
             ],
             &AliasConfig::default(),
+        );
+        assert!(
+            same(&m, 18, 19),
+            "a Malay name's two given names, where no given name is second"
         );
         assert!(same(&m, 0, 1));
         assert!(!same(&m, 2, 3));
