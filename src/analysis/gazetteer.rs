@@ -1788,14 +1788,14 @@ rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
 physicist botanist surveyor designer constable trooper warden curator advocate doña
 winger full-back fullback centre-back center-back wing-back playmaker keeper
-weyzero woizero dcp dsp igp dgp acp ssp commodore
+weyzero woizero dcp dsp igp dgp commodore
 recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
 assemblymember alderman alderwoman selectman assessor coroner comptroller hon.
 chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina
 choreographer playwright screenwriter illustrator cartoonist gallerist socialite heiress
 philanthropist producer organiser organizer schoolteacher
-spinner batter batsman bowler wicketkeeper wicket-keeper all-rounder opener paceman seamer
-fielder quarterback pitcher shortstop outfielder
+spinner batter batsman wicketkeeper wicket-keeper all-rounder opener paceman seamer
+quarterback pitcher shortstop outfielder
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1906,7 +1906,7 @@ castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klin
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete colliery barrage weir teatro muelle
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
-way market ballroom parade lane
+way market ballroom
 strada
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";

@@ -1303,7 +1303,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
             }
             // "Route 7", "Highway 10", "Building No. 1": a road's or a building's number
             // is part of its name.
-            if numbered_name(para, b) {
+            if numbered_name(para, a, b) {
                 b += 1;
                 break;
             }
@@ -1328,7 +1328,10 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     // route; only a road leads to a place in its name ("Road to Mandalay").
                     || (gz::is_facility_head(prev)
                         && (f != "to"
-                            || matches!(prev, "road" | "highway" | "bridge" | "route")))
+                            || matches!(
+                                prev,
+                                "road" | "highway" | "bridge" | "route" | "embassy" | "mission"
+                            )))
                     || prev == "exchange")
                 || (f == "on" && gz::is_org_head(prev))
                 || (f == "for" && body_of_topic(para, a, b))
@@ -1393,11 +1396,10 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
             || (gz::is_given_name(t[a].folded()) && !is_particle(t[a].folded()));
         let post_nominal =
             b - a >= 3 && t[b - 1].all_caps && gz::is_post_nominal(t[b - 1].folded()) && closed;
-        // "Şükrü Bey", "Aslı Hanım": a Turkish form of address after a given name is no part
-        // of the name.
-        let address = b - a >= 2
-            && t[b - 1].cap
-            && matches!(t[b - 1].folded(), "bey" | "hanım" | "hanim" | "efendi");
+        // "Aslı Hanım": a Turkish form of address after a given name is no part of the name.
+        // ("Bey" is a surname too: "Ryan Bey".)
+        let address =
+            b - a >= 2 && t[b - 1].cap && matches!(t[b - 1].folded(), "hanım" | "hanim" | "efendi");
         let end = b - usize::from(post_nominal || address);
         classify_run(para_index, para, a, end, out);
         // Only a person carries such letters.
@@ -1599,11 +1601,31 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
 
 /// Whether token `k` is the number of the road or building named just before it: "Route 7",
 /// "Highway 10", "Building No. 1".
-fn numbered_name(para: &Para, k: usize) -> bool {
+fn numbered_name(para: &Para, a: usize, k: usize) -> bool {
     let t = &para.tokens;
     let head = t[k - 1].folded();
     let word = para.word(k);
-    t[k - 1].cap
+    // "the Pacific Highway 5 km north": a distance after a named road, not its number.
+    let unit_after = t.get(k + 1).is_some_and(|u| {
+        matches!(
+            u.folded(),
+            "km" | "kilometres"
+                | "kilometers"
+                | "miles"
+                | "mile"
+                | "m"
+                | "metres"
+                | "meters"
+                | "hours"
+                | "hour"
+                | "minutes"
+                | "kms"
+        )
+    });
+    // The road's word opens the name, or follows a qualifier ("National Highway 44").
+    (head.starts_with("no") || (a..k - 1).all(|j| gz::is_title_modifier(t[j].folded())))
+        && !unit_after
+        && t[k - 1].cap
         && matches!(
             head,
             "route" | "highway" | "interstate" | "motorway" | "autobahn" | "no." | "no"
@@ -1626,7 +1648,8 @@ fn portfolio_list_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Opti
     if !topic || b >= n || para.gap(b - 1, b) != ", " {
         return None;
     }
-    // Each item one or two capitalised words, none a place or a name the gazetteer knows.
+    // Each item one or two capitalised words that name topics ("Infrastructure",
+    // "Transport"); "the Bank of England, Barclays and HSBC" lists bodies.
     let item = |from: usize| {
         let mut k = from;
         while k < n
@@ -1638,7 +1661,7 @@ fn portfolio_list_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Opti
         {
             k += 1;
         }
-        (k > from).then_some(k)
+        (k > from && is_portfolio_word(t[k - 1].folded())).then_some(k)
     };
     let mut k = b;
     for _ in 0..6 {
@@ -1907,7 +1930,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     }
     // "BRP Teresa Magbanua", "HMS Queen Elizabeth": a ship's prefix names a vessel, which
     // is no person, body or place, however much its name looks like one.
-    if b - a >= 2 && tokens[a].all_caps && is_vessel_prefix(tokens[a].folded()) {
+    if b - a >= 2
+        && tokens[a].all_caps
+        && is_vessel_prefix(tokens[a].folded())
+        && !(a + 1..b).any(|k| gz::is_org_head(tokens[k].folded()))
+    {
         return;
     }
     // "VNA/VNS Photo Vũ Ngọc Lan" closing a caption: the words before a picture label are
@@ -2045,19 +2072,6 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         push(out, a, b, Some(EntityKind::Person));
         return;
     }
-    // "LUCÍA HERRERO GIL" alone on a line under the headline: the byline, in capitals.
-    let byline_line = capitals
-        && a == 0
-        && b == tokens.len()
-        && (2..=4).contains(&(b - a))
-        && para_index <= 3
-        && gz::is_given_name(tokens[a].folded())
-        && (a..b).all(|k| para.atoms[k].is_none() && !is_head_word(para, k))
-        && para.text[tokens[b - 1].outer_end..].trim().is_empty();
-    if byline_line {
-        push(out, a, b, Some(EntityKind::Person));
-        return;
-    }
     if shouting {
         // "BELÉM, Brazil -": a capitalised run opening a paragraph before a dash, comma or
         // parenthesis is a dateline, which names a place.
@@ -2144,9 +2158,19 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             // "FC Porto", "Banco Santander": a club or company prefix opens the name.
             || (gz::is_org_prefix(tokens[a].folded())
                 && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a)))
-                // A British "Bank Holiday" is a day off.
+                // "Bank Mandiri": "Bank" opens a firm's name of two words only; "Bank
+                // Holiday", "Bank Rate" and "Bank Shares Tumble" are no firms.
                 && !(tokens[a].folded() == "bank"
-                    && matches!(tokens[a + 1].folded(), "holiday" | "holidays")))
+                    && (b - a != 2
+                        || para.heading
+                        || gz::is_facility_head(tokens[a + 1].folded())
+                        || matches!(
+                            tokens[a + 1].folded(),
+                            "holiday" | "holidays" | "rate" | "rates" | "robbery" | "shares"
+                                | "account" | "accounts" | "loan" | "loans" | "notes" | "card"
+                                | "cards" | "transfer" | "transfers" | "run" | "chiefs"
+                                | "regulators" | "balance" | "statement"
+                        ))))
             // "National Stock Exchange of India": an exchange only as a stock exchange, since
             // "Prisoner Exchange" is an event.
             || (a + 1..b).any(|k| tokens[k].folded() == "exchange" && tokens[k - 1].folded() == "stock")
@@ -2550,17 +2574,16 @@ fn portfolio_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             && para.joined(k - 2, k - 1)
             && t[k - 2].cap
             && gz::is_title_head(t[k - 2].folded());
-        // Where a given name shows it, the portfolio may have two words ("Health and
-        // Social Care Ana Roe").
+        // The portfolio may go on for words that are plainly topics ("Finance and Economic
+        // Development Ana Roe"); a name written family name first ("Le Minh Hoan") keeps
+        // all of it.
         let name = (a + 1..b)
-            .find(|&k| gz::is_given_name(t[k].folded()))
-            .unwrap_or(a + 1);
+            .rev()
+            .find(|&k| is_portfolio_word(t[k].folded()) || gz::is_title_head(t[k].folded()))
+            .map_or(a + 1, |k| k + 1);
         return (portfolio && (2..=4).contains(&(b - name))).then_some(name);
     }
-    let portfolio_word = |k: usize| {
-        let f = t[k].folded();
-        gz::is_title_modifier(f) || f == "industry" || f == "affairs"
-    };
+    let portfolio_word = |k: usize| is_portfolio_word(t[k].folded());
     if !titled || !portfolio_word(a) || (a..b).any(|k| para.atoms[k].is_some()) {
         return None;
     }
@@ -2568,6 +2591,38 @@ fn portfolio_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         Some(name) => (b - name <= 4).then_some(name),
         None => Some(b),
     }
+}
+
+/// A word that names a ministry's topic: the title qualifiers ("Foreign", "Trade"), and
+/// nouns whose ending says topic ("Development", "Technology", "Infrastructure",
+/// "Economics").
+fn is_portfolio_word(folded: &str) -> bool {
+    gz::is_title_modifier(folded)
+        || matches!(
+            folded,
+            "industry"
+                | "affairs"
+                | "fisheries"
+                | "forestry"
+                | "livestock"
+                | "lands"
+                | "housing"
+                | "water"
+                | "mines"
+                | "youth"
+                | "women"
+                | "gender"
+                | "children"
+                | "family"
+                | "heritage"
+                | "arts"
+                | "planning"
+                | "works"
+        )
+        || (folded.len() > 6
+            && ["tion", "ment", "ture", "ogy", "ics", "ism"]
+                .iter()
+                .any(|ending| folded.ends_with(ending)))
 }
 
 /// A capitalised word that is nothing but a name: no gazetteer phrase, title, head word,
@@ -2707,9 +2762,9 @@ fn unknown_run(
     });
 }
 
-/// "Lower Saxony's Anke Roe (SPD)", "Anke Roe (SPD)": a party's capitals in parentheses
-/// after a name of two or three plain words that opens with a given name or follows a
-/// place's possessive. A body's own abbreviation spells its initials and is left alone.
+/// "Anke Roe (SPD)": a party's capitals in parentheses after a name of two or three plain
+/// words that opens with a given name ("Japan's Nippon Steel (NSC)" is a firm and its
+/// ticker). A body's own abbreviation spells its initials and is left alone.
 fn party_after(para: &Para, a: usize, b: usize) -> bool {
     let t = &para.tokens;
     if !(2..=3).contains(&(b - a)) || b >= t.len() || para.gap(b - 1, b).trim() != "(" {
@@ -2722,13 +2777,13 @@ fn party_after(para: &Para, a: usize, b: usize) -> bool {
         .flat_map(char::to_uppercase)
         .collect();
     let plain = (a..b).all(|k| para.atoms[k].is_none() && !is_head_word(para, k));
-    let owned = a >= 1 && t[a - 1].possessive && in_atom(para, a - 1);
     closed
         && is_acronym(party)
         && (2..=5).contains(&party.chars().count())
         && party != initials
         && plain
-        && (gz::is_given_name(t[a].folded()) || owned)
+        && !gz::is_plain_acronym(&party.to_lowercase())
+        && gz::is_given_name(t[a].folded())
 }
 
 /// Looks for a cue that the unknown run `a..b` names a person.
@@ -3755,9 +3810,14 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
 /// after a given name alone ("Grace Park"), so a given name and "Park" stay a person.
 fn named_park(para: &Para, a: usize, b: usize) -> bool {
     let t = &para.tokens;
+    // "Hyun Jin Park", "So Yeon Park": a Korean name in Western order; "National Park" is
+    // what follows a place's name, not a name.
+    let korean = (a..b - 1).all(|k| is_romanised_syllable(t[k].folded()));
     b - a >= 2
         && t[b - 1].folded() == "park"
         && !t[b - 1].all_caps
+        && !korean
+        && !gz::is_title_modifier(t[a].folded())
         && !(b - a == 2 && (gz::is_given_name(t[a].folded()) || para.word(a).contains('-')))
 }
 
@@ -4969,10 +5029,11 @@ mod tests {
             ),
             // A Turkish form of address after a given name is no part of the name.
             (
-                "\"Şükrü Bey has answered every question,\" his lawyer said.",
-                "Şükrü Bey",
+                "\"Aslı Hanım has answered every question,\" her lawyer said.",
+                "Aslı Hanım",
                 None,
             ),
+            ("Hakim Bey wrote the essay.", "Hakim Bey", Some(EntityKind::Person)),
             (
                 "Prosecutors raided İzmir Metropolitan Municipality on Tuesday.",
                 "İzmir Metropolitan Municipality",
@@ -4984,7 +5045,7 @@ mod tests {
                 Some(EntityKind::Organization),
             ),
             (
-                "Lower Saxony's Anke Meinert (SPD) urged a deal.",
+                "Lower Saxony's Maria Meinert (SPD) urged a deal.",
                 "SPD",
                 Some(EntityKind::Organization),
             ),
@@ -5065,14 +5126,14 @@ mod tests {
                 Some(EntityKind::Facility),
             ),
             (
-                "The actor Grace Park said she was moved.",
-                "Grace Park",
+                "Hyun Jin Park, a researcher, said the chip was faster.",
+                "Hyun Jin Park",
                 Some(EntityKind::Person),
             ),
             (
-                "Delegates walked along Victoria Parade to the hall.",
-                "Victoria Parade",
-                Some(EntityKind::Facility),
+                "The actor Grace Park said she was moved.",
+                "Grace Park",
+                Some(EntityKind::Person),
             ),
             (
                 "Police searched an office on Rue Edmond-Rostand in 2021.",
@@ -5249,12 +5310,13 @@ mod tests {
                 "Kavindu Ratnayaka",
                 person,
             ),
-            // A party's capitals after a name owned by a place.
+            // A party's capitals after a name that opens with a given name.
             (
-                "North Rhine-Westphalia's Clemens Hartwig (CDU) urged a deal.",
-                "Clemens Hartwig",
+                "Lower Saxony's Maria Meinert (SPD) urged a deal.",
+                "Maria Meinert",
                 person,
             ),
+            ("Japan's Nippon Steel (NSC) agreed to buy it.", "Nippon Steel", None),
             (
                 "In Sejong, Vice Minister of Oceans and Fisheries Choi Min-seok spoke.",
                 "Choi Min-seok",
@@ -5270,12 +5332,6 @@ mod tests {
             (
                 "Judges at the hearing. PHOTO | SAMUEL KIMANYA | NATION MEDIA GROUP",
                 "SAMUEL KIMANYA",
-                person,
-            ),
-            // A byline in capitals alone on its line under the headline.
-            (
-                "LUCÍA HERRERO GIL",
-                "LUCÍA HERRERO GIL",
                 person,
             ),
             // Local offices: "County Recorder", "City Councilmember".
