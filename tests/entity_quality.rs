@@ -685,7 +685,7 @@ fn blind17_stories_are_measured() {
 /// military briefing, a courts roundup, a conference report), rich in people, written by
 /// someone who saw neither the code nor the other sets. Measured once on arrival: person
 /// 0.84 (precision 0.85, recall 0.83), organization 0.84, place 0.93, facility 0.82; then
-/// used to develop rules (0.95 / 0.85 / 0.95 / 0.82). The guards sit just below.
+/// used to develop rules (0.95 / 0.88 / 0.95 / 0.88). The guards sit just below.
 #[test]
 fn blind18_stories_are_measured() {
     measure_set(
@@ -700,7 +700,8 @@ fn blind18_stories_are_measured() {
 /// developing story each, rich in people, written by someone who saw neither the code nor
 /// the other sets, and never tuned on: only the table is printed. Measured on arrival:
 /// person 0.95 (precision 0.96, recall 0.94), organization 0.80, place 0.92, facility
-/// 0.72. The guards sit just below.
+/// 0.72; after the rules other sets prompted in the same session, 0.95 / 0.84 / 0.92 / 0.76.
+/// The guards sit just below.
 #[test]
 fn blind19_stories_are_measured() {
     measure_set(
@@ -716,8 +717,8 @@ fn blind19_stories_are_measured() {
 /// German coalition talks, a Brazilian transfer saga, palm-oil talks, a Kenyan election
 /// petition, fisheries talks), rich in people, written by someone who saw neither the code
 /// nor the other sets. Measured once on arrival: person 0.91 (precision 0.90, recall 0.92),
-/// organization 0.81, place 0.96, facility 0.77; then used to develop rules. The guards sit
-/// just below.
+/// organization 0.81, place 0.96, facility 0.77; then used to develop rules (0.96 / 0.83 /
+/// 0.97 / 0.82). The guards sit just below.
 #[test]
 fn blind20_stories_are_measured() {
     measure_set(
