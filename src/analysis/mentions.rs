@@ -1335,6 +1335,16 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     || prev == "exchange")
                 || (f == "on" && gz::is_org_head(prev))
                 || (f == "for" && body_of_topic(para, a, b))
+                // "Council of Farmers of Uzbekistan": a body of some people of a country.
+                || (f == "of"
+                    && body_of_topic(para, a, b)
+                    && !in_atom(para, b - 1)
+                    && para
+                        .atoms
+                        .get(b + 1)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|(_, kind)| kind == EntityKind::Place))
             {
                 k += 1;
                 if k < n && para.tokens[k].folded() == "the" && para.joined(k - 1, k) {
@@ -6407,6 +6417,17 @@ mod tests {
         let text = ["Officials of the Ministry of Health, Ana Roe and Bo Li came."];
         assert_eq!(
             kind_of(&text, "Ministry of Health"),
+            Some(EntityKind::Organization)
+        );
+        // A body of some people of a country; a body of a place stays as it is.
+        let text = ["The Council of Farmers of Uzbekistan objected."];
+        assert_eq!(
+            kind_of(&text, "Council of Farmers of Uzbekistan"),
+            Some(EntityKind::Organization)
+        );
+        let text = ["The Bank of Ghana of Accra said so."];
+        assert_eq!(
+            kind_of(&text, "Bank of Ghana"),
             Some(EntityKind::Organization)
         );
         let text = ["He visited the Ministry of Defence, Kyiv and Lviv."];
