@@ -2278,7 +2278,41 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     }
     // Title words first, then a name: "Ukrainian Defense Minister Andriy Kovalenko".
     if let Some(split) = title_split(para, a, b) {
-        emit_atoms(para_index, para, a, split, out);
+        // "Fisheries Agency Director General Morita Kenichi": a body's name before the
+        // title is the body the person speaks for.
+        // Only heads that name an institution: "Natural Resources Minister", "Local
+        // Government Minister" and "Education Cabinet Secretary" are portfolios.
+        let owner = (a + 1..split).rev().find(|&k| {
+            matches!(
+                tokens[k].folded(),
+                "agency"
+                    | "ministry"
+                    | "department"
+                    | "council"
+                    | "commission"
+                    | "committee"
+                    | "court"
+                    | "bank"
+                    | "authority"
+                    | "bureau"
+                    | "board"
+                    | "institute"
+                    | "university"
+                    | "company"
+                    | "corporation"
+                    | "group"
+                    | "party"
+                    | "union"
+                    | "federation"
+                    | "association"
+            ) && k + 1 < split
+                && (k + 1..split).all(|j| is_title_word(tokens[j].folded()))
+                && (a..k).all(|j| para.atoms[j].is_none() && tokens[j].cap)
+        });
+        match owner {
+            Some(head) => push(out, a, head + 1, Some(EntityKind::Organization)),
+            None => emit_atoms(para_index, para, a, split, out),
+        }
         out.push(Candidate {
             para: para_index,
             a: split,
@@ -5093,6 +5127,18 @@ mod tests {
                 "Talks were held at Central Government Building No. 1 on Monday.",
                 "Central Government Building No. 1",
                 Some(EntityKind::Facility),
+            ),
+            // An institution's name before a title is the body the person speaks for; a
+            // portfolio before a title is part of the title.
+            (
+                "The delegation was led by Fisheries Agency Director General Morita Kenji.",
+                "Fisheries Agency",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "Natural Resources Minister Ana Roe said so.",
+                "Natural Resources",
+                None,
             ),
             // A ship's prefix names a vessel: nothing to list.
             (
