@@ -3872,6 +3872,18 @@ fn place_of(para: &Para, a: usize) -> bool {
     if a >= 1 && t[a - 1].folded() == "of" && para.joined(a - 1, a) && aged_of(para, a - 1) {
         return true;
     }
+    // "the member for Kooyong", "MP for Hexham": a seat in parliament is a place.
+    if a >= 2
+        && t[a - 1].folded() == "for"
+        && para.joined(a - 2, a - 1)
+        && para.joined(a - 1, a)
+        && matches!(
+            t[a - 2].folded(),
+            "member" | "mp" | "mla" | "mpp" | "msp" | "mhr"
+        )
+    {
+        return true;
+    }
     a >= 2
         && t[a - 1].folded() == "of"
         && para.joined(a - 2, a - 1)
@@ -5139,6 +5151,12 @@ mod tests {
                 "Natural Resources Minister Ana Roe said so.",
                 "Natural Resources",
                 None,
+            ),
+            // A seat in parliament is a place.
+            (
+                "I thank the member for Kooyorra for her question.",
+                "Kooyorra",
+                Some(EntityKind::Place),
             ),
             // A ship's prefix names a vessel: nothing to list.
             (
