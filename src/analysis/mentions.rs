@@ -3606,6 +3606,19 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             }
             continue;
         }
+        // "North Adams", "West Kelowna": a bearing opening a name makes a place of it; no
+        // one's given name is "North".
+        if c.b - c.a >= 2
+            && matches!(
+                para.tokens[c.a].folded(),
+                "north" | "south" | "east" | "west"
+            )
+            && !para.tokens[c.a].all_caps
+            && title_before(para, c.a).is_none()
+        {
+            described[index] = Some(EntityKind::Place);
+            continue;
+        }
         let (cued, detail) = person_cue(para, c.a, c.b);
         // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": a name's shape alone does not
         // outweigh a body or building the same words open in the article.
@@ -5151,6 +5164,12 @@ mod tests {
                 "Natural Resources Minister Ana Roe said so.",
                 "Natural Resources",
                 None,
+            ),
+            // A bearing opening a name makes a place of it.
+            (
+                "A bookkeeper for a North Adamsville food pantry admitted it.",
+                "North Adamsville",
+                Some(EntityKind::Place),
             ),
             // A seat in parliament is a place.
             (
