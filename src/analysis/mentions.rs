@@ -429,12 +429,12 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
         }
         let (letters, upper) = (letters_of(tally), capitals_of(tally));
         let start = i;
-        let word = &text[start..j];
-        if j < n && bytes[j] == b'.' && keeps_period(text, start, word) {
+        // The word is sliced only where it is read: each slice of `text` tests both ends
+        // for char boundaries, twice per token on the common path.
+        if j < n && bytes[j] == b'.' && keeps_period(text, start, &text[start..j]) {
             j += 1;
         }
         let end = j;
-        let word = &text[start..end];
         let mut outer = j;
         let mut possessive = false;
         if j + 1 < n && bytes[j] == b'\'' && matches!(bytes[j + 1], b's' | b'S') && !alnum(j + 2) {
@@ -448,10 +448,13 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
                     b'.' | b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'[' | b'|'
                 )
             });
+        // "al-" and "el-" are tested only after an `a` or an `e`.
+        let word_bytes = &bytes[start..end];
         let cap = first.is_ascii_uppercase()
-            || (word.starts_with("al-") || word.starts_with("el-"))
-                && word.as_bytes().get(3).is_some_and(u8::is_ascii_uppercase);
+            || matches!(first, b'a' | b'e')
+                && matches!(word_bytes, [_, b'l', b'-', c, ..] if c.is_ascii_uppercase());
         let all_caps = letters >= 2 && upper == letters;
+        let word = &text[start..end];
         // A capitalised word's fold is its stretch of the lowercased paragraph, which
         // saves a String per capitalised word.
         let fold = if upper == 0 {
