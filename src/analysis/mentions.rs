@@ -1617,6 +1617,13 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
 fn numbered_name(para: &Para, a: usize, k: usize) -> bool {
     let t = &para.tokens;
     let head = t[k - 1].folded();
+    // The road's word first: this is asked at every step of every run.
+    if !matches!(
+        head,
+        "route" | "highway" | "interstate" | "motorway" | "autobahn" | "no." | "no"
+    ) {
+        return false;
+    }
     let word = para.word(k);
     // "the Pacific Highway 5 km north": a distance after a named road, not its number.
     let unit_after = t.get(k + 1).is_some_and(|u| {
@@ -1639,10 +1646,6 @@ fn numbered_name(para: &Para, a: usize, k: usize) -> bool {
     (head.starts_with("no") || (a..k - 1).all(|j| gz::is_title_modifier(t[j].folded())))
         && !unit_after
         && t[k - 1].cap
-        && matches!(
-            head,
-            "route" | "highway" | "interstate" | "motorway" | "autobahn" | "no." | "no"
-        )
         && (1..=3).contains(&word.len())
         && word.bytes().all(|c| c.is_ascii_digit())
         && (head.starts_with("no") || t[k - 1].end - t[k - 1].start > 2)
@@ -1654,11 +1657,15 @@ fn numbered_name(para: &Para, a: usize, k: usize) -> bool {
 /// closed by "and" and one more.
 fn portfolio_list_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     let t = &para.tokens;
+    // The comma first: this is asked at every step of every run.
+    if b >= n || para.gap(b - 1, b) != ", " {
+        return None;
+    }
     let topic = (a + 1..b).any(|k| {
         matches!(t[k].folded(), "for" | "of")
             && (gz::is_org_head(t[k - 1].folded()) || gz::is_facility_head(t[k - 1].folded()))
     });
-    if !topic || b >= n || para.gap(b - 1, b) != ", " {
+    if !topic {
         return None;
     }
     // Each item one or two capitalised words that name topics ("Infrastructure",
