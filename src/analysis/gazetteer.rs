@@ -2058,22 +2058,8 @@ static PHRASE_OPENERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 /// a title (the test below keeps them apart from the other tables).
 const WORLD_GIVEN_NAMES: &str = include_str!("given_names.txt");
 
-static GIVEN: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    let mut names = word_set(GIVEN_NAMES);
-    names.extend(word_set(WORLD_GIVEN_NAMES));
-    names
-});
-static TITLES: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(TITLE_HEADS));
-static MODIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(TITLE_MODIFIERS));
-static ORGS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    let mut set = word_set(ORG_HEADS);
-    set.extend(word_set(LEGAL_FORMS));
-    set
-});
 static POST_NOMINAL_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(POST_NOMINALS));
 static LEGAL_FORM_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(LEGAL_FORMS));
-static FACILITIES: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(FACILITY_HEADS));
-static STOPS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(STOP_WORDS));
 static ORG_NOUN_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(ORG_NOUNS));
 static FACILITY_NOUN_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(FACILITY_NOUNS));
 static PLACE_NOUN_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(PLACE_NOUNS));
@@ -2081,6 +2067,70 @@ static PLACE_HEAD_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(PLA
 static PLAIN_ACRONYM_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(PLAIN_ACRONYMS));
 static ORG_PREFIX_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(ORG_PREFIXES));
 static CORPORATE_ROLE_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(CORPORATE_ROLES));
+
+/// The word lists a folded word belongs to, one bit per list. A name finder asks many of
+/// the same questions of every token ("a title?", "an organisation's head?", "a stop
+/// word?"), so a token looks its word up once, in `lists_of`, and reads the bits after.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lists(u32);
+
+impl Lists {
+    pub const GIVEN_NAME: Lists = Lists(1 << 0);
+    /// `is_title_head`, the endings of occupations included.
+    pub const TITLE_HEAD: Lists = Lists(1 << 1);
+    pub const TITLE_MODIFIER: Lists = Lists(1 << 2);
+    pub const ORG_HEAD: Lists = Lists(1 << 3);
+    pub const FACILITY_HEAD: Lists = Lists(1 << 4);
+    pub const STOP_WORD: Lists = Lists(1 << 5);
+
+    /// Whether the word is in `list` (or in any of several lists joined with `or`).
+    pub fn has(self, list: Lists) -> bool {
+        self.0 & list.0 != 0
+    }
+
+    /// Both lists' bits: a word in either.
+    pub const fn or(self, other: Lists) -> Lists {
+        Lists(self.0 | other.0)
+    }
+}
+
+/// Every folded word of the lists in `Lists`, with the bits of the lists that hold it:
+/// the one table behind both `lists_of` and the `is_*` functions of these lists.
+static LISTS: LazyLock<FastMap<String, Lists>> = LazyLock::new(|| {
+    let mut map: FastMap<String, Lists> = FastMap::default();
+    for (words, list) in [
+        (GIVEN_NAMES, Lists::GIVEN_NAME),
+        (WORLD_GIVEN_NAMES, Lists::GIVEN_NAME),
+        (TITLE_HEADS, Lists::TITLE_HEAD),
+        (TITLE_MODIFIERS, Lists::TITLE_MODIFIER),
+        (ORG_HEADS, Lists::ORG_HEAD),
+        // Legal forms head organisations' names too ("Acme Ltd").
+        (LEGAL_FORMS, Lists::ORG_HEAD),
+        (FACILITY_HEADS, Lists::FACILITY_HEAD),
+        (STOP_WORDS, Lists::STOP_WORD),
+    ] {
+        for word in words.split_whitespace() {
+            let bits = map.entry(fold(word)).or_default();
+            *bits = bits.or(list);
+        }
+    }
+    map
+});
+
+/// The lists a folded word belongs to, by the table alone.
+fn listed(folded: &str) -> Lists {
+    LISTS.get(folded).copied().unwrap_or_default()
+}
+
+/// The lists a folded word belongs to: what the `is_*` functions below would say of it.
+pub fn lists_of(folded: &str) -> Lists {
+    let bits = listed(folded);
+    if !bits.has(Lists::TITLE_HEAD) && is_title_by_ending(folded) {
+        bits.or(Lists::TITLE_HEAD)
+    } else {
+        bits
+    }
+}
 
 /// The longest place, institution or country phrase, in tokens, worth trying.
 pub const MAX_PHRASE_TOKENS: usize = 6;
@@ -2113,27 +2163,30 @@ pub fn demonym(folded: &str) -> Option<&'static str> {
 }
 
 pub fn is_given_name(folded: &str) -> bool {
-    GIVEN.contains(folded)
+    listed(folded).has(Lists::GIVEN_NAME)
 }
 
 pub fn is_title_head(folded: &str) -> bool {
-    // Occupations made with these endings are people's ("hydrologist", "technician",
-    // "agronomist", "cartographer", "psychiatrist"), where "-ist" alone would take in
-    // the parties and churches of "Socialist" and "Baptist".
-    // "Galician" is a demonym, not an occupation.
-    TITLES.contains(folded)
-        || (["ologist", "ician", "onomist", "ographer", "iatrist"]
-            .iter()
-            .any(|ending| folded.len() > ending.len() + 1 && folded.ends_with(ending))
-            && demonym(folded).is_none())
+    lists_of(folded).has(Lists::TITLE_HEAD)
+}
+
+/// An occupation known by its ending only. Occupations made with these endings are
+/// people's ("hydrologist", "technician", "agronomist", "cartographer", "psychiatrist"),
+/// where "-ist" alone would take in the parties and churches of "Socialist" and "Baptist".
+/// "Galician" is a demonym, not an occupation.
+fn is_title_by_ending(folded: &str) -> bool {
+    ["ologist", "ician", "onomist", "ographer", "iatrist"]
+        .iter()
+        .any(|ending| folded.len() > ending.len() + 1 && folded.ends_with(ending))
+        && demonym(folded).is_none()
 }
 
 pub fn is_title_modifier(folded: &str) -> bool {
-    MODIFIERS.contains(folded)
+    listed(folded).has(Lists::TITLE_MODIFIER)
 }
 
 pub fn is_org_head(folded: &str) -> bool {
-    ORGS.contains(folded)
+    listed(folded).has(Lists::ORG_HEAD)
 }
 
 pub fn is_post_nominal(folded: &str) -> bool {
@@ -2146,11 +2199,15 @@ pub fn is_legal_form(folded: &str) -> bool {
 
 /// A word that heads or qualifies a body's or building's name ("General", "Hospital").
 pub fn is_body_word(folded: &str) -> bool {
-    is_org_head(folded) || is_facility_head(folded) || is_title_modifier(folded)
+    listed(folded).has(
+        Lists::ORG_HEAD
+            .or(Lists::FACILITY_HEAD)
+            .or(Lists::TITLE_MODIFIER),
+    )
 }
 
 pub fn is_facility_head(folded: &str) -> bool {
-    FACILITIES.contains(folded)
+    listed(folded).has(Lists::FACILITY_HEAD)
 }
 
 /// A lowercase noun that describes an organisation ("lender", "operator").
@@ -2189,7 +2246,7 @@ pub fn is_plain_acronym(folded: &str) -> bool {
 }
 
 pub fn is_stop_word(folded: &str) -> bool {
-    STOPS.contains(folded)
+    listed(folded).has(Lists::STOP_WORD)
 }
 
 pub fn is_weekday(folded: &str) -> bool {

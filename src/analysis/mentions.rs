@@ -9,6 +9,7 @@ use crate::corpus::Article;
 use gz::{FastMap, FastSet};
 use regex::Regex;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 /// One word of a paragraph.
@@ -22,6 +23,9 @@ struct Token<'a> {
     /// The folded word: borrowed from the text when it is already lowercase ASCII, which
     /// most words are, so tokenising allocates only for the others.
     fold: Cow<'a, str>,
+    /// The word lists `fold` belongs to, looked up the first time a name finder asks
+    /// (`Token::is`): they ask the same lists of a token many times.
+    lists: Cell<Option<gz::Lists>>,
     cap: bool,
     all_caps: bool,
     possessive: bool,
@@ -167,6 +171,16 @@ fn is_kinship(folded: &str) -> bool {
 impl Token<'_> {
     fn folded(&self) -> &str {
         &self.fold
+    }
+
+    /// Whether the word is in `list`: `gz::is_*` of `folded`, without hashing it again.
+    fn is(&self, list: gz::Lists) -> bool {
+        let lists = self.lists.get().unwrap_or_else(|| {
+            let lists = gz::lists_of(&self.fold);
+            self.lists.set(Some(lists));
+            lists
+        });
+        lists.has(list)
     }
 }
 
@@ -469,6 +483,7 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
             start,
             end,
             outer_end: outer,
+            lists: Cell::new(None),
             fold,
             cap,
             all_caps,
@@ -580,6 +595,7 @@ fn tokenize_chars<'a>(text: &'a str, chars: &impl CharIndex) -> Vec<Token<'a>> {
             start,
             end,
             outer_end: byte_at(outer),
+            lists: Cell::new(None),
             fold,
             cap,
             all_caps,
@@ -775,7 +791,7 @@ fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
         || after.is_some_and(|t| t.folded() == "of" || SAYING.contains(&t.folded()));
     let surname = name_ends
         && before.is_some_and(|t| {
-            t.cap && text[t.outer_end..value.start] == *" " && gz::is_given_name(t.folded())
+            t.cap && text[t.outer_end..value.start] == *" " && t.is(gz::Lists::GIVEN_NAME)
         });
     // "fish vendor April Campbell-Lewis", "leader August Lund": a month before a surname,
     // after a lowercase role word or a label's colon, is a given name. After a
@@ -789,7 +805,7 @@ fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
     });
     let led_in = before.is_some_and(|t| {
         let gap = text[t.outer_end..value.start].trim();
-        (gap.is_empty() && !t.cap && gz::is_title_head(t.folded()))
+        (gap.is_empty() && !t.cap && t.is(gz::Lists::TITLE_HEAD))
             || gap == ":"
             // "By April Roe": a byline, a short line of its own, names a person; "By March
             // Parliament had passed the bill" is a date.
@@ -815,14 +831,20 @@ struct Candidate {
     detail: Option<String>,
 }
 
+/// `is_title_word`'s lists, for a token.
+const TITLE_WORD: gz::Lists = gz::Lists::TITLE_HEAD.or(gz::Lists::TITLE_MODIFIER);
+
 fn is_title_word(folded: &str) -> bool {
-    gz::is_title_head(folded) || gz::is_title_modifier(folded)
+    gz::lists_of(folded).has(TITLE_WORD)
 }
 
 /// Words allowed inside a title phrase besides titles: org words, places, demonyms.
 fn is_title_vocab(para: &Para, i: usize) -> bool {
     let f = para.tokens[i].folded();
-    is_title_word(f) || gz::is_org_head(f) || gz::demonym(f).is_some() || para.atoms[i].is_some()
+    para.tokens[i].is(TITLE_WORD)
+        || para.tokens[i].is(gz::Lists::ORG_HEAD)
+        || gz::demonym(f).is_some()
+        || para.atoms[i].is_some()
 }
 
 /// The title phrase that ends right before token `p` ("former U.S. President",
@@ -843,11 +865,11 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
     // A plural title before names listed with "and": "Judges Siti Roe and Darmawan".
     let plural_head = last
         .strip_suffix('s')
-        .is_some_and(|one| gz::is_title_head(one) && !gz::is_title_head(last))
+        .is_some_and(|one| gz::is_title_head(one) && !para.tokens[j].is(gz::Lists::TITLE_HEAD))
         && (!para.tokens[j].cap || para.tokens[j].sentence_start)
         && para.joined(j, p)
         && names_listed_after(para, p);
-    let mut has_head = gz::is_title_head(last) || plural_head;
+    let mut has_head = para.tokens[j].is(gz::Lists::TITLE_HEAD) || plural_head;
     // "Runner-up Ana Roe": the tokenizer splits a capitalised word from the lowercase one it
     // is hyphenated to; together they are the title.
     if !has_head
@@ -893,7 +915,7 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         }
         let head = k.checked_sub(1);
         let titled = matches!(t[k].folded(), "of" | "for" | "to")
-            && head.is_some_and(|h| para.joined(h, k) && gz::is_title_head(t[h].folded()));
+            && head.is_some_and(|h| para.joined(h, k) && t[h].is(gz::Lists::TITLE_HEAD));
         // A portfolio the gazetteer does not know, set off by a comma from the name, when
         // the title opens its clause: "Samoa's Minister of Fisheries, Ana Roe, said"; not
         // "After meeting the Minister of Health, Ana Roe said".
@@ -904,16 +926,15 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
             && head.is_some_and(|h| title_opens_clause(para, h));
         // "Minister for Defence Industry": with nothing between "for" and the run, the run
         // is the portfolio itself, not a name.
-        if titled
-            && (para.atoms[k + 1].is_some() || is_title_word(t[k + 1].folded()) || named_portfolio)
-        {
+        if titled && (para.atoms[k + 1].is_some() || t[k + 1].is(TITLE_WORD) || named_portfolio) {
             first = k - 1;
             has_head = true;
         } else {
             return None;
         }
     }
-    if comma && !gz::is_title_head(last) && portfolio.is_none() && !named_portfolio {
+    if comma && !para.tokens[j].is(gz::Lists::TITLE_HEAD) && portfolio.is_none() && !named_portfolio
+    {
         return None;
     }
     // Walk back over title words, org words, places and one possessive owner.
@@ -943,7 +964,7 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
         // "adviser to President X": a connector before the title that owns the name
         // starts another role, which is not this person's.
         let connector =
-            matches!(f, "of" | "for" | "to") && !gz::is_title_head(para.tokens[k].folded());
+            matches!(f, "of" | "for" | "to") && !para.tokens[k].is(gz::Lists::TITLE_HEAD);
         if connector || is_title_word(f) || gz::is_org_head(f) || in_atom(para, prev) {
             k = prev;
             taken += 1;
@@ -990,7 +1011,7 @@ fn lowercase_portfolio(para: &Para, j: usize) -> Option<usize> {
     let plain = |k: usize| {
         !t[k].cap
             && t[k].folded().chars().all(char::is_alphabetic)
-            && !gz::is_stop_word(t[k].folded())
+            && !t[k].is(gz::Lists::STOP_WORD)
     };
     if !plain(j) {
         return None;
@@ -1019,7 +1040,7 @@ fn lowercase_portfolio(para: &Para, j: usize) -> Option<usize> {
         && para.joined(of, k)
         && para.joined(head, of)
         && !t[head].cap
-        && gz::is_title_head(t[head].folded())
+        && t[head].is(gz::Lists::TITLE_HEAD)
         && opens)
         .then_some(head)
 }
@@ -1050,8 +1071,7 @@ fn names_listed_after(para: &Para, p: usize) -> bool {
 fn title_opens_clause(para: &Para, head: usize) -> bool {
     let t = &para.tokens;
     let mut h = head;
-    while h > 0 && !t[h].sentence_start && para.joined(h - 1, h) && is_title_word(t[h - 1].folded())
-    {
+    while h > 0 && !t[h].sentence_start && para.joined(h - 1, h) && t[h - 1].is(TITLE_WORD) {
         h -= 1;
     }
     if t[h].sentence_start || h == 0 {
@@ -1116,12 +1136,12 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
             && k < first + 2
             && !tokens[k].cap
             && !tokens[k].value
-            && !gz::is_stop_word(f)
+            && !tokens[k].is(gz::Lists::STOP_WORD)
             && f.chars().all(char::is_alphabetic)
             && (k + 1..tokens.len().min(first + 3))
                 .take_while(|&j| para.joined(j - 1, j))
-                .any(|j| gz::is_title_head(tokens[j].folded()) || worker_at(j));
-        if gz::is_title_head(f) || worker_at(k) {
+                .any(|j| tokens[j].is(gz::Lists::TITLE_HEAD) || worker_at(j));
+        if tokens[k].is(gz::Lists::TITLE_HEAD) || worker_at(k) {
             last_head = Some(k);
         } else if !(is_title_vocab(para, k)
             || in_atom(para, k)
@@ -1324,19 +1344,19 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 }
                 true
             } else if matches!(f, "of" | "for" | "to")
-                && (gz::is_title_head(prev)
-                    || (gz::is_org_head(prev) && !gz::is_legal_form(prev))
+                && (para.tokens[b - 1].is(gz::Lists::TITLE_HEAD)
+                    || (para.tokens[b - 1].is(gz::Lists::ORG_HEAD) && !gz::is_legal_form(prev))
                     || prev == "house"
                     // "Toronto Pearson International Airport to Tehran" is a flight's
                     // route; only a road leads to a place in its name ("Road to Mandalay").
-                    || (gz::is_facility_head(prev)
+                    || (para.tokens[b - 1].is(gz::Lists::FACILITY_HEAD)
                         && (f != "to"
                             || matches!(
                                 prev,
                                 "road" | "highway" | "bridge" | "route" | "embassy" | "mission"
                             )))
                     || prev == "exchange")
-                || (f == "on" && gz::is_org_head(prev))
+                || (f == "on" && para.tokens[b - 1].is(gz::Lists::ORG_HEAD))
                 || (f == "for" && body_of_topic(para, a, b))
                 // "Council of Farmers of Uzbekistan": a body of some people of a country.
                 || (f == "of"
@@ -1356,7 +1376,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 // After a title, "to" and "for" only lead on to a place ("Ambassador to
                 // Turkey"); after an organisation any name follows ("Institute for ...").
                 !matches!(f, "to" | "for")
-                    || gz::is_org_head(prev)
+                    || para.tokens[b - 1].is(gz::Lists::ORG_HEAD)
                     || (k < n && para.atoms[k].is_some())
                     || (f == "for" && body_of_topic(para, a, b) && k < n && para.atoms[k].is_none())
             } else {
@@ -1406,7 +1426,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
         // said").
         let closed = b == t.len()
             || para.gap(b - 1, b).starts_with(',')
-            || (gz::is_given_name(t[a].folded()) && !is_particle(t[a].folded()));
+            || (t[a].is(gz::Lists::GIVEN_NAME) && !is_particle(t[a].folded()));
         let post_nominal =
             b - a >= 3 && t[b - 1].all_caps && gz::is_post_nominal(t[b - 1].folded()) && closed;
         // "Aslı Hanım": a Turkish form of address after a given name is no part of the name.
@@ -1435,14 +1455,12 @@ fn nickname_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     let t = &para.tokens;
     // Only after a given name: "told Reuters \"Nothing\" Smith" holds no nickname.
     // Or after a lowercase title: "president Romeo \"Bong\" Dizon".
-    let titled = b >= 2
-        && !t[b - 2].cap
-        && para.joined(b - 2, b - 1)
-        && gz::is_title_head(t[b - 2].folded());
+    let titled =
+        b >= 2 && !t[b - 2].cap && para.joined(b - 2, b - 1) && t[b - 2].is(gz::Lists::TITLE_HEAD);
     if b >= n
         || !matches!(para.gap(b - 1, b), " \"" | " “")
         || t[b - 1].possessive
-        || !(gz::is_given_name(t[b - 1].folded()) || titled)
+        || !(t[b - 1].is(gz::Lists::GIVEN_NAME) || titled)
     {
         return None;
     }
@@ -1475,9 +1493,9 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     let office = t[b - 1].possessive
         && gap == " "
         && t[b - 1].cap
-        && (gz::is_title_head(prev) || prev.ends_with("general"))
+        && (t[b - 1].is(gz::Lists::TITLE_HEAD) || prev.ends_with("general"))
         && t[b].cap
-        && gz::is_org_head(t[b].folded());
+        && t[b].is(gz::Lists::ORG_HEAD);
     if !plural && !office {
         return None;
     }
@@ -1485,7 +1503,7 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     while end < n && (end == b || para.joined(end - 1, end)) && para.is_name_token(end) {
         end += 1;
     }
-    gz::is_org_head(t[end - 1].folded()).then_some(end)
+    t[end - 1].is(gz::Lists::ORG_HEAD).then_some(end)
 }
 
 /// Where a body's name ending at token `b` starts when an acronym in parentheses follows
@@ -1528,7 +1546,7 @@ fn acronym_start(para: &Para, a: usize, b: usize) -> Option<usize> {
     }
     // A run the acronym spells exactly is news only when a title word would split it
     // ("... and General Administration"); "John F. Kennedy (JFK)" stays a person.
-    let titled = (k..b).any(|j| gz::is_title_head(t[j].folded()));
+    let titled = (k..b).any(|j| t[j].is(gz::Lists::TITLE_HEAD));
     (left == 0 && t[k].cap && (k < a || titled)).then_some(k)
 }
 
@@ -1643,7 +1661,7 @@ fn numbered_name(para: &Para, a: usize, k: usize) -> bool {
         )
     });
     // The road's word opens the name, or follows a qualifier ("National Highway 44").
-    (head.starts_with("no") || (a..k - 1).all(|j| gz::is_title_modifier(t[j].folded())))
+    (head.starts_with("no") || (a..k - 1).all(|j| t[j].is(gz::Lists::TITLE_MODIFIER)))
         && !unit_after
         && t[k - 1].cap
         && (1..=3).contains(&word.len())
@@ -1663,7 +1681,7 @@ fn portfolio_list_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Opti
     }
     let topic = (a + 1..b).any(|k| {
         matches!(t[k].folded(), "for" | "of")
-            && (gz::is_org_head(t[k - 1].folded()) || gz::is_facility_head(t[k - 1].folded()))
+            && (t[k - 1].is(gz::Lists::ORG_HEAD) || t[k - 1].is(gz::Lists::FACILITY_HEAD))
     });
     if !topic {
         return None;
@@ -1676,7 +1694,7 @@ fn portfolio_list_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Opti
             && k - from < 2
             && t[k].cap
             && para.atoms[k].is_none()
-            && !gz::is_given_name(t[k].folded())
+            && !t[k].is(gz::Lists::GIVEN_NAME)
             && (k == from || para.joined(k - 1, k))
         {
             k += 1;
@@ -1876,15 +1894,15 @@ fn speakers_in_label(
         && para.is_name_token(last)
         && !t[last].all_caps
         && para.atoms[last].is_none()
-        && !is_title_word(t[last].folded())
+        && !t[last].is(TITLE_WORD)
         && (last == first || para.joined(last - 1, last))
     {
         last += 1;
     }
     // "PUTIN (Through Interpreter):", "Q (Inaudible):": a note, not a name. A name there
     // has two words or opens with a given name.
-    let named = last >= first + 2 || (last > first && gz::is_given_name(t[first].folded()));
-    if named && t[first].start == open && !gz::is_stop_word(t[first].folded()) {
+    let named = last >= first + 2 || (last > first && t[first].is(gz::Lists::GIVEN_NAME));
+    if named && t[first].start == open && !t[first].is(gz::Lists::STOP_WORD) {
         out.push(Candidate {
             para: para_index,
             a: first,
@@ -1935,11 +1953,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 tokens[a].folded(),
                 "former" | "ex" | "then" | "late" | "acting"
             )
-            && !is_title_word(tokens[a + 1].folded())
+            && !tokens[a + 1].is(TITLE_WORD)
     };
     while a < b
         && para.atoms[a].is_none()
-        && (gz::is_stop_word(tokens[a].folded())
+        && (tokens[a].is(gz::Lists::STOP_WORD)
             || is_connector(tokens[a].folded())
             || opening_qualifier(a))
         // A short acronym mid-sentence ("US", "IT") is not the pronoun or word it spells.
@@ -1953,7 +1971,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     if b - a >= 2
         && tokens[a].all_caps
         && is_vessel_prefix(tokens[a].folded())
-        && !(a + 1..b).any(|k| gz::is_org_head(tokens[k].folded()))
+        && !(a + 1..b).any(|k| tokens[k].is(gz::Lists::ORG_HEAD))
     {
         return;
     }
@@ -1982,7 +2000,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && tokens[a].all_caps
         && tokens[a].folded().len() <= 3
         && para.atoms[a].is_none()
-        && gz::is_given_name(tokens[a + 1].folded())
+        && tokens[a + 1].is(gz::Lists::GIVEN_NAME)
     {
         a += 1;
     }
@@ -2029,7 +2047,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     {
         // "CEO of Harlow & Finch": the role before "of" is no part of the firm's name.
         let firm = (a..b)
-            .take_while(|&k| is_title_word(tokens[k].folded()))
+            .take_while(|&k| tokens[k].is(TITLE_WORD))
             .last()
             .filter(|&k| k + 2 < b && tokens[k + 1].folded() == "of")
             .map_or(a, |k| k + 2);
@@ -2171,7 +2189,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         .find(|&k| matches!(tokens[k].folded(), "of" | "for" | "on"))
         .map(|k| tokens[k - 1].folded());
     let org = b - a >= 2
-        && (gz::is_org_head(last)
+        && (tokens[b - 1].is(gz::Lists::ORG_HEAD)
             || head_before_of.is_some_and(gz::is_org_head)
             // "House of Representatives", "House of Lords": a chamber, not a building.
             || head_before_of == Some("house")
@@ -2183,7 +2201,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 && !(tokens[a].folded() == "bank"
                     && (b - a != 2
                         || para.heading
-                        || gz::is_facility_head(tokens[a + 1].folded())
+                        || tokens[a + 1].is(gz::Lists::FACILITY_HEAD)
                         || matches!(
                             tokens[a + 1].folded(),
                             "holiday" | "holidays" | "rate" | "rates" | "robbery" | "shares"
@@ -2212,7 +2230,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         );
     let facility = b - a >= 2
         && !trade
-        && (gz::is_facility_head(last)
+        && (tokens[b - 1].is(gz::Lists::FACILITY_HEAD)
             || last == "house"
             || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
@@ -2221,22 +2239,22 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             || matches!(last, "delta" | "passage")
             || is_port_town(tokens[a].folded(), last, head_before_of.is_some()))
         // "King George Island": a title inside a landform's name is part of the name.
-        && (!(a..b).any(|k| gz::is_title_head(tokens[k].folded())) || is_landform_only(last));
+        && (!(a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD)) || is_landform_only(last));
     let facility = facility
         || (b - a >= 2
             && !trade
             && !org
             && !place_head
-            && (a..b).any(|k| gz::is_facility_head(tokens[k].folded()) && tokens[k].cap)
-            && !(a..b).any(|k| gz::is_title_head(tokens[k].folded()))
+            && (a..b).any(|k| tokens[k].is(gz::Lists::FACILITY_HEAD) && tokens[k].cap)
+            && !(a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD))
             // "María Fernanda Castillo Ruiz": a head word inside a name that opens with a
             // given name is a surname ("Duncan Moir Park" ends in its head and stays).
-            && (!gz::is_given_name(tokens[a].folded()) || gz::is_facility_head(last)));
+            && (!tokens[a].is(gz::Lists::GIVEN_NAME) || tokens[b - 1].is(gz::Lists::FACILITY_HEAD)));
     // "fellow director Ross Hill": a given name and a place word after a title is a
     // person, whose surname is the place word.
     // "King George Island" is no king: islands, seas and regions are nobody's surname.
     let titled_name = b - a == 2
-        && gz::is_given_name(tokens[a].folded())
+        && tokens[a].is(gz::Lists::GIVEN_NAME)
         && !is_landform_only(last)
         && title_before(para, a).is_some();
     if place_head && !org && !facility && !titled_name {
@@ -2253,19 +2271,19 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         // A title in front is not part of the body ("Foreign Minister" is no ministry),
         // unless a body's head word follows the title right away ("General Federation of
         // Iraqi Workers", "General Assembly").
-        let titled = (a..b).any(|k| gz::is_title_head(tokens[k].folded()));
+        let titled = (a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD));
         // "İzmir Metropolitan Municipality": a title word right before the head word
         // qualifies the body.
         let head_after_title = (a..b)
-            .find(|&k| !is_title_word(tokens[k].folded()))
-            .is_some_and(|k| k > a && gz::is_org_head(tokens[k].folded()))
+            .find(|&k| !tokens[k].is(TITLE_WORD))
+            .is_some_and(|k| k > a && tokens[k].is(gz::Lists::ORG_HEAD))
             || (b - a >= 3
-                && gz::is_org_head(last)
-                && gz::is_title_head(tokens[b - 2].folded())
+                && tokens[b - 1].is(gz::Lists::ORG_HEAD)
+                && tokens[b - 2].is(gz::Lists::TITLE_HEAD)
                 && para.atoms[a].is_some_and(|(_, kind)| kind == EntityKind::Place));
         // "Prosecutor General's Office": the office's possessive before the head word.
         let office =
-            (a..b - 1).any(|k| tokens[k].possessive && gz::is_org_head(tokens[k + 1].folded()));
+            (a..b - 1).any(|k| tokens[k].possessive && tokens[k + 1].is(gz::Lists::ORG_HEAD));
         if !titled || facility || head_after_title || office || head_before_of == Some("house") {
             push(out, a, b, Some(kind));
             return;
@@ -2316,7 +2334,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                     | "federation"
                     | "association"
             ) && k + 1 < split
-                && (k + 1..split).all(|j| is_title_word(tokens[j].folded()))
+                && (k + 1..split).all(|j| tokens[j].is(TITLE_WORD))
                 && (a..k).all(|j| para.atoms[j].is_none() && tokens[j].cap)
         });
         match owner {
@@ -2361,12 +2379,12 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             if kind == EntityKind::Place
                 && end == k + 1
                 && end < b
-                && gz::is_given_name(tokens[k].folded())
+                && tokens[k].is(gz::Lists::GIVEN_NAME)
                 && para.atoms[end].is_none()
                 && para.is_name_token(end)
                 && !gz::is_place_head(tokens[end].folded())
-                && !gz::is_org_head(tokens[end].folded())
-                && !gz::is_facility_head(tokens[end].folded())
+                && !tokens[end].is(gz::Lists::ORG_HEAD)
+                && !tokens[end].is(gz::Lists::FACILITY_HEAD)
             {
                 k = end;
                 continue;
@@ -2378,10 +2396,10 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 && end == k + 1
                 && k > run_start
                 && para.joined(k - 1, k)
-                && (gz::is_given_name(tokens[k - 1].folded())
+                && (tokens[k - 1].is(gz::Lists::GIVEN_NAME)
                     || (end == b
                         && k - run_start >= 2
-                        && gz::is_given_name(tokens[run_start].folded())
+                        && tokens[run_start].is(gz::Lists::GIVEN_NAME)
                         && (run_start + 1..k).all(|j| para.atoms[j].is_none())))
             {
                 k = end;
@@ -2413,7 +2431,7 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
     let f = t[a].folded();
     // "Đỗ Quang Vinh": a word with letters English lacks is no English function word,
     // whatever it folds to.
-    if !para.word(a).is_ascii() && gz::is_stop_word(f) {
+    if !para.word(a).is_ascii() && t[a].is(gz::Lists::STOP_WORD) {
         return true;
     }
     // "By Do Quang Vinh": in a byline, a capitalised word before two more name words opens
@@ -2431,7 +2449,7 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
     let romanised_given = para.word(a + 1).split_once('-').is_some_and(|(_, rest)| {
         rest.starts_with(|c: char| c.is_lowercase()) && !rest.contains('-')
     });
-    (gz::is_given_name(f) && next_plain && !t[a].sentence_start)
+    (t[a].is(gz::Lists::GIVEN_NAME) && next_plain && !t[a].sentence_start)
         || (matches!(f, "a" | "o") && !t[a].sentence_start && next_plain && !para.heading)
         // "the New Patriotic Party", "Old Mutual": an adjective capitalised mid-sentence
         // before another capital opens a name.
@@ -2496,7 +2514,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             && b - a >= 2
             && !tokens[a - 1].cap
             && para.joined(a - 1, a)
-            && gz::is_title_head(tokens[a - 1].folded())
+            && tokens[a - 1].is(gz::Lists::TITLE_HEAD)
             && gz::is_given_name(f);
         if given_after_title {
             break;
@@ -2542,7 +2560,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         } else if !seen_head
             && (k + 1..b.min(k + 4))
                 .take_while(|&h| tokens[h].cap)
-                .any(|h| gz::is_title_head(tokens[h].folded()))
+                .any(|h| tokens[h].is(gz::Lists::TITLE_HEAD))
         {
             // "Irrigation Minister", "Civil Protection Minister": unknown words qualifying
             // the title that follows belong to the title, not to the name after it.
@@ -2567,7 +2585,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             // that opens with a given name is a surname.
             let surname_title = k == b - 1
                 && b - split >= 3
-                && gz::is_given_name(tokens[split].folded())
+                && tokens[split].is(gz::Lists::GIVEN_NAME)
                 && matches!(
                     f,
                     "sheikh"
@@ -2585,18 +2603,18 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                         | "chancellor"
                 );
             (tokens[k].cap || is_particle(f))
-                && (!is_title_word(f) || surname_title)
+                && (!tokens[k].is(TITLE_WORD) || surname_title)
                 // "Travis King of the Manitoba Wildlife Federation": a body is no name.
-                && !gz::is_org_head(f)
+                && !tokens[k].is(gz::Lists::ORG_HEAD)
                 // "Vice Premier He Lifeng": a short word inside a longer name is a name.
-                && (!gz::is_stop_word(f) || (b - split >= 2 && !tokens[k].sentence_start))
+                && (!tokens[k].is(gz::Lists::STOP_WORD) || (b - split >= 2 && !tokens[k].sentence_start))
                 && gz::demonym(f).is_none()
                 // "Captain Héctor Valdivia Rojas": after a given name, a town's name is a
                 // surname; so is a lone town's name after a title ("Mr. Chiba", "Coach
                 // Salerno"), where the world list alone knows the town.
                 && (para.atoms[k].is_none()
                     || (para.atoms[k] == Some((k + 1, EntityKind::Place))
-                        && ((k > split && gz::is_given_name(tokens[split].folded()))
+                        && ((k > split && tokens[split].is(gz::Lists::GIVEN_NAME))
                             || (b - split == 1 && gz::is_world_place(f)))))
         });
     namelike.then_some(split)
@@ -2613,10 +2631,10 @@ fn portfolio_split(para: &Para, a: usize, b: usize) -> Option<usize> {
     }
     let titled = matches!(t[a - 1].folded(), "for" | "of")
         && t[a - 2].cap
-        && gz::is_title_head(t[a - 2].folded());
+        && t[a - 2].is(gz::Lists::TITLE_HEAD);
     // "Vice Minister of Oceans and Fisheries Choi Min-seok": the portfolio's last word
     // after "and" opens the run.
-    if t[a - 1].folded() == "and" && !gz::is_given_name(t[a].folded()) {
+    if t[a - 1].folded() == "and" && !t[a].is(gz::Lists::GIVEN_NAME) {
         let mut k = a - 2;
         while k > 0 && a - 2 - k < 3 && t[k].cap && para.joined(k - 1, k) && t[k - 1].cap {
             k -= 1;
@@ -2627,13 +2645,13 @@ fn portfolio_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             && para.joined(k - 1, k)
             && para.joined(k - 2, k - 1)
             && t[k - 2].cap
-            && gz::is_title_head(t[k - 2].folded());
+            && t[k - 2].is(gz::Lists::TITLE_HEAD);
         // The portfolio may go on for words that are plainly topics ("Finance and Economic
         // Development Ana Roe"); a name written family name first ("Le Minh Hoan") keeps
         // all of it.
         let name = (a + 1..b)
             .rev()
-            .find(|&k| is_portfolio_word(t[k].folded()) || gz::is_title_head(t[k].folded()))
+            .find(|&k| is_portfolio_word(t[k].folded()) || t[k].is(gz::Lists::TITLE_HEAD))
             .map_or(a + 1, |k| k + 1);
         return (portfolio && (2..=4).contains(&(b - name))).then_some(name);
     }
@@ -2729,7 +2747,7 @@ fn unknown_run(
             );
         gz::demonym(f).is_some()
             || opening_preposition
-            || gz::is_stop_word(f)
+            || tokens[k].is(gz::Lists::STOP_WORD)
             || is_connector(f)
             || (is_particle(f) && !tokens[k].cap)
             || gz::is_month(f)
@@ -2758,7 +2776,7 @@ fn unknown_run(
     let surname_day = |k: usize| {
         k > a
             && (gz::is_month(tokens[k].folded()) || gz::is_weekday(tokens[k].folded()))
-            && gz::is_given_name(tokens[k - 1].folded())
+            && tokens[k - 1].is(gz::Lists::GIVEN_NAME)
     };
     // "Cái Bè": a word with letters English lacks is no English function word, whatever
     // it folds to.
@@ -2771,10 +2789,10 @@ fn unknown_run(
     // is not the last word of a name of two or more words.
     let lowercase_after =
         b < tokens.len() && !tokens[b].cap && tokens[b].folded().chars().all(char::is_alphabetic);
-    while lowercase_after && b - a >= 3 && {
-        let f = tokens[b - 1].folded();
-        gz::is_title_modifier(f) || gz::is_org_head(f)
-    } {
+    while lowercase_after
+        && b - a >= 3
+        && tokens[b - 1].is(gz::Lists::TITLE_MODIFIER.or(gz::Lists::ORG_HEAD))
+    {
         b -= 1;
     }
     // "Daeseong Marine CEO says": a role closing the run, with no name after it, is the
@@ -2804,7 +2822,7 @@ fn unknown_run(
         return;
     }
     // Only titles ("The President has been clear"): a role, not a name.
-    if (a..b).all(|k| is_title_word(tokens[k].folded()) || gz::is_org_head(tokens[k].folded())) {
+    if (a..b).all(|k| tokens[k].is(TITLE_WORD) || tokens[k].is(gz::Lists::ORG_HEAD)) {
         return;
     }
     out.push(Candidate {
@@ -2837,7 +2855,7 @@ fn party_after(para: &Para, a: usize, b: usize) -> bool {
         && party != initials
         && plain
         && !gz::is_plain_acronym(&party.to_lowercase())
-        && gz::is_given_name(t[a].folded())
+        && t[a].is(gz::Lists::GIVEN_NAME)
 }
 
 /// Looks for a cue that the unknown run `a..b` names a person.
@@ -2868,7 +2886,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         // chairs" still names who).
         || (a >= 2
             && tokens[a - 1].folded() == "from"
-            && gz::is_title_head(tokens[a - 2].folded()))
+            && tokens[a - 2].is(gz::Lists::TITLE_HEAD))
         || (a >= 2 && tokens[a - 1].folded() == "of" && gz::is_place_noun(tokens[a - 2].folded()));
     // "Detectives who searched": a plural role capitalised at a sentence start.
     let plural_role = b - a == 1
@@ -2889,7 +2907,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             || (a >= 2
                 && tokens[a - 1].folded() == "at"
                 && para.joined(a - 2, a - 1)
-                && (gz::is_title_head(tokens[a - 2].folded())
+                && (tokens[a - 2].is(gz::Lists::TITLE_HEAD)
                     || tokens[a - 2].folded() == "partner"));
     if next.is_some_and(|t| t.folded() == "who" && matches!(gap_after.trim(), "" | ","))
         && !tokens[b - 1].possessive
@@ -2908,9 +2926,9 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         let mut last_head = None;
         while k < tokens.len() && k < b + 4 && (k == b || para.joined(k - 1, k)) {
             let f = tokens[k].folded();
-            if gz::is_title_head(f) {
+            if tokens[k].is(gz::Lists::TITLE_HEAD) {
                 last_head = Some(f);
-            } else if !(tokens[k].cap || is_title_word(f)) {
+            } else if !(tokens[k].cap || tokens[k].is(TITLE_WORD)) {
                 break;
             }
             k += 1;
@@ -2960,7 +2978,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             // A role ("her lawyer") or an agent noun ("her producer"), which a person holds
             // for a person; "his hometown, X" or "his company, X" name no person.
             let f = tokens[a - 1].folded();
-            gz::is_title_head(f)
+            tokens[a - 1].is(gz::Lists::TITLE_HEAD)
                 || (["er", "or", "ist", "ant", "ent"]
                     .iter()
                     .any(|e| f.ends_with(e))
@@ -3137,7 +3155,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         && para.gap(a - 1, a).trim() == ":"
         && tokens[a - 1].cap
         && !tokens[a - 1].all_caps
-        && gz::is_title_head(tokens[a - 1].folded())
+        && tokens[a - 1].is(gz::Lists::TITLE_HEAD)
     {
         return (true, Some(para.word(a - 1).to_string()));
     }
@@ -3172,7 +3190,7 @@ fn name_shape(para: &Para, a: usize, b: usize) -> bool {
     b - a >= 2
         && !prize
         && (family_first_name(para, a, b)
-            || (gz::is_given_name(tokens[a].folded())
+            || (tokens[a].is(gz::Lists::GIVEN_NAME)
                 && b - a <= 4
                 && !tokens[b - 1].all_caps
                 && !after_place_preposition(para, a)))
@@ -3335,7 +3353,10 @@ fn is_landform_only(folded: &str) -> bool {
 /// phrase: such a word makes a run a name of something other than a person.
 fn is_head_word(para: &Para, k: usize) -> bool {
     let f = para.tokens[k].folded();
-    gz::is_org_head(f) || gz::is_facility_head(f) || gz::is_place_head(f) || para.atoms[k].is_some()
+    para.tokens[k].is(gz::Lists::ORG_HEAD)
+        || para.tokens[k].is(gz::Lists::FACILITY_HEAD)
+        || gz::is_place_head(f)
+        || para.atoms[k].is_some()
 }
 
 /// A word that labels a picture credit ("Photo: Ana Roe", "AP Photo/Ana Roe").
@@ -3572,7 +3593,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             && para.tokens[c.a].all_caps
             && is_acronym(para.word(c.a))
             && !para.tokens[c.b].cap
-            && gz::is_org_head(para.tokens[c.b].folded())
+            && para.tokens[c.b].is(gz::Lists::ORG_HEAD)
         {
             c.kind = Some(EntityKind::Organization);
             continue;
@@ -3884,8 +3905,8 @@ fn named_park(para: &Para, a: usize, b: usize) -> bool {
         && t[b - 1].folded() == "park"
         && !t[b - 1].all_caps
         && !korean
-        && !gz::is_title_modifier(t[a].folded())
-        && !(b - a == 2 && (gz::is_given_name(t[a].folded()) || para.word(a).contains('-')))
+        && !t[a].is(gz::Lists::TITLE_MODIFIER)
+        && !(b - a == 2 && (t[a].is(gz::Lists::GIVEN_NAME) || para.word(a).contains('-')))
 }
 
 /// Whether the name at token `a` follows a place noun and "of": "the Mauritanian town of
@@ -3938,13 +3959,13 @@ fn polity_owner(para: &Para, b: usize) -> bool {
     // gazetteer knows as a place, or one word that is no given name, is taken for a state.
     let known_place = para.atoms[b - 1].is_some_and(|(_, kind)| kind == EntityKind::Place);
     let lone_word = b == 1 || !para.is_name_token(b - 2) || !para.joined(b - 2, b - 1);
-    let state_like = known_place || (lone_word && !gz::is_given_name(t[b - 1].folded()));
+    let state_like = known_place || (lone_word && !t[b - 1].is(gz::Lists::GIVEN_NAME));
     if !state_like {
         return false;
     }
     (b..t.len().min(b + 3))
         .take_while(|&k| !t[k].cap && (k == b || para.joined(k - 1, k)))
-        .find(|&k| gz::is_title_head(t[k].folded()))
+        .find(|&k| t[k].is(gz::Lists::TITLE_HEAD))
         .is_some_and(|k| {
             matches!(
                 t[k].folded(),
@@ -4125,7 +4146,7 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     if matches!(before, "and" | "or")
         && a >= 2
         && para.joined(a - 2, a - 1)
-        && !gz::is_given_name(t[a].folded())
+        && !t[a].is(gz::Lists::GIVEN_NAME)
     {
         let mut k = a - 2;
         while k > 0 && a - 1 - k < 3 && t[k].cap && para.joined(k - 1, k) && t[k - 1].cap {
@@ -4421,7 +4442,7 @@ fn add_short_form(
             )
     };
     match c.kind {
-        Some(EntityKind::Organization) if gz::is_org_head(t[c.b - 1].folded()) => {
+        Some(EntityKind::Organization) if t[c.b - 1].is(gz::Lists::ORG_HEAD) => {
             let mut end = c.b - 1;
             add(words(c.a, end), EntityKind::Organization);
             while end - c.a >= 2 && generic(t[end - 1].folded()) {
@@ -4429,7 +4450,7 @@ fn add_short_form(
                 add(words(c.a, end), EntityKind::Organization);
             }
         }
-        Some(EntityKind::Facility) if gz::is_facility_head(t[c.a].folded()) => {
+        Some(EntityKind::Facility) if t[c.a].is(gz::Lists::FACILITY_HEAD) => {
             add(words(c.a + 1, c.b), EntityKind::Facility);
         }
         _ => {}
@@ -4441,7 +4462,7 @@ fn add_short_form(
     if c.kind == Some(EntityKind::Facility) && c.b - c.a >= 4 {
         let opening = c.b - 2 - c.a;
         if is_building_qualifier(t[c.b - 2].folded())
-            && gz::is_facility_head(t[c.b - 1].folded())
+            && t[c.b - 1].is(gz::Lists::FACILITY_HEAD)
             && (c.a..c.b - 2).all(|k| !gz::is_body_word(t[k].folded()))
             && opening >= 2
         {
@@ -4631,7 +4652,7 @@ fn role_owner_kind(para: &Para, b: usize) -> Option<EntityKind> {
     let mut k = b;
     while k < t.len() && k < b + 3 && para.joined(k - 1, k) && !t[k].cap {
         let f = t[k].folded();
-        if gz::is_title_head(f) {
+        if t[k].is(gz::Lists::TITLE_HEAD) {
             let name_follows = k + 1 < t.len() && para.joined(k, k + 1) && t[k + 1].cap;
             if !name_follows {
                 return None;
@@ -4644,7 +4665,7 @@ fn role_owner_kind(para: &Para, b: usize) -> Option<EntityKind> {
                 return None;
             });
         }
-        if t[k].value || is_connector(f) || gz::is_stop_word(f) {
+        if t[k].value || is_connector(f) || t[k].is(gz::Lists::STOP_WORD) {
             return None;
         }
         k += 1;
@@ -4723,7 +4744,7 @@ fn coordinated_kind(
     // and the person after the comma an appositive.
     if kind == EntityKind::Person
         && c.b - c.a == 1
-        && !gz::is_given_name(tokens[c.a].folded())
+        && !tokens[c.a].is(gz::Lists::GIVEN_NAME)
         && after_place_preposition(para, c.a)
     {
         return None;
@@ -4736,9 +4757,7 @@ fn coordinated_kind(
 /// Arbitration", "Commission of Inquiry"): such names often go on with "for" and a second
 /// topic ("... for Sport"), which belongs to the name as much as the first.
 fn body_of_topic(para: &Para, a: usize, b: usize) -> bool {
-    b >= a + 3
-        && para.tokens[b - 2].folded() == "of"
-        && gz::is_org_head(para.tokens[b - 3].folded())
+    b >= a + 3 && para.tokens[b - 2].folded() == "of" && para.tokens[b - 3].is(gz::Lists::ORG_HEAD)
 }
 
 /// A compass bearing ("north", "south-west", "northeast"): "<bearing> of" leads to a place.
