@@ -2391,10 +2391,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             }
             // "Ana Lima", "Denzel Washington": a place right after a given name is a surname,
             // and so is one ending a name that opens with a given name ("Florencia Bravo
-            // Lagos").
+            // Lagos"). A continent is no one's surname: "Imani Africa" is a body's branch.
             if kind == EntityKind::Place
                 && end == k + 1
                 && k > run_start
+                && !is_continent(tokens[k].folded())
                 && para.joined(k - 1, k)
                 && (tokens[k - 1].is(gz::Lists::GIVEN_NAME)
                     || (end == b
@@ -2416,6 +2417,21 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         k += 1;
     }
     unknown_run(para_index, para, run_start, b, out);
+}
+
+/// A continent's name, which no one carries as a surname.
+fn is_continent(folded: &str) -> bool {
+    matches!(
+        folded,
+        "africa"
+            | "asia"
+            | "europe"
+            | "america"
+            | "americas"
+            | "oceania"
+            | "antarctica"
+            | "eurasia"
+    )
 }
 
 /// A function word that still opens a name: a given name that is also a word ("Can
@@ -5701,6 +5717,12 @@ mod tests {
                 "The fellow director Ross Hill refused to sign.",
                 "Ross Hill",
                 person,
+            ),
+            // A continent after a given name is no surname.
+            (
+                "Analysts at Grace Africa said prices would fall.",
+                "Grace Africa",
+                None,
             ),
             // A post-nominal is left out of the name, and marks a person.
             (
