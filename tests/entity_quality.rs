@@ -728,3 +728,34 @@ fn blind20_stories_are_measured() {
         [0.92, 0.80, 0.94, 0.75],
     );
 }
+
+/// The twenty-first blind set (tests/fixtures/blind21/entities): one round or stage of a
+/// developing story each (Nile dam talks, a Jakarta bribery trial, a Hong Kong housing bill,
+/// a mackerel quota round, Doha truce mediation, a transfer deadline live blog, a steel
+/// wage round, a Bangkok verdict), rich in people, written by someone who saw neither the
+/// code nor the other sets. Measured once on arrival: person 0.92 (precision
+/// 0.93, recall 0.90), organization 0.82, place 0.95, facility 0.74; then used to develop
+/// rules. The guards sit just below.
+#[test]
+fn blind21_stories_are_measured() {
+    measure_set(
+        "blind21",
+        "tests/fixtures/blind21/entities",
+        Misses::Shown,
+        [0.90, 0.79, 0.93, 0.71],
+    );
+}
+
+/// The twenty-second blind set (tests/fixtures/blind22/entities): one round or stage of a
+/// developing story each, rich in people, written by someone who saw neither the code nor
+/// the other sets, and never tuned on: only the table is printed. Measured on arrival:
+/// person 0.92 (precision 0.94, recall 0.90), organization 0.77, place 0.93, facility 0.70. The guards sit just below.
+#[test]
+fn blind22_stories_are_measured() {
+    measure_set(
+        "blind22",
+        "tests/fixtures/blind22/entities",
+        Misses::Hidden,
+        [0.90, 0.75, 0.90, 0.68],
+    );
+}
