@@ -274,11 +274,12 @@ fn hyphen_particle(chars: &impl CharIndex, i: usize) -> bool {
 }
 
 /// One romanised East Asian syllable: an optional initial, a vowel group and an optional
-/// final ("ha", "neul", "seok", "hyun", "wen"; Cantonese "suet", "kwok", "tsz"). English words rarely fit, so a pair of them
-/// joined by a hyphen is a given name ("Ha-neul", "Ing-wen"), not a word glued to a name.
+/// final ("ha", "neul", "seok", "hyun", "wen"; Cantonese "suet", "kwok", "fai", and the
+/// vowelless "tsz" and "sz"). English words rarely fit, so a pair of them joined by a
+/// hyphen is a given name ("Ha-neul", "Ing-wen", "Wing-fai"), not a word glued to a name.
 static ROMANISED_SYLLABLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(kk|tt|pp|ss|jj|ch|zh|sh|ts|kw|ng|hs|[gkndtrlmbpsjhywxqcz])?(yae|yeo|wae|eou|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|ei|ai|ao|au|ia|ie|io|iu|ua|uo|ue|oi|a|e|i|o|u)(ng|[kntlmph])?$",
+        r"^(?:t?sz|(kk|tt|pp|ss|jj|ch|zh|sh|ts|kw|ng|hs|[gkndtrlmbpsjhywxqczf])?(yae|yeo|wae|eou|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|ei|ai|ao|au|ia|ie|io|iu|ua|uo|ue|oi|a|e|i|o|u)(ng|[kntlmph])?)$",
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -2066,6 +2067,15 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // A run of capitals only ("CHOOSE YOUR LANGUAGE", "MARTIN DIVISEK / EPA") is a banner,
     // credit or dateline: only gazetteer phrases in it count.
     let capitals = (a..b).all(|k| tokens[k].all_caps);
+    // "By SELAM ROE and OMAR ROE": but a byline's names in capitals are its reporters.
+    if capitals
+        && (2..=4).contains(&(b - a))
+        && (byline || second_of_byline(para, a))
+        && (a..b).all(|k| para.atoms[k].is_none() && !is_head_word(para, k))
+    {
+        push(out, a, b, Some(EntityKind::Person));
+        return;
+    }
     let after = para.text[tokens[b - 1].outer_end..].trim_start();
     // "VANNES, France —": a short capitalised word opening a paragraph before a comma,
     // a country and a dash is a dateline too, not an acronym.
@@ -3044,20 +3054,8 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     {
         return (true, None);
     }
-    // "By Jane Roe and John Doe", "(Reporting by Jane Roe and John Doe)": the second name
-    // of a byline or credit.
-    if a >= 3 && matches!(tokens[a - 1].folded(), "and" | "&") && para.joined(a - 1, a) {
-        // The first name may carry where its reporter was ("by Ana Roe in Lima and ...").
-        let mut k = a - 2;
-        while k > 0
-            && para.joined(k - 1, k)
-            && (para.is_name_token(k) || matches!(tokens[k].folded(), "in" | "at" | "from"))
-        {
-            k -= 1;
-        }
-        if k + 2 < a && tokens[k].folded() == "by" && credit_by(para, k) {
-            return (true, None);
-        }
+    if second_of_byline(para, a) {
+        return (true, None);
     }
     // "From Ade Bello, Ibadan": a correspondent's line over the story.
     if a == 1
@@ -3383,6 +3381,24 @@ fn is_photo_word(folded: &str) -> bool {
     )
 }
 
+/// Whether the name at token `a` is the second of a byline or credit: "By Jane Roe and
+/// John Doe", "(Reporting by Jane Roe and John Doe)".
+fn second_of_byline(para: &Para, a: usize) -> bool {
+    let tokens = &para.tokens;
+    if a < 3 || !matches!(tokens[a - 1].folded(), "and" | "&") || !para.joined(a - 1, a) {
+        return false;
+    }
+    // The first name may carry where its reporter was ("by Ana Roe in Lima and ...").
+    let mut k = a - 2;
+    while k > 0
+        && para.joined(k - 1, k)
+        && (para.is_name_token(k) || matches!(tokens[k].folded(), "in" | "at" | "from"))
+    {
+        k -= 1;
+    }
+    k + 2 < a && tokens[k].folded() == "by" && credit_by(para, k)
+}
+
 /// Whether token `k` is a "by" that opens a byline or credit.
 fn byline_at(para: &Para, k: usize) -> bool {
     para.tokens[k].folded() == "by" && credit_by(para, k)
@@ -3525,12 +3541,13 @@ pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec
 
 /// A person's other name right after the name: "Mahmoud Roe, known to everyone on his
 /// street as Abu Khaled", "Ana Roe, better known as Nana", "Norman Roe, whom everyone
-/// calls Butch", "Jignesh Roe alias Jimmy". Ends where the other name's first capital is.
+/// calls Butch", "Jignesh Roe alias Jimmy", "Mr Roe, widely known by his nickname "Tong"".
+/// Ends where the other name's first capital is.
 /// "Ana Roe, an activist known as X's critic" is left alone: after a noun, "known as"
 /// may describe the noun.
 static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+to\s+[^,.;:"“]{1,40}?)?\s+as|,\s+whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka))\s+["“']?\p{Lu}"#,
+        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+to\s+[^,.;:"“]{1,40}?)?\s+as|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+nickname|,\s+whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka))\s+["“']?\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -5364,6 +5381,11 @@ mod tests {
                 person,
             ),
             ("Norman Lalonde, whom everyone calls Butch, spoke.", "Butch", person),
+            (
+                "It ruled that Mr Prasong, widely known by his nickname \"Tam\", erred.",
+                "Tam",
+                person,
+            ),
             // A photo credit with a label and an agency before the slash.
             (
                 "Delegates walked to lunch. (Photo: MTI/Fodros Krisztina)",
@@ -5756,6 +5778,16 @@ mod tests {
             (
                 "The delegation was led by Tsai Ing-wen on Monday.",
                 "Tsai Ing-wen",
+                person,
+            ),
+            (
+                "His colleague Tse Wing-fai called for a hotline.",
+                "Tse Wing-fai",
+                person,
+            ),
+            (
+                "The lawmaker Derek Fung Tsz-lok objected.",
+                "Derek Fung Tsz-lok",
                 person,
             ),
             // The second name of a wire credit.
@@ -6790,6 +6822,14 @@ mod tests {
         assert_eq!(
             names(&["By Lena Vogt and Piotr Maślanka"], EntityKind::Person),
             vec!["Lena Vogt", "Piotr Maślanka"]
+        );
+        // In capitals too; a kicker in capitals is no byline.
+        assert_eq!(
+            names(
+                &["By LENA VOGT and PIOTR ROE", "GRACE PERIOD ENDS"],
+                EntityKind::Person
+            ),
+            vec!["LENA VOGT", "PIOTR ROE"]
         );
     }
 
