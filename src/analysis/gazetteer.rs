@@ -1788,7 +1788,7 @@ rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
 physicist botanist surveyor designer constable trooper warden curator advocate doña
 winger full-back fullback centre-back center-back wing-back playmaker keeper
-weyzero woizero dcp dsp igp dgp commodore
+weyzero woizero dcp dsp igp dgp commodore khun pak bapak ibu
 recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
 assemblymember alderman alderwoman selectman assessor coroner comptroller hon.
 chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina
@@ -1818,7 +1818,7 @@ strategic operations staff joint armed forces air naval land ground
 /// Head words that end an organisation's name (Ministry, Council, Inc....).
 const ORG_HEADS: &str = "
 ministry department council agency commission committee union court parliament assembly hub
-securities holdings holding
+securities holdings holding works
 congress senate bank party office inc. inc corp. corp ltd ltd. llc plc co. company group
 corporation association federation foundation institute university college school
 organization organisation fund authority service services bureau board army navy
@@ -1904,7 +1904,7 @@ library gate memorial monument pavilion villa lodge estate mine pipeline reactor
 shipyard airfield airbase compound cemetery casa palacio palais palazzo parque schloss
 castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klinikum
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
-chateau palacio palacete colliery barrage weir teatro muelle
+chateau palacio palacete colliery barrage weir teatro muelle steelworks ironworks
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
 way market ballroom
 strada
@@ -2125,7 +2125,13 @@ fn listed(folded: &str) -> Lists {
 /// The lists a folded word belongs to: what the `is_*` functions below would say of it.
 pub fn lists_of(folded: &str) -> Lists {
     let bits = listed(folded);
-    if !bits.has(Lists::TITLE_HEAD) && is_title_by_ending(folded) {
+    // "Ex-PM", "ex-minister": a former holder's title.
+    let former_title = || {
+        folded
+            .strip_prefix("ex-")
+            .is_some_and(|title| title == "pm" || listed(title).has(Lists::TITLE_HEAD))
+    };
+    if !bits.has(Lists::TITLE_HEAD) && (is_title_by_ending(folded) || former_title()) {
         bits.or(Lists::TITLE_HEAD)
     } else {
         bits

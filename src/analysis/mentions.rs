@@ -1030,12 +1030,21 @@ fn lowercase_portfolio(para: &Para, j: usize) -> Option<usize> {
     // The phrase opens its sentence or clause with its determiner ("Our head of ...",
     // ", the director of ..."): "After the departure of its head of research, Vantoro cut
     // jobs" names no one.
+    // So may an owner's possessive: "Iceland's minister of industries, Ana Roe".
     let opens = head.checked_sub(1).is_some_and(|d| {
-        matches!(
+        let mut o = d;
+        if t[d].possessive && t[d].cap {
+            while o > 0 && para.joined(o - 1, o) && t[o - 1].cap && !t[o - 1].possessive {
+                o -= 1;
+            }
+        } else if !matches!(
             t[d].folded(),
             "our" | "my" | "the" | "its" | "his" | "her" | "their" | "a"
-        ) && para.joined(d, head)
-            && (t[d].sentence_start || d == 0 || para.gap(d - 1, d).trim() == ",")
+        ) {
+            return false;
+        }
+        (para.joined(d, head) || (t[d].possessive && para.gap(d, head) == " "))
+            && (t[o].sentence_start || o == 0 || para.gap(o - 1, o).trim() == ",")
     });
     (t[of].folded() == "of"
         && para.joined(of, k)
@@ -1101,6 +1110,13 @@ fn is_connector(folded: &str) -> bool {
 fn title_after(para: &Para, b: usize) -> Option<String> {
     let tokens = &para.tokens;
     if b == 0 || b >= tokens.len() || para.gap(b - 1, b).trim() != "," {
+        return None;
+    }
+    // "Aman, Pak": a form of address after a comma calls someone; it titles no name.
+    if matches!(
+        tokens[b].folded(),
+        "pak" | "bapak" | "ibu" | "khun" | "mr" | "mrs" | "ms" | "sir"
+    ) {
         return None;
     }
     let mut k = b;
@@ -3055,6 +3071,20 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         return (true, None);
     }
     if second_of_byline(para, a) {
+        return (true, None);
+    }
+    // "-- Rania Roe, with Jonah Roe in Jerusalem": a wire's sign-off, a short line opened
+    // by a dash, names its reporters.
+    let signed_off = {
+        let line = para.text.trim_start();
+        line.starts_with("--") || line.starts_with(['—', '–'])
+    };
+    if signed_off
+        && multi
+        && tokens.len() <= 12
+        && (a == 0 || (matches!(tokens[a - 1].folded(), "with" | "and") && para.joined(a - 1, a)))
+        && (a..b).all(|k| !is_head_word(para, k))
+    {
         return (true, None);
     }
     // "From Ade Bello, Ibadan": a correspondent's line over the story.
@@ -5798,6 +5828,12 @@ mod tests {
             ),
             // A correspondent's line: "From NAME, City".
             ("From Tunde Okafor, Abeokuta", "Tunde Okafor", person),
+            // Forms of address before a name title it; after a comma they call someone.
+            ("Pak Surya said the durians were a gift.", "Surya", person),
+            ("He wrote: \"Aman, Pak\" - \"It's safe, sir.\"", "Aman", None),
+            // A wire's sign-off.
+            ("-- Marta Quell, with Ivo Brask in Oslo", "Ivo Brask", person),
+            ("— Marta Quell", "Marta Quell", person),
             // Who leads a group.
             (
                 "His lawyers, led by Yemi Adeoti-Bakare, filed the appeal.",
@@ -5900,6 +5936,11 @@ mod tests {
             (
                 "The director of the museum, Ilse Marrak, declined to comment.",
                 "Ilse Marrak",
+                person,
+            ),
+            (
+                "Iceland's minister of industries, Sólrún Ýr Haldórsdóttir, hosted them.",
+                "Sólrún Ýr Haldórsdóttir",
                 person,
             ),
             // A police rank is a title, left out of the name.
