@@ -1789,6 +1789,7 @@ pianist violinist cellist guitarist specialist therapist lobbyist columnist arti
 physicist botanist surveyor designer constable trooper warden curator advocate doña
 winger full-back fullback centre-back center-back wing-back playmaker keeper
 weyzero woizero dcp dsp igp dgp commodore khun pak bapak ibu
+taoiseach tanaiste td comhairle otunba engr engr.
 recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
 assemblymember alderman alderwoman selectman assessor coroner comptroller hon.
 chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina
@@ -1812,7 +1813,7 @@ tourism science technology defence-ministry ministry department office council a
 committee commission union kremlin pentagon white chief-executive group company bank
 peace negotiating campaign election parliamentary regional district federal provincial
 municipal city county local central human rights humanitarian policy research
-strategic operations staff joint armed forces air naval land ground
+strategic operations staff joint armed forces air naval land ground ceann
 ";
 
 /// Head words that end an organisation's name (Ministry, Council, Inc....).

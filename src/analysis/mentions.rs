@@ -2383,7 +2383,12 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         if let Some((end, kind)) = para.atoms[k] {
             // "Manchester United", "Paris Saint-Germain": a place that opens a longer name
             // with an unknown word is part of that name, whose kind is decided later.
-            if kind == EntityKind::Place && end < b && plain_name_word(para, end) {
+            // A bearing after it names a seat or district instead ("Belfast East").
+            if kind == EntityKind::Place
+                && end < b
+                && plain_name_word(para, end)
+                && seat_end(para, end, b) == end
+            {
                 k = end;
                 continue;
             }
@@ -2433,6 +2438,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 continue;
             }
             if end <= b {
+                let end = if kind == EntityKind::Place {
+                    seat_end(para, end, b)
+                } else {
+                    end
+                };
                 unknown_run(para_index, para, run_start, k, out);
                 push(out, k, end, Some(kind));
                 k = end;
@@ -2619,7 +2629,12 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         .clone()
         .filter(|&k| !is_particle(tokens[k].folded()) || tokens[k].cap)
         .count();
+    // "MP for Cork North-Central": a bearing after a place is the seat's, no name.
+    let seat = split > a
+        && para.atoms[split - 1].is_some_and(|(_, kind)| kind == EntityKind::Place)
+        && seat_end(para, split, b) == b;
     let namelike = !rest.is_empty()
+        && !seat
         && words <= 4
         && rest.clone().all(|k| {
             let f = tokens[k].folded();
@@ -2660,6 +2675,31 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                             || (b - split == 1 && gz::is_world_place(f)))))
         });
     namelike.then_some(split)
+}
+
+/// Where a place whose words end at token `end` ends, when a bearing closes the run at `b`
+/// after it, with at most place heads between: "Dublin Bay South", "Cork North-Central" name
+/// a district or a seat. Otherwise `end`.
+fn seat_end(para: &Para, end: usize, b: usize) -> usize {
+    let t = &para.tokens;
+    let mut e = end;
+    while e + 1 < b
+        && para.joined(e - 1, e)
+        && para.atoms[e].is_none()
+        && gz::is_place_head(t[e].folded())
+    {
+        e += 1;
+    }
+    let bearing = t.get(e).is_some_and(|last| {
+        last.folded()
+            .split('-')
+            .all(|w| matches!(w, "north" | "south" | "east" | "west" | "central"))
+    });
+    if e + 1 == b && para.joined(e - 1, e) && para.atoms[e].is_none() && bearing {
+        b
+    } else {
+        end
+    }
 }
 
 /// Where the name opens in a run that follows a title and "for" or "of" and starts with a
@@ -3979,14 +4019,15 @@ fn place_of(para: &Para, a: usize) -> bool {
     if a >= 1 && t[a - 1].folded() == "of" && para.joined(a - 1, a) && aged_of(para, a - 1) {
         return true;
     }
-    // "the member for Kooyong", "MP for Hexham": a seat in parliament is a place.
+    // "the member for Kooyong", "MP for Hexham", "TD for Cork South": a seat in parliament
+    // is a place.
     if a >= 2
         && t[a - 1].folded() == "for"
         && para.joined(a - 2, a - 1)
         && para.joined(a - 1, a)
         && matches!(
             t[a - 2].folded(),
-            "member" | "mp" | "mla" | "mpp" | "msp" | "mhr"
+            "member" | "mp" | "mla" | "mpp" | "msp" | "mhr" | "td"
         )
     {
         return true;
@@ -5831,6 +5872,13 @@ mod tests {
             // Forms of address before a name title it; after a comma they call someone.
             ("Pak Surya said the durians were a gift.", "Surya", person),
             ("He wrote: \"Aman, Pak\" - \"It's safe, sir.\"", "Aman", None),
+            // A seat: a place and a bearing.
+            (
+                "Ciara Roe, TD for Dublin Bay South, said it failed renters.",
+                "Dublin Bay South",
+                place,
+            ),
+            ("The MP for Cork North-Central objected.", "Cork North-Central", place),
             // A wire's sign-off.
             ("-- Marta Quell, with Ivo Brask in Oslo", "Ivo Brask", person),
             ("— Marta Quell", "Marta Quell", person),
