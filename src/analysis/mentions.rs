@@ -3975,6 +3975,25 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             }
         }
     }
+    // "Şükrü Bey" beside "Şükrü Yağcıoğlu": "Bey" after the given name of someone the
+    // article names in full is a form of address, not a surname (as in "Ryan Bey").
+    let addressed = |c: &Candidate| {
+        c.kind == Some(EntityKind::Person)
+            && c.b - c.a == 2
+            && paras[c.para].tokens[c.b - 1].folded() == "bey"
+    };
+    if candidates.iter().any(addressed) {
+        let openings: FastSet<&str> = candidates
+            .iter()
+            .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2 && !addressed(c))
+            .map(|c| paras[c.para].tokens[c.a].folded())
+            .collect();
+        for c in candidates.iter_mut() {
+            if addressed(c) && openings.contains(paras[c.para].tokens[c.a].folded()) {
+                c.b -= 1;
+            }
+        }
+    }
     // "Vannes hospital" where the article names Vannes as a place elsewhere: the hospital
     // in that place, so the name stays a place.
     let places: FastSet<String> = candidates
@@ -5879,6 +5898,9 @@ mod tests {
                 place,
             ),
             ("The MP for Cork North-Central objected.", "Cork North-Central", place),
+            // "Bey" after the given name of someone named in full is a form of address.
+            ("Kaan Doğru spoke. \"Kaan Bey knew,\" she said.", "Kaan", person),
+            ("Ryan Bey said he knew.", "Ryan Bey", person),
             // A wire's sign-off.
             ("-- Marta Quell, with Ivo Brask in Oslo", "Ivo Brask", person),
             ("— Marta Quell", "Marta Quell", person),
