@@ -4635,15 +4635,15 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     // "Environmental groups blamed ...", "Chilean regulator delays ...": a lone adjective
     // capitalised because it opens the sentence describes the noun; it names nothing.
     // Only long words with an adjective's ending: shorter ones include names ("Nepal",
-    // "Boeing", "Sudan").
+    // "Boeing", "Sudan"). So do participles ("Striking miners", "Retrenched workers").
     let opening_adjective = b - a == 1
         && t[a].sentence_start
         && !t[a].all_caps
         && (gz::demonym(t[a].folded()).is_some() || {
             let f = t[a].folded();
-            f.len() >= 9
-                && f.chars().all(|c| c.is_ascii_lowercase())
-                && ["al", "ic", "ive", "ous"].iter().any(|e| f.ends_with(e))
+            f.chars().all(|c| c.is_ascii_lowercase())
+                && ((f.len() >= 9 && ["al", "ic", "ive", "ous"].iter().any(|e| f.ends_with(e)))
+                    || (f.len() >= 8 && ["ing", "ed"].iter().any(|e| f.ends_with(e))))
         });
     if b < t.len() && para.joined(b - 1, b) && !t[b].cap && !t[b - 1].possessive {
         if opening_adjective {
@@ -5901,6 +5901,8 @@ mod tests {
             // "Bey" after the given name of someone named in full is a form of address.
             ("Kaan Doğru spoke. \"Kaan Bey knew,\" she said.", "Kaan", person),
             ("Ryan Bey said he knew.", "Ryan Bey", person),
+            // A participle opening the sentence is no body's name.
+            ("Striking miners at the shaft vowed to stay.", "Striking", None),
             // A wire's sign-off.
             ("-- Marta Quell, with Ivo Brask in Oslo", "Ivo Brask", person),
             ("— Marta Quell", "Marta Quell", person),
