@@ -1983,6 +1983,18 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     {
         a += 1;
     }
+    // "Chukwuemeka Obi, SAN, counsel to": letters set off after a name are its
+    // post-nominal, no name of their own.
+    if b - a == 1
+        && a >= 1
+        && tokens[a].all_caps
+        && gz::is_post_nominal(tokens[a].folded())
+        && para.gap(a - 1, a).trim() == ","
+        && tokens[a - 1].cap
+        && !tokens[a - 1].all_caps
+    {
+        return;
+    }
     // "BRP Teresa Magbanua", "HMS Queen Elizabeth": a ship's prefix names a vessel, which
     // is no person, body or place, however much its name looks like one.
     if b - a >= 2
@@ -2084,10 +2096,13 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // credit or dateline: only gazetteer phrases in it count.
     let capitals = (a..b).all(|k| tokens[k].all_caps);
     // "By SELAM ROE and OMAR ROE": but a byline's names in capitals are its reporters.
+    // ("BY THE NUMBERS" over a sidebar names no one.)
     if capitals
         && (2..=4).contains(&(b - a))
         && (byline || second_of_byline(para, a))
-        && (a..b).all(|k| para.atoms[k].is_none() && !is_head_word(para, k))
+        && (a..b).all(|k| {
+            para.atoms[k].is_none() && !is_head_word(para, k) && !tokens[k].is(gz::Lists::STOP_WORD)
+        })
     {
         push(out, a, b, Some(EntityKind::Person));
         return;
@@ -2633,6 +2648,12 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
     let seat = split > a
         && para.atoms[split - 1].is_some_and(|(_, kind)| kind == EntityKind::Place)
         && seat_end(para, split, b) == b;
+    // "Minister Aurora Valdivia Sáez": a town's name right after the title opens a name
+    // in which towns' names may stand, if one word of the name is no place's.
+    let opens_with_town = b - split >= 2
+        && para.atoms[split] == Some((split + 1, EntityKind::Place))
+        && (split + 1..b).any(|j| para.atoms[j].is_none())
+        && (split..b).all(|j| para.atoms[j].is_none_or(|(end, _)| end == j + 1));
     let namelike = !rest.is_empty()
         && !seat
         && words <= 4
@@ -2672,7 +2693,11 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                 && (para.atoms[k].is_none()
                     || (para.atoms[k] == Some((k + 1, EntityKind::Place))
                         && ((k > split && tokens[split].is(gz::Lists::GIVEN_NAME))
-                            || (b - split == 1 && gz::is_world_place(f)))))
+                            || (b - split == 1 && gz::is_world_place(f))
+                            || opens_with_town
+                            // "Minister Aurora Valdivia Sáez": a town's name between
+                            // two name words is a surname.
+                            || (k > split && k + 1 < b && para.atoms[b - 1].is_none()))))
         });
     namelike.then_some(split)
 }
@@ -2955,6 +2980,16 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     if party_after(para, a, b) {
         return (true, None);
     }
+    // "Ragnheiður Björnsdóttir", "Ólafur Gunnarsson": a patronymic's ending says person.
+    if multi && (a..b).all(|k| !is_head_word(para, k)) && {
+        let last = tokens[b - 1].folded();
+        last.len() > 6
+            && ["dottir", "dóttir", "sson"]
+                .iter()
+                .any(|e| last.ends_with(e))
+    } {
+        return (true, None);
+    }
     let next = tokens.get(b);
     let gap_after = if b < tokens.len() {
         para.gap(b - 1, b)
@@ -3231,7 +3266,11 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         && (para.gap(a - 1, a).trim() == ":" || tokens[a - 1].cap && para.joined(a - 1, a))
         && is_photo_word(tokens[a - 1].folded())
         && b == tokens.len();
-    let dotted_byline = a == 0 && matches!(gap_after.trim(), "·" | "|" | "•") && b - a <= 4;
+    // ("Lagos Courier | 21 May 2024": an outlet's line before a date.)
+    let dotted_byline = a == 0
+        && matches!(gap_after.trim(), "·" | "|" | "•")
+        && b - a <= 4
+        && !next.is_some_and(|t| t.value || gz::is_month(t.folded()) || gz::is_weekday(t.folded()));
     // "(Producer: Selasi Roe. Editor: ...)": a role labelling the name after a colon.
     if multi
         && b - a <= 4
@@ -5901,6 +5940,17 @@ mod tests {
             // "Bey" after the given name of someone named in full is a form of address.
             ("Kaan Doğru spoke. \"Kaan Bey knew,\" she said.", "Kaan", person),
             ("Ryan Bey said he knew.", "Ryan Bey", person),
+            // A patronymic's ending, a post-nominal after a comma, a town's name inside a
+            // titled name.
+            (
+                "Voters knocked out Ragnheiður Sveinsdóttir of the Left-Green Movement.",
+                "Ragnheiður Sveinsdóttir",
+                person,
+            ),
+            ("Hallgrímur Ævarsson, whose party slid, spoke.", "Hallgrímur Ævarsson", person),
+            ("Ngozi Obi, SAN, counsel to the elder Roe, asked why.", "SAN", None),
+            ("Mining Minister Aurora Valdivia Sáez said it.", "Aurora Valdivia Sáez", person),
+            ("A lone line.\n\nBY THE NUMBERS", "THE NUMBERS", None),
             // A participle opening the sentence is no body's name.
             ("Striking miners at the shaft vowed to stay.", "Striking", None),
             // A wire's sign-off.
