@@ -1789,7 +1789,7 @@ pianist violinist cellist guitarist specialist therapist lobbyist columnist arti
 physicist botanist surveyor designer constable trooper warden curator advocate doña
 winger full-back fullback centre-back center-back wing-back playmaker keeper
 weyzero woizero dcp dsp igp dgp commodore khun pak bapak ibu
-taoiseach tanaiste td comhairle otunba engr engr.
+taoiseach tanaiste td comhairle otunba engr engr. msp mla mep mpp principal
 recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
 assemblymember alderman alderwoman selectman assessor coroner comptroller hon.
 chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina

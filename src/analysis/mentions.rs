@@ -1124,6 +1124,10 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     if article || tokens[k].possessive {
         k += 1;
     }
+    // "Nobuhiro Roe, the ADB's regional director": an owner after the article.
+    if article && k + 1 < tokens.len() && tokens[k].possessive && tokens[k].cap {
+        k += 1;
+    }
     let first = k;
     // "Precious Roe, a winch operator at the mine": a worker at a workplace is a person
     // ("a port operator" alone may be a firm).
@@ -2602,6 +2606,13 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             );
         if body_general {
             return None;
+        }
+        // "Secretary General Adi Mereani Roe": Fiji's chiefly "Adi" after a title is an
+        // honorific too; alone, Adi is a given name ("Adi Shamir").
+        if f == "adi" && seen_head && b - k >= 3 {
+            best = Some(k + 1);
+            k += 1;
+            continue;
         }
         if matches!(f, "tan" | "datuk" | "dato" | "dato'")
             && k + 2 < b
@@ -4286,7 +4297,14 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     let before = t[a - 1].folded();
     if matches!(
         before,
-        "in" | "near" | "outside" | "across" | "throughout" | "around" | "towards" | "toward"
+        "in" | "near"
+            | "outside"
+            | "across"
+            | "throughout"
+            | "around"
+            | "towards"
+            | "toward"
+            | "along"
     ) {
         return true;
     }
@@ -5951,6 +5969,19 @@ mod tests {
             ("Ngozi Obi, SAN, counsel to the elder Roe, asked why.", "SAN", None),
             ("Mining Minister Aurora Valdivia Sáez said it.", "Aurora Valdivia Sáez", person),
             ("A lone line.\n\nBY THE NUMBERS", "THE NUMBERS", None),
+            // Fiji's "Adi" after a title; a street after "along"; an owner inside an
+            // appositive's title.
+            (
+                "Secretary General Adi Mereani Roko is expected to read it.",
+                "Mereani Roko",
+                person,
+            ),
+            ("Some 300 people marched along Victoria Parade on Monday.", "Victoria Parade", place),
+            (
+                "Nobuhiro Sato, the ADB's regional director, said it.",
+                "Nobuhiro Sato",
+                person,
+            ),
             // A participle opening the sentence is no body's name.
             ("Striking miners at the shaft vowed to stay.", "Striking", None),
             // A wire's sign-off.
