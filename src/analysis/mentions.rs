@@ -1896,12 +1896,24 @@ fn speakers_in_label(
     let name_start = (0..end)
         .find(|&k| !is_speaking_part(t[k].folded()))
         .unwrap_or(end);
+    // "MFBR: When did you first know?": letters with no vowel spell the outlet that
+    // asks, not a speaker's surname ("HADDAD:", "RICH:").
+    let outlet = end - name_start == 1 && {
+        let word = para.word(name_start);
+        (3..=5).contains(&word.len())
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && !word.chars().any(|c| "AEIOU".contains(c))
+    };
     if name_start < end {
         out.push(Candidate {
             para: para_index,
             a: name_start,
             b: end,
-            kind: Some(EntityKind::Person),
+            kind: Some(if outlet {
+                EntityKind::Organization
+            } else {
+                EntityKind::Person
+            }),
             detail: (name_start > 0).then(|| para.span_text(0, name_start).to_string()),
         });
     }
@@ -6876,6 +6888,15 @@ mod tests {
         assert!(persons.contains(&"VESTRAN".to_string()), "{persons:?}");
         assert!(persons.contains(&"KORVIN".to_string()), "{persons:?}");
         assert_eq!(persons.len(), 2, "{persons:?}");
+        // An outlet's letters asking the questions are the outlet.
+        let text = [
+            "MFBR: When did you know?",
+            "HADDAD: On Thursday.",
+            "MFBR: Why?",
+            "HADDAD: The swabs.",
+        ];
+        assert_eq!(names(&text, EntityKind::Person), vec!["HADDAD", "HADDAD"]);
+        assert_eq!(names(&text, EntityKind::Organization), vec!["MFBR", "MFBR"]);
     }
 
     #[test]
