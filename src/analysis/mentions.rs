@@ -3285,10 +3285,25 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // "Photo: Bimal Khatiwada" closing a caption, and "Jean-Luc Roe · CBC News · Posted:"
     // opening a story: a photographer's or reporter's credit.
     // "VNA/VNS Photo Vũ Ngọc Lan" too, where a capitalised label stands without a colon.
+    // "Kunle Roe / Lagos Courier" closing a caption: the photographer, a slash and the
+    // outlet, to the paragraph's end.
+    let credit_slash = gap_after.trim() == "/"
+        && (2..=3).contains(&(b - a))
+        && (b..tokens.len()).len() <= 4
+        && (b..tokens.len()).all(|k| tokens[k].cap && (k == b || para.joined(k - 1, k)))
+        && para.text[tokens[tokens.len() - 1].outer_end..]
+            .trim()
+            .is_empty();
     let labelled_photo = a >= 1
         && (para.gap(a - 1, a).trim() == ":" || tokens[a - 1].cap && para.joined(a - 1, a))
         && is_photo_word(tokens[a - 1].folded())
-        && b == tokens.len();
+        && (b == tokens.len() || credit_slash);
+    // Without a label, only after a sentence's end: "arrives at court. Kunle Roe / Lagos
+    // Courier".
+    let closing_credit = credit_slash
+        && a >= 1
+        && para.gap(a - 1, a).trim_end().ends_with(['.', ')'])
+        && (a..b).all(|k| !is_head_word(para, k));
     // ("Lagos Courier | 21 May 2024": an outlet's line before a date.)
     let dotted_byline = a == 0
         && matches!(gap_after.trim(), "·" | "|" | "•")
@@ -3305,7 +3320,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     {
         return (true, Some(para.word(a - 1).to_string()));
     }
-    if multi && (labelled_photo || dotted_byline) {
+    if multi && (labelled_photo || dotted_byline || closing_credit) {
         return (true, None);
     }
     if multi {
@@ -5992,6 +6007,12 @@ mod tests {
             (
                 "Nobuhiro Sato, the ADB's regional director, said it.",
                 "Nobuhiro Sato",
+                person,
+            ),
+            // A photographer and an outlet closing a caption.
+            (
+                "Chief Ade Roe arrives at court. Kunle Ajayi / Lagos Courier",
+                "Kunle Ajayi",
                 person,
             ),
             // A participle opening the sentence is no body's name.
