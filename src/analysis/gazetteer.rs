@@ -1819,7 +1819,7 @@ strategic operations staff joint armed forces air naval land ground ceann
 /// Head words that end an organisation's name (Ministry, Council, Inc....).
 const ORG_HEADS: &str = "
 ministry department council agency commission committee union court parliament assembly hub
-securities holdings holding works
+securities holdings holding works forum
 congress senate bank party office inc. inc corp. corp ltd ltd. llc plc co. company group
 corporation association federation foundation institute university college school
 organization organisation fund authority service services bureau board army navy
@@ -1905,7 +1905,7 @@ library gate memorial monument pavilion villa lodge estate mine pipeline reactor
 shipyard airfield airbase compound cemetery casa palacio palais palazzo parque schloss
 castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klinikum
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
-chateau palacio palacete colliery barrage weir teatro muelle steelworks ironworks
+chateau palacio palacete colliery barrage weir teatro muelle steelworks ironworks resort
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
 way market ballroom
 strada

@@ -741,7 +741,9 @@ impl<'a> Para<'a> {
             };
             // "us" is a pronoun unless written US, and "Who" opening a question no WHO: a
             // body's acronym that is also a common word counts in capitals only.
-            if i == j && !t.all_caps && gz::is_stop_word(&phrase) {
+            // In a line of capitals ("WHO'S WHO", "TEARS AND WHO PAID"), capitals say
+            // nothing either.
+            if i == j && (!t.all_caps || neighbour_shouts(self, i)) && gz::is_stop_word(&phrase) {
                 continue;
             }
             if gz::institution(&phrase).is_some() {
@@ -6009,6 +6011,10 @@ mod tests {
                 "Nobuhiro Sato",
                 person,
             ),
+            // A stop word's capitals in a line of capitals; a resort; a forum.
+            ("WHO PAID FOR THE FERRIES?", "WHO", None),
+            ("Leaders met at the Vatulele Bay Resort.", "Vatulele Bay Resort", Some(EntityKind::Facility)),
+            ("Leaders of the Pacific Islands Forum met.", "Pacific Islands Forum", Some(EntityKind::Organization)),
             // A photographer and an outlet closing a caption.
             (
                 "Chief Ade Roe arrives at court. Kunle Ajayi / Lagos Courier",

@@ -23,7 +23,7 @@ const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion)";
 
 /// ISO 4217 codes of widely reported currencies, written before an amount ("VND 2
 /// trillion", "HUF 450").
-const ISO_CURRENCY: &str = "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|IDR|MYR|THB|VND|KRW|HKD|SGD|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|NGN|KES|GHS|EGP|MAD|BRL|MXN|ARS|CLP|PEN|UAH|RUB|SAR|AED|QAR|ILS";
+const ISO_CURRENCY: &str = "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|IDR|MYR|THB|VND|KRW|HKD|SGD|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|NGN|KES|GHS|EGP|MAD|BRL|MXN|ARS|CLP|PEN|UAH|RUB|SAR|AED|QAR|ILS|ISK|KWD|BHD|OMR|JOD|LKR|PHP|TWD|ETB|TZS|UGX|ZMW|XOF|XAF";
 
 /// What marks an amount of money in ASCII text for the prefilter: the dollar sign, and
 /// the ISO codes and short signs written before amounts (Rs, Rp, RM, Tk, KSh, Sh, JD), which
@@ -32,7 +32,9 @@ const CURRENCY_MARKS: &[&str] = &[
     "$", "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "PKR", "BDT", "IDR", "MYR", "THB", "VND",
     "KRW", "HKD", "SGD", "AUD", "NZD", "CAD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
     "RON", "TRY", "ZAR", "NGN", "KES", "GHS", "EGP", "MAD", "BRL", "MXN", "ARS", "CLP", "PEN",
-    "UAH", "RUB", "SAR", "AED", "QAR", "ILS", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh", "JD",
+    "UAH", "RUB", "SAR", "AED", "QAR", "ILS", "ISK", "KWD", "BHD", "OMR", "JOD", "LKR", "PHP",
+    "TWD", "ETB", "TZS", "UGX", "ZMW", "XOF", "XAF", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh",
+    "JD",
 ];
 const DIGITS: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
 // A full month name ends at a word boundary: "Marchetti" and "Mayor" hold no month.
