@@ -300,7 +300,7 @@ Pakistan
 Palau
 Palestine|State of Palestine
 Panama
-Papua New Guinea
+Papua New Guinea|PNG
 Paraguay
 Peru
 Philippines
