@@ -1836,7 +1836,8 @@ farmaceutici laboratori laboratories sons brothers associates shipping logistics
 mining mines resources daily orchestra philharmonic choir ensemble collective wire
 institut institutet instituttet universitet universiteit microelectronics electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
-shipbuilding electric newswires newswire municipality
+shipbuilding electric newswires newswire municipality coatings paints dairies breweries
+distilleries mills garments apparel plantations fertilisers fertilizers
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
