@@ -14,6 +14,21 @@ pub fn fold(s: &str) -> String {
     // ASCII needs no transliteration and lowercases byte by byte: the common case skips
     // deunicode's and `to_lowercase`'s allocations.
     if s.is_ascii() {
+        let bytes = s.as_bytes();
+        // Most texts are words with one space between them: their fold is their
+        // lowercase, made by one copy rather than a push per byte.
+        let mut after_space = true;
+        let single_spaced = bytes.iter().all(|&b| match b {
+            b' ' => !std::mem::replace(&mut after_space, true),
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => false,
+            _ => {
+                after_space = false;
+                true
+            }
+        });
+        if single_spaced && !after_space {
+            return s.to_ascii_lowercase();
+        }
         // One pass over the bytes: `split_whitespace` and a char push per byte cost several
         // times more, and every mention's text is folded. The whitespace is what
         // `char::is_whitespace` takes in ASCII (which includes the vertical tab).
