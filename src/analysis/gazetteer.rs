@@ -2097,6 +2097,14 @@ impl Lists {
     pub const ORG_HEAD: Lists = Lists(1 << 3);
     pub const FACILITY_HEAD: Lists = Lists(1 << 4);
     pub const STOP_WORD: Lists = Lists(1 << 5);
+    /// A key of the place table: `place` finds it.
+    pub const PLACE: Lists = Lists(1 << 6);
+    /// A key of the institution table: `institution` finds it.
+    pub const INSTITUTION: Lists = Lists(1 << 7);
+    /// `opens_phrase`: a place or institution key of several words starts with it.
+    pub const OPENS_PHRASE: Lists = Lists(1 << 8);
+    /// `demonym` finds it (a demonym, or one with a plural `s`).
+    pub const DEMONYM: Lists = Lists(1 << 9);
 
     /// Whether the word is in `list` (or in any of several lists joined with `or`).
     pub fn has(self, list: Lists) -> bool {
@@ -2128,6 +2136,26 @@ static LISTS: LazyLock<FastMap<String, Lists>> = LazyLock::new(|| {
             let bits = map.entry(fold(word)).or_default();
             *bits = bits.or(list);
         }
+    }
+    // The keys of the phrase tables, exactly as their own lookups take them (a key of
+    // several words matches no single token, but costs nothing to hold): a token that
+    // has looked its lists up answers these questions without hashing its word again.
+    let mut add = |key: &str, list: Lists| {
+        let bits = map.entry(key.to_string()).or_default();
+        *bits = bits.or(list);
+    };
+    for key in PLACES.keys() {
+        add(key, Lists::PLACE);
+    }
+    for key in INSTITUTION_TABLE.keys() {
+        add(key, Lists::INSTITUTION);
+    }
+    for key in PHRASE_OPENERS.iter() {
+        add(key, Lists::OPENS_PHRASE);
+    }
+    for key in DEMONYM_TABLE.keys() {
+        add(key, Lists::DEMONYM);
+        add(&format!("{key}s"), Lists::DEMONYM);
     }
     map
 });
@@ -2293,6 +2321,36 @@ pub fn country_of(word: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_bits_answer_as_the_tables_do() {
+        // Every key of every table, a plural and a prefix of each, and some plain words.
+        let mut words: Vec<String> = ["the", "said", "ukrainians", "xs", "", "new"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for key in PLACES
+            .keys()
+            .chain(INSTITUTION_TABLE.keys())
+            .chain(DEMONYM_TABLE.keys())
+            .chain(PHRASE_OPENERS.iter())
+        {
+            words.push(key.clone());
+            words.push(format!("{key}s"));
+            words.extend(key.get(..key.len() / 2).map(str::to_string));
+        }
+        for w in &words {
+            let bits = lists_of(w);
+            assert_eq!(bits.has(Lists::PLACE), place(w).is_some(), "{w}");
+            assert_eq!(
+                bits.has(Lists::INSTITUTION),
+                institution(w).is_some(),
+                "{w}"
+            );
+            assert_eq!(bits.has(Lists::OPENS_PHRASE), opens_phrase(w), "{w}");
+            assert_eq!(bits.has(Lists::DEMONYM), demonym(w).is_some(), "{w}");
+        }
+    }
 
     #[test]
     fn fold_strips_diacritics_case_and_spacing() {

@@ -708,7 +708,7 @@ impl<'a> Para<'a> {
         // A longer phrase's fold starts with this word's and a space or comma (for an ASCII
         // word, whose fold is the same alone or inside the phrase), so a word that opens no
         // gazetteer phrase of several words is looked up alone.
-        let alone = self.word(i).is_ascii() && !gz::opens_phrase(t.folded());
+        let alone = self.word(i).is_ascii() && !t.is(gz::Lists::OPENS_PHRASE);
         let max = if alone {
             i + 1
         } else {
@@ -740,20 +740,31 @@ impl<'a> Para<'a> {
             };
             // "us" is a pronoun unless written US, and "Who" opening a question no WHO: a
             // body's acronym that is also a common word counts in capitals only.
-            if i == j && !t.all_caps && gz::is_stop_word(&phrase) {
+            // A single word's table answers are its token's list bits, looked up once.
+            if i == j && !t.all_caps && t.is(gz::Lists::STOP_WORD) {
                 continue;
             }
-            if gz::institution(&phrase).is_some() {
+            let institution = if i == j {
+                t.is(gz::Lists::INSTITUTION)
+            } else {
+                gz::institution(&phrase).is_some()
+            };
+            if institution {
                 return Some((j + 1, EntityKind::Organization));
             }
-            if gz::place(&phrase).is_some() {
+            let place = if i == j {
+                t.is(gz::Lists::PLACE)
+            } else {
+                gz::place(&phrase).is_some()
+            };
+            if place {
                 // "Jordan Peterson", "Georgia Meloni": a place that is also a given name,
                 // followed by an unknown capitalised word, is a person's first name.
-                if i == j && gz::is_given_name(&phrase) {
+                if i == j && t.is(gz::Lists::GIVEN_NAME) {
                     let next = self.tokens.get(j + 1);
-                    if next.is_some_and(|n| {
-                        n.cap && self.joined(j, j + 1) && gz::place(n.folded()).is_none()
-                    }) {
+                    if next
+                        .is_some_and(|n| n.cap && self.joined(j, j + 1) && !n.is(gz::Lists::PLACE))
+                    {
                         return None;
                     }
                 }
@@ -831,19 +842,14 @@ struct Candidate {
     detail: Option<String>,
 }
 
-/// `is_title_word`'s lists, for a token.
+/// The lists of a title's words: title heads and their modifiers.
 const TITLE_WORD: gz::Lists = gz::Lists::TITLE_HEAD.or(gz::Lists::TITLE_MODIFIER);
-
-fn is_title_word(folded: &str) -> bool {
-    gz::lists_of(folded).has(TITLE_WORD)
-}
 
 /// Words allowed inside a title phrase besides titles: org words, places, demonyms.
 fn is_title_vocab(para: &Para, i: usize) -> bool {
-    let f = para.tokens[i].folded();
     para.tokens[i].is(TITLE_WORD)
         || para.tokens[i].is(gz::Lists::ORG_HEAD)
-        || gz::demonym(f).is_some()
+        || para.tokens[i].is(gz::Lists::DEMONYM)
         || para.atoms[i].is_some()
 }
 
@@ -958,14 +964,14 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
             break;
         }
         let f = t.folded();
-        if gz::demonym(f).is_some() && para.atoms[prev].is_none() {
+        if t.is(gz::Lists::DEMONYM) && para.atoms[prev].is_none() {
             break;
         }
         // "adviser to President X": a connector before the title that owns the name
         // starts another role, which is not this person's.
         let connector =
             matches!(f, "of" | "for" | "to") && !para.tokens[k].is(gz::Lists::TITLE_HEAD);
-        if connector || is_title_word(f) || gz::is_org_head(f) || in_atom(para, prev) {
+        if connector || t.is(TITLE_WORD.or(gz::Lists::ORG_HEAD)) || in_atom(para, prev) {
             k = prev;
             taken += 1;
             continue;
@@ -2178,7 +2184,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // "Canadian Red Cross", "Iraqi Red Crescent": a demonym before a body the gazetteer
     // knows names that body's national branch.
     if b - a >= 2
-        && gz::demonym(tokens[a].folded()).is_some()
+        && tokens[a].is(gz::Lists::DEMONYM)
         && para.atoms[a + 1].is_some_and(|(end, kind)| end == b && kind == EntityKind::Organization)
     {
         push(out, a, b, Some(EntityKind::Organization));
@@ -2426,8 +2432,8 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
     if a + 1 >= b || !para.joined(a, a + 1) || !t[a + 1].cap {
         return false;
     }
-    let next = t[a + 1].folded();
-    let next_plain = !gz::is_stop_word(next) && !is_title_word(next) && para.atoms[a + 1].is_none();
+    let next_plain =
+        !t[a + 1].is(gz::Lists::STOP_WORD.or(TITLE_WORD)) && para.atoms[a + 1].is_none();
     let f = t[a].folded();
     // "Đỗ Quang Vinh": a word with letters English lacks is no English function word,
     // whatever it folds to.
@@ -2515,14 +2521,14 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             && !tokens[a - 1].cap
             && para.joined(a - 1, a)
             && tokens[a - 1].is(gz::Lists::TITLE_HEAD)
-            && gz::is_given_name(f);
+            && tokens[k].is(gz::Lists::GIVEN_NAME);
         if given_after_title {
             break;
         }
         // "Judges Siti Roe and Darmawan": a plural title before names listed with "and".
         let plural_title = k == a
             && f.strip_suffix('s')
-                .is_some_and(|one| gz::is_title_head(one) && !gz::is_title_head(f))
+                .is_some_and(|one| gz::is_title_head(one) && !tokens[k].is(gz::Lists::TITLE_HEAD))
             && (!tokens[k].cap || tokens[k].sentence_start)
             && names_listed_after(para, k + 1);
         // "Directorate General of Land Transportation": "General" after a body's head word
@@ -2547,13 +2553,16 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             k += 2;
             continue;
         }
-        if gz::is_title_head(f) || plural_title {
+        if tokens[k].is(gz::Lists::TITLE_HEAD) || plural_title {
             seen_head = true;
             after_connector = false;
             best = Some(k + 1);
         } else if matches!(f, "of" | "for" | "to" | "the") {
             after_connector = true;
-        } else if gz::is_title_modifier(f) || gz::is_org_head(f) || gz::demonym(f).is_some() {
+        } else if tokens[k].is(gz::Lists::TITLE_MODIFIER
+            .or(gz::Lists::ORG_HEAD)
+            .or(gz::Lists::DEMONYM))
+        {
             if seen_head && after_connector {
                 best = Some(k + 1);
             }
@@ -2608,7 +2617,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                 && !tokens[k].is(gz::Lists::ORG_HEAD)
                 // "Vice Premier He Lifeng": a short word inside a longer name is a name.
                 && (!tokens[k].is(gz::Lists::STOP_WORD) || (b - split >= 2 && !tokens[k].sentence_start))
-                && gz::demonym(f).is_none()
+                && !tokens[k].is(gz::Lists::DEMONYM)
                 // "Captain Héctor Valdivia Rojas": after a given name, a town's name is a
                 // surname; so is a lone town's name after a title ("Mr. Chiba", "Coach
                 // Salerno"), where the world list alone knows the town.
@@ -2706,13 +2715,13 @@ fn plain_name_word(para: &Para, k: usize) -> bool {
         && para.is_name_token(k)
         && !t.all_caps
         && para.atoms[k].is_none()
-        && !is_title_word(f)
-        && !gz::is_org_head(f)
-        && !gz::is_facility_head(f)
+        && !t.is(TITLE_WORD
+            .or(gz::Lists::ORG_HEAD)
+            .or(gz::Lists::FACILITY_HEAD))
         && !gz::is_place_head(f)
-        && gz::demonym(f).is_none()
-        && !gz::is_stop_word(f)
-        && !gz::is_given_name(f)
+        && !t.is(gz::Lists::DEMONYM
+            .or(gz::Lists::STOP_WORD)
+            .or(gz::Lists::GIVEN_NAME))
         && !is_connector(f)
         && !is_particle(f)
 }
@@ -2745,7 +2754,7 @@ fn unknown_run(
                     | "inside"
                     | "outside"
             );
-        gz::demonym(f).is_some()
+        tokens[k].is(gz::Lists::DEMONYM)
             || opening_preposition
             || tokens[k].is(gz::Lists::STOP_WORD)
             || is_connector(f)
@@ -4463,7 +4472,11 @@ fn add_short_form(
         let opening = c.b - 2 - c.a;
         if is_building_qualifier(t[c.b - 2].folded())
             && t[c.b - 1].is(gz::Lists::FACILITY_HEAD)
-            && (c.a..c.b - 2).all(|k| !gz::is_body_word(t[k].folded()))
+            && (c.a..c.b - 2).all(|k| {
+                !t[k].is(gz::Lists::ORG_HEAD
+                    .or(gz::Lists::FACILITY_HEAD)
+                    .or(gz::Lists::TITLE_MODIFIER))
+            })
             && opening >= 2
         {
             add(words(c.a, c.b - 2), EntityKind::Facility);
@@ -4516,7 +4529,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     let opening_adjective = b - a == 1
         && t[a].sentence_start
         && !t[a].all_caps
-        && (gz::demonym(t[a].folded()).is_some() || {
+        && (t[a].is(gz::Lists::DEMONYM) || {
             let f = t[a].folded();
             f.len() >= 9
                 && f.chars().all(|c| c.is_ascii_lowercase())
