@@ -2105,6 +2105,12 @@ impl Lists {
     pub const OPENS_PHRASE: Lists = Lists(1 << 8);
     /// `demonym` finds it (a demonym, or one with a plural `s`).
     pub const DEMONYM: Lists = Lists(1 << 9);
+    /// `is_org_noun`: an organisation's noun, or one with a plural `s`.
+    pub const ORG_NOUN: Lists = Lists(1 << 10);
+    pub const PLACE_NOUN: Lists = Lists(1 << 11);
+    pub const FACILITY_NOUN: Lists = Lists(1 << 12);
+    pub const PLACE_HEAD: Lists = Lists(1 << 13);
+    pub const ORG_PREFIX: Lists = Lists(1 << 14);
 
     /// Whether the word is in `list` (or in any of several lists joined with `or`).
     pub fn has(self, list: Lists) -> bool {
@@ -2156,6 +2162,22 @@ static LISTS: LazyLock<FastMap<String, Lists>> = LazyLock::new(|| {
     for key in DEMONYM_TABLE.keys() {
         add(key, Lists::DEMONYM);
         add(&format!("{key}s"), Lists::DEMONYM);
+    }
+    for key in ORG_NOUN_SET.iter() {
+        add(key, Lists::ORG_NOUN);
+        add(&format!("{key}s"), Lists::ORG_NOUN);
+    }
+    for key in PLACE_NOUN_SET.iter() {
+        add(key, Lists::PLACE_NOUN);
+    }
+    for key in FACILITY_NOUN_SET.iter() {
+        add(key, Lists::FACILITY_NOUN);
+    }
+    for key in PLACE_HEAD_SET.iter() {
+        add(key, Lists::PLACE_HEAD);
+    }
+    for key in ORG_PREFIX_SET.iter() {
+        add(key, Lists::ORG_PREFIX);
     }
     map
 });
@@ -2334,6 +2356,11 @@ mod tests {
             .chain(INSTITUTION_TABLE.keys())
             .chain(DEMONYM_TABLE.keys())
             .chain(PHRASE_OPENERS.iter())
+            .chain(ORG_NOUN_SET.iter())
+            .chain(PLACE_NOUN_SET.iter())
+            .chain(FACILITY_NOUN_SET.iter())
+            .chain(PLACE_HEAD_SET.iter())
+            .chain(ORG_PREFIX_SET.iter())
         {
             words.push(key.clone());
             words.push(format!("{key}s"));
@@ -2349,6 +2376,11 @@ mod tests {
             );
             assert_eq!(bits.has(Lists::OPENS_PHRASE), opens_phrase(w), "{w}");
             assert_eq!(bits.has(Lists::DEMONYM), demonym(w).is_some(), "{w}");
+            assert_eq!(bits.has(Lists::ORG_NOUN), is_org_noun(w), "{w}");
+            assert_eq!(bits.has(Lists::PLACE_NOUN), is_place_noun(w), "{w}");
+            assert_eq!(bits.has(Lists::FACILITY_NOUN), is_facility_noun(w), "{w}");
+            assert_eq!(bits.has(Lists::PLACE_HEAD), is_place_head(w), "{w}");
+            assert_eq!(bits.has(Lists::ORG_PREFIX), is_org_prefix(w), "{w}");
         }
     }
 

@@ -1588,7 +1588,7 @@ fn the_inside_body(para: &Para, b: usize, n: usize) -> Option<usize> {
         && end < t.len()
         && para.joined(end - 1, end)
         && !t[end].cap
-        && gz::is_org_noun(t[end].folded());
+        && t[end].is(gz::Lists::ORG_NOUN);
     noun_follows.then_some(end)
 }
 
@@ -2016,8 +2016,8 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     if b - a >= 2
         && tokens[a].sentence_start
         && para.atoms[a].is_none()
-        && gz::is_org_noun(tokens[a].folded())
-        && !gz::is_org_prefix(tokens[a].folded())
+        && tokens[a].is(gz::Lists::ORG_NOUN)
+        && !tokens[a].is(gz::Lists::ORG_PREFIX)
         && para.joined(a, a + 1)
     {
         a += 1;
@@ -2200,7 +2200,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             // "House of Representatives", "House of Lords": a chamber, not a building.
             || head_before_of == Some("house")
             // "FC Porto", "Banco Santander": a club or company prefix opens the name.
-            || (gz::is_org_prefix(tokens[a].folded())
+            || (tokens[a].is(gz::Lists::ORG_PREFIX)
                 && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a)))
                 // "Bank Mandiri": "Bank" opens a firm's name of two words only; "Bank
                 // Holiday", "Bank Rate" and "Bank Shares Tumble" are no firms.
@@ -2241,7 +2241,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
         // "Mekong Delta", "Drake Passage"; "Delta Electronics" is a firm.
-        && ((a..b).any(|k| gz::is_place_head(tokens[k].folded()))
+        && ((a..b).any(|k| tokens[k].is(gz::Lists::PLACE_HEAD))
             || matches!(last, "delta" | "passage")
             || is_port_town(tokens[a].folded(), last, head_before_of.is_some()))
         // "King George Island": a title inside a landform's name is part of the name.
@@ -2388,7 +2388,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 && tokens[k].is(gz::Lists::GIVEN_NAME)
                 && para.atoms[end].is_none()
                 && para.is_name_token(end)
-                && !gz::is_place_head(tokens[end].folded())
+                && !tokens[end].is(gz::Lists::PLACE_HEAD)
                 && !tokens[end].is(gz::Lists::ORG_HEAD)
                 && !tokens[end].is(gz::Lists::FACILITY_HEAD)
             {
@@ -2717,8 +2717,8 @@ fn plain_name_word(para: &Para, k: usize) -> bool {
         && para.atoms[k].is_none()
         && !t.is(TITLE_WORD
             .or(gz::Lists::ORG_HEAD)
-            .or(gz::Lists::FACILITY_HEAD))
-        && !gz::is_place_head(f)
+            .or(gz::Lists::FACILITY_HEAD)
+            .or(gz::Lists::PLACE_HEAD))
         && !t.is(gz::Lists::DEMONYM
             .or(gz::Lists::STOP_WORD)
             .or(gz::Lists::GIVEN_NAME))
@@ -2896,7 +2896,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         || (a >= 2
             && tokens[a - 1].folded() == "from"
             && tokens[a - 2].is(gz::Lists::TITLE_HEAD))
-        || (a >= 2 && tokens[a - 1].folded() == "of" && gz::is_place_noun(tokens[a - 2].folded()));
+        || (a >= 2 && tokens[a - 1].folded() == "of" && tokens[a - 2].is(gz::Lists::PLACE_NOUN));
     // "Detectives who searched": a plural role capitalised at a sentence start.
     let plural_role = b - a == 1
         && tokens[a].sentence_start
@@ -2991,7 +2991,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
                 || (["er", "or", "ist", "ant", "ent"]
                     .iter()
                     .any(|e| f.ends_with(e))
-                    && !gz::is_place_noun(f))
+                    && !tokens[a - 1].is(gz::Lists::PLACE_NOUN))
         }
     {
         return (true, Some(para.span_text(a - 2, a).to_string()));
@@ -3250,9 +3250,9 @@ fn family_first_name(para: &Para, a: usize, b: usize) -> bool {
     // "in Seoul Jung-gu", "Pham Ngu Lao ward": places named the same way.
     let noun_after = t.get(b).is_some_and(|n| {
         !n.cap
-            && (gz::is_place_noun(n.folded())
-                || gz::is_facility_noun(n.folded())
-                || gz::is_org_noun(n.folded()))
+            && (n.is(gz::Lists::PLACE_NOUN)
+                || n.is(gz::Lists::FACILITY_NOUN)
+                || n.is(gz::Lists::ORG_NOUN))
     });
     if after_place_preposition(para, a) || noun_after {
         return false;
@@ -3361,10 +3361,9 @@ fn is_landform_only(folded: &str) -> bool {
 /// Whether token `k` is a body's, facility's or place's head word or opens a gazetteer
 /// phrase: such a word makes a run a name of something other than a person.
 fn is_head_word(para: &Para, k: usize) -> bool {
-    let f = para.tokens[k].folded();
-    para.tokens[k].is(gz::Lists::ORG_HEAD)
-        || para.tokens[k].is(gz::Lists::FACILITY_HEAD)
-        || gz::is_place_head(f)
+    para.tokens[k].is(gz::Lists::ORG_HEAD
+        .or(gz::Lists::FACILITY_HEAD)
+        .or(gz::Lists::PLACE_HEAD))
         || para.atoms[k].is_some()
 }
 
@@ -3894,7 +3893,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
         if c.kind == Some(EntityKind::Facility)
             && c.b < t.len()
             && !t[c.b].cap
-            && gz::is_facility_noun(t[c.b].folded())
+            && t[c.b].is(gz::Lists::FACILITY_NOUN)
             && places.contains(&gz::fold(para.span_text(c.a, c.b)))
         {
             c.kind = Some(EntityKind::Place);
@@ -3942,7 +3941,7 @@ fn place_of(para: &Para, a: usize) -> bool {
         && para.joined(a - 2, a - 1)
         && para.joined(a - 1, a)
         && !t[a - 2].cap
-        && gz::is_place_noun(t[a - 2].folded())
+        && t[a - 2].is(gz::Lists::PLACE_NOUN)
 }
 
 /// "Dale Roe, 62, of Lanesborough": "of" after a person's age in commas gives where the
@@ -4014,7 +4013,7 @@ fn list_closes(para: &Para, a: usize, mut b: usize) -> bool {
             return (comma || para.joined(b - 1, b))
                 && last < t.len()
                 && para.joined(last - 1, last)
-                && (para.is_name_token(last) || gz::is_place_noun(t[last].folded()));
+                && (para.is_name_token(last) || t[last].is(gz::Lists::PLACE_NOUN));
         }
         if !comma || !para.is_name_token(b) {
             return false;
@@ -4491,14 +4490,14 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     let t = &para.tokens;
     if a >= 1 && para.joined(a - 1, a) && !t[a - 1].cap {
         let before = t[a - 1].folded();
-        if gz::is_org_noun(before) {
+        if t[a - 1].is(gz::Lists::ORG_NOUN) {
             return Some(EntityKind::Organization);
         }
         // "the town of Saravena", "the port of Outeiro", "a former mayor of Plovdiv".
         if before == "of"
             && a >= 2
             && para.joined(a - 2, a - 1)
-            && (gz::is_place_noun(t[a - 2].folded())
+            && (t[a - 2].is(gz::Lists::PLACE_NOUN)
                 || matches!(
                     t[a - 2].folded(),
                     "port" | "department" | "mayor" | "governor" | "outskirts" | "suburbs"
@@ -4540,17 +4539,17 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
             return None;
         }
         let after = t[b].folded();
-        if gz::is_facility_noun(after) {
+        if t[b].is(gz::Lists::FACILITY_NOUN) {
             return Some(EntityKind::Facility);
         }
-        if gz::is_place_noun(after) {
+        if t[b].is(gz::Lists::PLACE_NOUN) {
             return Some(EntityKind::Place);
         }
         // "Kestrel shareholders", "the Revival party", "the Genel Maden-İş union".
         if matches!(
             after,
             "shares" | "shareholders" | "stock" | "investors" | "employees"
-        ) || (gz::is_org_noun(after)
+        ) || (t[b].is(gz::Lists::ORG_NOUN)
             // "Patient group Harteraad": the noun describes the name after it instead.
             && !(b + 1 < t.len() && t[b + 1].cap && para.joined(b, b + 1)))
         {
@@ -4587,14 +4586,14 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
             }
             if let Some(h) = head {
                 let f = t[h].folded();
-                if gz::is_facility_noun(f) {
+                if t[h].is(gz::Lists::FACILITY_NOUN) {
                     return Some(EntityKind::Facility);
                 }
                 // "MINUSCA, the UN mission in the country".
-                if gz::is_org_noun(f) || matches!(f, "mission" | "team" | "side") {
+                if t[h].is(gz::Lists::ORG_NOUN) || matches!(f, "mission" | "team" | "side") {
                     return Some(EntityKind::Organization);
                 }
-                if gz::is_place_noun(f) {
+                if t[h].is(gz::Lists::PLACE_NOUN) {
                     return Some(EntityKind::Place);
                 }
             }
@@ -4604,7 +4603,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     if a >= 1
         && para.gap(a - 1, a).trim() == ","
         && !t[a - 1].cap
-        && gz::is_org_noun(t[a - 1].folded())
+        && t[a - 1].is(gz::Lists::ORG_NOUN)
         && b < t.len()
         && matches!(para.gap(b - 1, b).trim(), "," | "(")
     {
@@ -4651,7 +4650,7 @@ fn org_noun_before(para: &Para, a: usize) -> bool {
             before,
             "based" | "listed" | "registered" | "headquartered" | "owned" | "run"
         );
-    body_participle || gz::is_org_noun(before)
+    body_participle || t[a - 1].is(gz::Lists::ORG_NOUN)
 }
 
 /// The kind of a name that owns the role of the person named after it, without a
