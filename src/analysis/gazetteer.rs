@@ -2322,16 +2322,28 @@ pub fn is_month(folded: &str) -> bool {
     MONTHS.contains(&folded)
 }
 
+/// `word.trim_end_matches("’s").trim_end_matches("'s")`, by suffix tests: a string
+/// pattern builds a substring searcher on every call.
+fn without_possessive(mut word: &str) -> &str {
+    while let Some(rest) = word.strip_suffix("’s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    word
+}
+
 /// Whether a word is a country, place or demonym ("Ukrainian", "U.S.", "Türkiye").
 pub fn is_place_or_demonym(word: &str) -> bool {
-    let folded = fold(word.trim_end_matches("’s").trim_end_matches("'s"));
+    let folded = fold(without_possessive(word));
     place(&folded).is_some() || demonym(&folded).is_some()
 }
 
 /// The country a word names or is the demonym of: "Ukrainian" -> "Ukraine",
 /// "Türkiye" -> "Turkey" (the gazetteer's canonical name).
 pub fn country_of(word: &str) -> Option<String> {
-    let folded = fold(word.trim_end_matches("’s").trim_end_matches("'s"));
+    let folded = fold(without_possessive(word));
     if folded.is_empty() {
         return None;
     }

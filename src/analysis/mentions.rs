@@ -1209,8 +1209,9 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
     }
     // The last slash between two of the first `n` tokens. Most paragraphs hold no slash at
     // all, and looking at every gap for one was a noticeable share of this function.
+    let has_slash = para.text.contains('/');
     let last_slash = |n: usize| {
-        if !para.text.contains('/') {
+        if !has_slash {
             return None;
         }
         (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/")
