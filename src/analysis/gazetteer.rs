@@ -14,6 +14,21 @@ pub fn fold(s: &str) -> String {
     // ASCII needs no transliteration and lowercases byte by byte: the common case skips
     // deunicode's and `to_lowercase`'s allocations.
     if s.is_ascii() {
+        let bytes = s.as_bytes();
+        // Most texts are words with one space between them: their fold is their
+        // lowercase, made by one copy rather than a push per byte.
+        let mut after_space = true;
+        let single_spaced = bytes.iter().all(|&b| match b {
+            b' ' => !std::mem::replace(&mut after_space, true),
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => false,
+            _ => {
+                after_space = false;
+                true
+            }
+        });
+        if single_spaced && !after_space {
+            return s.to_ascii_lowercase();
+        }
         // One pass over the bytes: `split_whitespace` and a char push per byte cost several
         // times more, and every mention's text is folded. The whitespace is what
         // `char::is_whitespace` takes in ASCII (which includes the vertical tab).
@@ -81,11 +96,17 @@ pub fn phonetic_key(token: &str) -> String {
     if present & bit(b'y') != 0 {
         present |= bit(b'i');
     }
-    let mut rewrite = |step: &mut Vec<u8>, pattern: &[u8], with: &[u8]| {
-        if pattern.iter().all(|&b| present & bit(b) != 0) {
+    // Inlined: as a closure called at each step, the call cost more than the skip.
+    #[inline(always)]
+    fn rewrite_in(step: &mut Vec<u8>, present: &mut u128, pattern: &[u8], with: &[u8]) {
+        let bit = |b: u8| 1u128 << (b & 127);
+        if pattern.iter().all(|&b| *present & bit(b) != 0) {
             replace_seq(step, pattern, with);
-            present |= with.iter().fold(0, |m, &b| m | bit(b));
+            *present |= with.iter().fold(0, |m, &b| m | bit(b));
         }
+    }
+    let mut rewrite = |step: &mut Vec<u8>, pattern: &[u8], with: &[u8]| {
+        rewrite_in(step, &mut present, pattern, with);
     };
     // Zhelev / Jelev, al-Djamal / al-Jamal: French and English spellings of one sound.
     rewrite(&mut step, b"zh", b"j");
@@ -2084,6 +2105,20 @@ impl Lists {
     pub const ORG_HEAD: Lists = Lists(1 << 3);
     pub const FACILITY_HEAD: Lists = Lists(1 << 4);
     pub const STOP_WORD: Lists = Lists(1 << 5);
+    /// A key of the place table: `place` finds it.
+    pub const PLACE: Lists = Lists(1 << 6);
+    /// A key of the institution table: `institution` finds it.
+    pub const INSTITUTION: Lists = Lists(1 << 7);
+    /// `opens_phrase`: a place or institution key of several words starts with it.
+    pub const OPENS_PHRASE: Lists = Lists(1 << 8);
+    /// `demonym` finds it (a demonym, or one with a plural `s`).
+    pub const DEMONYM: Lists = Lists(1 << 9);
+    /// `is_org_noun`: an organisation's noun, or one with a plural `s`.
+    pub const ORG_NOUN: Lists = Lists(1 << 10);
+    pub const PLACE_NOUN: Lists = Lists(1 << 11);
+    pub const FACILITY_NOUN: Lists = Lists(1 << 12);
+    pub const PLACE_HEAD: Lists = Lists(1 << 13);
+    pub const ORG_PREFIX: Lists = Lists(1 << 14);
 
     /// Whether the word is in `list` (or in any of several lists joined with `or`).
     pub fn has(self, list: Lists) -> bool {
@@ -2115,6 +2150,42 @@ static LISTS: LazyLock<FastMap<String, Lists>> = LazyLock::new(|| {
             let bits = map.entry(fold(word)).or_default();
             *bits = bits.or(list);
         }
+    }
+    // The keys of the phrase tables, exactly as their own lookups take them (a key of
+    // several words matches no single token, but costs nothing to hold): a token that
+    // has looked its lists up answers these questions without hashing its word again.
+    let mut add = |key: &str, list: Lists| {
+        let bits = map.entry(key.to_string()).or_default();
+        *bits = bits.or(list);
+    };
+    for key in PLACES.keys() {
+        add(key, Lists::PLACE);
+    }
+    for key in INSTITUTION_TABLE.keys() {
+        add(key, Lists::INSTITUTION);
+    }
+    for key in PHRASE_OPENERS.iter() {
+        add(key, Lists::OPENS_PHRASE);
+    }
+    for key in DEMONYM_TABLE.keys() {
+        add(key, Lists::DEMONYM);
+        add(&format!("{key}s"), Lists::DEMONYM);
+    }
+    for key in ORG_NOUN_SET.iter() {
+        add(key, Lists::ORG_NOUN);
+        add(&format!("{key}s"), Lists::ORG_NOUN);
+    }
+    for key in PLACE_NOUN_SET.iter() {
+        add(key, Lists::PLACE_NOUN);
+    }
+    for key in FACILITY_NOUN_SET.iter() {
+        add(key, Lists::FACILITY_NOUN);
+    }
+    for key in PLACE_HEAD_SET.iter() {
+        add(key, Lists::PLACE_HEAD);
+    }
+    for key in ORG_PREFIX_SET.iter() {
+        add(key, Lists::ORG_PREFIX);
     }
     map
 });
@@ -2265,16 +2336,28 @@ pub fn is_month(folded: &str) -> bool {
     MONTHS.contains(&folded)
 }
 
+/// `word.trim_end_matches("’s").trim_end_matches("'s")`, by suffix tests: a string
+/// pattern builds a substring searcher on every call.
+fn without_possessive(mut word: &str) -> &str {
+    while let Some(rest) = word.strip_suffix("’s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    word
+}
+
 /// Whether a word is a country, place or demonym ("Ukrainian", "U.S.", "Türkiye").
 pub fn is_place_or_demonym(word: &str) -> bool {
-    let folded = fold(word.trim_end_matches("’s").trim_end_matches("'s"));
+    let folded = fold(without_possessive(word));
     place(&folded).is_some() || demonym(&folded).is_some()
 }
 
 /// The country a word names or is the demonym of: "Ukrainian" -> "Ukraine",
 /// "Türkiye" -> "Turkey" (the gazetteer's canonical name).
 pub fn country_of(word: &str) -> Option<String> {
-    let folded = fold(word.trim_end_matches("’s").trim_end_matches("'s"));
+    let folded = fold(without_possessive(word));
     if folded.is_empty() {
         return None;
     }
@@ -2286,6 +2369,46 @@ pub fn country_of(word: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_bits_answer_as_the_tables_do() {
+        // Every key of every table, a plural and a prefix of each, and some plain words.
+        let mut words: Vec<String> = ["the", "said", "ukrainians", "xs", "", "new"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for key in PLACES
+            .keys()
+            .chain(INSTITUTION_TABLE.keys())
+            .chain(DEMONYM_TABLE.keys())
+            .chain(PHRASE_OPENERS.iter())
+            .chain(ORG_NOUN_SET.iter())
+            .chain(PLACE_NOUN_SET.iter())
+            .chain(FACILITY_NOUN_SET.iter())
+            .chain(PLACE_HEAD_SET.iter())
+            .chain(ORG_PREFIX_SET.iter())
+        {
+            words.push(key.clone());
+            words.push(format!("{key}s"));
+            words.extend(key.get(..key.len() / 2).map(str::to_string));
+        }
+        for w in &words {
+            let bits = lists_of(w);
+            assert_eq!(bits.has(Lists::PLACE), place(w).is_some(), "{w}");
+            assert_eq!(
+                bits.has(Lists::INSTITUTION),
+                institution(w).is_some(),
+                "{w}"
+            );
+            assert_eq!(bits.has(Lists::OPENS_PHRASE), opens_phrase(w), "{w}");
+            assert_eq!(bits.has(Lists::DEMONYM), demonym(w).is_some(), "{w}");
+            assert_eq!(bits.has(Lists::ORG_NOUN), is_org_noun(w), "{w}");
+            assert_eq!(bits.has(Lists::PLACE_NOUN), is_place_noun(w), "{w}");
+            assert_eq!(bits.has(Lists::FACILITY_NOUN), is_facility_noun(w), "{w}");
+            assert_eq!(bits.has(Lists::PLACE_HEAD), is_place_head(w), "{w}");
+            assert_eq!(bits.has(Lists::ORG_PREFIX), is_org_prefix(w), "{w}");
+        }
+    }
 
     #[test]
     fn fold_strips_diacritics_case_and_spacing() {

@@ -709,7 +709,7 @@ impl<'a> Para<'a> {
         // A longer phrase's fold starts with this word's and a space or comma (for an ASCII
         // word, whose fold is the same alone or inside the phrase), so a word that opens no
         // gazetteer phrase of several words is looked up alone.
-        let alone = self.word(i).is_ascii() && !gz::opens_phrase(t.folded());
+        let alone = self.word(i).is_ascii() && !t.is(gz::Lists::OPENS_PHRASE);
         let max = if alone {
             i + 1
         } else {
@@ -742,21 +742,31 @@ impl<'a> Para<'a> {
             // "us" is a pronoun unless written US, and "Who" opening a question no WHO: a
             // body's acronym that is also a common word counts in capitals only.
             // In a line of capitals ("WHO'S WHO", "TEARS AND WHO PAID"), capitals say
-            // nothing either.
-            if i == j && (!t.all_caps || neighbour_shouts(self, i)) && gz::is_stop_word(&phrase) {
+            // nothing either. A single word's table answers are its token's list bits.
+            if i == j && (!t.all_caps || neighbour_shouts(self, i)) && t.is(gz::Lists::STOP_WORD) {
                 continue;
             }
-            if gz::institution(&phrase).is_some() {
+            let institution = if i == j {
+                t.is(gz::Lists::INSTITUTION)
+            } else {
+                gz::institution(&phrase).is_some()
+            };
+            if institution {
                 return Some((j + 1, EntityKind::Organization));
             }
-            if gz::place(&phrase).is_some() {
+            let place = if i == j {
+                t.is(gz::Lists::PLACE)
+            } else {
+                gz::place(&phrase).is_some()
+            };
+            if place {
                 // "Jordan Peterson", "Georgia Meloni": a place that is also a given name,
                 // followed by an unknown capitalised word, is a person's first name.
-                if i == j && gz::is_given_name(&phrase) {
+                if i == j && t.is(gz::Lists::GIVEN_NAME) {
                     let next = self.tokens.get(j + 1);
-                    if next.is_some_and(|n| {
-                        n.cap && self.joined(j, j + 1) && gz::place(n.folded()).is_none()
-                    }) {
+                    if next
+                        .is_some_and(|n| n.cap && self.joined(j, j + 1) && !n.is(gz::Lists::PLACE))
+                    {
                         return None;
                     }
                 }
@@ -834,19 +844,14 @@ struct Candidate {
     detail: Option<String>,
 }
 
-/// `is_title_word`'s lists, for a token.
+/// The lists of a title's words: title heads and their modifiers.
 const TITLE_WORD: gz::Lists = gz::Lists::TITLE_HEAD.or(gz::Lists::TITLE_MODIFIER);
-
-fn is_title_word(folded: &str) -> bool {
-    gz::lists_of(folded).has(TITLE_WORD)
-}
 
 /// Words allowed inside a title phrase besides titles: org words, places, demonyms.
 fn is_title_vocab(para: &Para, i: usize) -> bool {
-    let f = para.tokens[i].folded();
     para.tokens[i].is(TITLE_WORD)
         || para.tokens[i].is(gz::Lists::ORG_HEAD)
-        || gz::demonym(f).is_some()
+        || para.tokens[i].is(gz::Lists::DEMONYM)
         || para.atoms[i].is_some()
 }
 
@@ -961,14 +966,14 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
             break;
         }
         let f = t.folded();
-        if gz::demonym(f).is_some() && para.atoms[prev].is_none() {
+        if t.is(gz::Lists::DEMONYM) && para.atoms[prev].is_none() {
             break;
         }
         // "adviser to President X": a connector before the title that owns the name
         // starts another role, which is not this person's.
         let connector =
             matches!(f, "of" | "for" | "to") && !para.tokens[k].is(gz::Lists::TITLE_HEAD);
-        if connector || is_title_word(f) || gz::is_org_head(f) || in_atom(para, prev) {
+        if connector || t.is(TITLE_WORD.or(gz::Lists::ORG_HEAD)) || in_atom(para, prev) {
             k = prev;
             taken += 1;
             continue;
@@ -1242,8 +1247,9 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
     }
     // The last slash between two of the first `n` tokens. Most paragraphs hold no slash at
     // all, and looking at every gap for one was a noticeable share of this function.
+    let has_slash = para.text.contains('/');
     let last_slash = |n: usize| {
-        if !para.text.contains('/') {
+        if !has_slash {
             return None;
         }
         (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/")
@@ -1621,7 +1627,7 @@ fn the_inside_body(para: &Para, b: usize, n: usize) -> Option<usize> {
         && end < t.len()
         && para.joined(end - 1, end)
         && !t[end].cap
-        && gz::is_org_noun(t[end].folded());
+        && t[end].is(gz::Lists::ORG_NOUN);
     noun_follows.then_some(end)
 }
 
@@ -2073,8 +2079,8 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     if b - a >= 2
         && tokens[a].sentence_start
         && para.atoms[a].is_none()
-        && gz::is_org_noun(tokens[a].folded())
-        && !gz::is_org_prefix(tokens[a].folded())
+        && tokens[a].is(gz::Lists::ORG_NOUN)
+        && !tokens[a].is(gz::Lists::ORG_PREFIX)
         && para.joined(a, a + 1)
     {
         a += 1;
@@ -2261,7 +2267,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // "Canadian Red Cross", "Iraqi Red Crescent": a demonym before a body the gazetteer
     // knows names that body's national branch.
     if b - a >= 2
-        && gz::demonym(tokens[a].folded()).is_some()
+        && tokens[a].is(gz::Lists::DEMONYM)
         && para.atoms[a + 1].is_some_and(|(end, kind)| end == b && kind == EntityKind::Organization)
     {
         push(out, a, b, Some(EntityKind::Organization));
@@ -2277,7 +2283,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             // "House of Representatives", "House of Lords": a chamber, not a building.
             || head_before_of == Some("house")
             // "FC Porto", "Banco Santander": a club or company prefix opens the name.
-            || (gz::is_org_prefix(tokens[a].folded())
+            || (tokens[a].is(gz::Lists::ORG_PREFIX)
                 && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a)))
                 // "Bank Mandiri": "Bank" opens a firm's name of two words only; "Bank
                 // Holiday", "Bank Rate" and "Bank Shares Tumble" are no firms.
@@ -2318,7 +2324,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
         // "Mekong Delta", "Drake Passage"; "Delta Electronics" is a firm.
-        && ((a..b).any(|k| gz::is_place_head(tokens[k].folded()))
+        && ((a..b).any(|k| tokens[k].is(gz::Lists::PLACE_HEAD))
             || matches!(last, "delta" | "passage")
             || is_port_town(tokens[a].folded(), last, head_before_of.is_some()))
         // "King George Island": a title inside a landform's name is part of the name.
@@ -2470,7 +2476,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 && tokens[k].is(gz::Lists::GIVEN_NAME)
                 && para.atoms[end].is_none()
                 && para.is_name_token(end)
-                && !gz::is_place_head(tokens[end].folded())
+                && !tokens[end].is(gz::Lists::PLACE_HEAD)
                 && !tokens[end].is(gz::Lists::ORG_HEAD)
                 && !tokens[end].is(gz::Lists::FACILITY_HEAD)
             {
@@ -2541,8 +2547,8 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
     if a + 1 >= b || !para.joined(a, a + 1) || !t[a + 1].cap {
         return false;
     }
-    let next = t[a + 1].folded();
-    let next_plain = !gz::is_stop_word(next) && !is_title_word(next) && para.atoms[a + 1].is_none();
+    let next_plain =
+        !t[a + 1].is(gz::Lists::STOP_WORD.or(TITLE_WORD)) && para.atoms[a + 1].is_none();
     let f = t[a].folded();
     // "Đỗ Quang Vinh": a word with letters English lacks is no English function word,
     // whatever it folds to.
@@ -2630,14 +2636,14 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             && !tokens[a - 1].cap
             && para.joined(a - 1, a)
             && tokens[a - 1].is(gz::Lists::TITLE_HEAD)
-            && gz::is_given_name(f);
+            && tokens[k].is(gz::Lists::GIVEN_NAME);
         if given_after_title {
             break;
         }
         // "Judges Siti Roe and Darmawan": a plural title before names listed with "and".
         let plural_title = k == a
             && f.strip_suffix('s')
-                .is_some_and(|one| gz::is_title_head(one) && !gz::is_title_head(f))
+                .is_some_and(|one| gz::is_title_head(one) && !tokens[k].is(gz::Lists::TITLE_HEAD))
             && (!tokens[k].cap || tokens[k].sentence_start)
             && names_listed_after(para, k + 1);
         // "Directorate General of Land Transportation": "General" after a body's head word
@@ -2663,16 +2669,20 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             continue;
         }
         // A weak title ("TD", "Principal", "Pak") heads only a name that follows.
-        if gz::is_title_head(f) && is_weak_title(f) && !weak_title_names(para, k, b) {
+        if tokens[k].is(gz::Lists::TITLE_HEAD) && is_weak_title(f) && !weak_title_names(para, k, b)
+        {
             break;
         }
-        if gz::is_title_head(f) || plural_title {
+        if tokens[k].is(gz::Lists::TITLE_HEAD) || plural_title {
             seen_head = true;
             after_connector = false;
             best = Some(k + 1);
         } else if matches!(f, "of" | "for" | "to" | "the") {
             after_connector = true;
-        } else if gz::is_title_modifier(f) || gz::is_org_head(f) || gz::demonym(f).is_some() {
+        } else if tokens[k].is(gz::Lists::TITLE_MODIFIER
+            .or(gz::Lists::ORG_HEAD)
+            .or(gz::Lists::DEMONYM))
+        {
             if seen_head && after_connector {
                 best = Some(k + 1);
             }
@@ -2738,7 +2748,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                 && !tokens[k].is(gz::Lists::ORG_HEAD)
                 // "Vice Premier He Lifeng": a short word inside a longer name is a name.
                 && (!tokens[k].is(gz::Lists::STOP_WORD) || (b - split >= 2 && !tokens[k].sentence_start))
-                && gz::demonym(f).is_none()
+                && !tokens[k].is(gz::Lists::DEMONYM)
                 // "Captain Héctor Valdivia Rojas": after a given name, a town's name is a
                 // surname; so is a lone town's name after a title ("Mr. Chiba", "Coach
                 // Salerno"), where the world list alone knows the town.
@@ -2911,13 +2921,13 @@ fn plain_name_word(para: &Para, k: usize) -> bool {
         && para.is_name_token(k)
         && !t.all_caps
         && para.atoms[k].is_none()
-        && !is_title_word(f)
-        && !gz::is_org_head(f)
-        && !gz::is_facility_head(f)
-        && !gz::is_place_head(f)
-        && gz::demonym(f).is_none()
-        && !gz::is_stop_word(f)
-        && !gz::is_given_name(f)
+        && !t.is(TITLE_WORD
+            .or(gz::Lists::ORG_HEAD)
+            .or(gz::Lists::FACILITY_HEAD)
+            .or(gz::Lists::PLACE_HEAD))
+        && !t.is(gz::Lists::DEMONYM
+            .or(gz::Lists::STOP_WORD)
+            .or(gz::Lists::GIVEN_NAME))
         && !is_connector(f)
         && !is_particle(f)
 }
@@ -2950,7 +2960,7 @@ fn unknown_run(
                     | "inside"
                     | "outside"
             );
-        gz::demonym(f).is_some()
+        tokens[k].is(gz::Lists::DEMONYM)
             || opening_preposition
             || tokens[k].is(gz::Lists::STOP_WORD)
             || is_connector(f)
@@ -3102,7 +3112,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         || (a >= 2
             && tokens[a - 1].folded() == "from"
             && tokens[a - 2].is(gz::Lists::TITLE_HEAD))
-        || (a >= 2 && tokens[a - 1].folded() == "of" && gz::is_place_noun(tokens[a - 2].folded()));
+        || (a >= 2 && tokens[a - 1].folded() == "of" && tokens[a - 2].is(gz::Lists::PLACE_NOUN));
     // "Detectives who searched": a plural role capitalised at a sentence start.
     let plural_role = b - a == 1
         && tokens[a].sentence_start
@@ -3197,7 +3207,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
                 || (["er", "or", "ist", "ant", "ent"]
                     .iter()
                     .any(|e| f.ends_with(e))
-                    && !gz::is_place_noun(f))
+                    && !tokens[a - 1].is(gz::Lists::PLACE_NOUN))
         }
     {
         return (true, Some(para.span_text(a - 2, a).to_string()));
@@ -3481,9 +3491,9 @@ fn family_first_name(para: &Para, a: usize, b: usize) -> bool {
     // "in Seoul Jung-gu", "Pham Ngu Lao ward": places named the same way.
     let noun_after = t.get(b).is_some_and(|n| {
         !n.cap
-            && (gz::is_place_noun(n.folded())
-                || gz::is_facility_noun(n.folded())
-                || gz::is_org_noun(n.folded()))
+            && (n.is(gz::Lists::PLACE_NOUN)
+                || n.is(gz::Lists::FACILITY_NOUN)
+                || n.is(gz::Lists::ORG_NOUN))
     });
     if after_place_preposition(para, a) || noun_after {
         return false;
@@ -3592,10 +3602,9 @@ fn is_landform_only(folded: &str) -> bool {
 /// Whether token `k` is a body's, facility's or place's head word or opens a gazetteer
 /// phrase: such a word makes a run a name of something other than a person.
 fn is_head_word(para: &Para, k: usize) -> bool {
-    let f = para.tokens[k].folded();
-    para.tokens[k].is(gz::Lists::ORG_HEAD)
-        || para.tokens[k].is(gz::Lists::FACILITY_HEAD)
-        || gz::is_place_head(f)
+    para.tokens[k].is(gz::Lists::ORG_HEAD
+        .or(gz::Lists::FACILITY_HEAD)
+        .or(gz::Lists::PLACE_HEAD))
         || para.atoms[k].is_some()
 }
 
@@ -4165,7 +4174,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
         if c.kind == Some(EntityKind::Facility)
             && c.b < t.len()
             && !t[c.b].cap
-            && gz::is_facility_noun(t[c.b].folded())
+            && t[c.b].is(gz::Lists::FACILITY_NOUN)
             && places.contains(&gz::fold(para.span_text(c.a, c.b)))
         {
             c.kind = Some(EntityKind::Place);
@@ -4214,7 +4223,7 @@ fn place_of(para: &Para, a: usize) -> bool {
         && para.joined(a - 2, a - 1)
         && para.joined(a - 1, a)
         && !t[a - 2].cap
-        && gz::is_place_noun(t[a - 2].folded())
+        && t[a - 2].is(gz::Lists::PLACE_NOUN)
 }
 
 /// "Dale Roe, 62, of Lanesborough": "of" after a person's age in commas gives where the
@@ -4286,7 +4295,7 @@ fn list_closes(para: &Para, a: usize, mut b: usize) -> bool {
             return (comma || para.joined(b - 1, b))
                 && last < t.len()
                 && para.joined(last - 1, last)
-                && (para.is_name_token(last) || gz::is_place_noun(t[last].folded()));
+                && (para.is_name_token(last) || t[last].is(gz::Lists::PLACE_NOUN));
         }
         if !comma || !para.is_name_token(b) {
             return false;
@@ -4755,7 +4764,11 @@ fn add_short_form(
         let opening = c.b - 2 - c.a;
         if is_building_qualifier(t[c.b - 2].folded())
             && t[c.b - 1].is(gz::Lists::FACILITY_HEAD)
-            && (c.a..c.b - 2).all(|k| !gz::is_body_word(t[k].folded()))
+            && (c.a..c.b - 2).all(|k| {
+                !t[k].is(gz::Lists::ORG_HEAD
+                    .or(gz::Lists::FACILITY_HEAD)
+                    .or(gz::Lists::TITLE_MODIFIER))
+            })
             && opening >= 2
         {
             add(words(c.a, c.b - 2), EntityKind::Facility);
@@ -4770,14 +4783,14 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     let t = &para.tokens;
     if a >= 1 && para.joined(a - 1, a) && !t[a - 1].cap {
         let before = t[a - 1].folded();
-        if gz::is_org_noun(before) {
+        if t[a - 1].is(gz::Lists::ORG_NOUN) {
             return Some(EntityKind::Organization);
         }
         // "the town of Saravena", "the port of Outeiro", "a former mayor of Plovdiv".
         if before == "of"
             && a >= 2
             && para.joined(a - 2, a - 1)
-            && (gz::is_place_noun(t[a - 2].folded())
+            && (t[a - 2].is(gz::Lists::PLACE_NOUN)
                 || matches!(
                     t[a - 2].folded(),
                     "port" | "department" | "mayor" | "governor" | "outskirts" | "suburbs"
@@ -4808,7 +4821,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     let opening_adjective = b - a == 1
         && t[a].sentence_start
         && !t[a].all_caps
-        && (gz::demonym(t[a].folded()).is_some() || {
+        && (t[a].is(gz::Lists::DEMONYM) || {
             let f = t[a].folded();
             f.chars().all(|c| c.is_ascii_lowercase())
                 && ((f.len() >= 9 && ["al", "ic", "ive", "ous"].iter().any(|e| f.ends_with(e)))
@@ -4819,17 +4832,17 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
             return None;
         }
         let after = t[b].folded();
-        if gz::is_facility_noun(after) {
+        if t[b].is(gz::Lists::FACILITY_NOUN) {
             return Some(EntityKind::Facility);
         }
-        if gz::is_place_noun(after) {
+        if t[b].is(gz::Lists::PLACE_NOUN) {
             return Some(EntityKind::Place);
         }
         // "Kestrel shareholders", "the Revival party", "the Genel Maden-İş union".
         if matches!(
             after,
             "shares" | "shareholders" | "stock" | "investors" | "employees"
-        ) || (gz::is_org_noun(after)
+        ) || (t[b].is(gz::Lists::ORG_NOUN)
             // "Patient group Harteraad": the noun describes the name after it instead.
             && !(b + 1 < t.len() && t[b + 1].cap && para.joined(b, b + 1)))
         {
@@ -4866,14 +4879,14 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
             }
             if let Some(h) = head {
                 let f = t[h].folded();
-                if gz::is_facility_noun(f) {
+                if t[h].is(gz::Lists::FACILITY_NOUN) {
                     return Some(EntityKind::Facility);
                 }
                 // "MINUSCA, the UN mission in the country".
-                if gz::is_org_noun(f) || matches!(f, "mission" | "team" | "side") {
+                if t[h].is(gz::Lists::ORG_NOUN) || matches!(f, "mission" | "team" | "side") {
                     return Some(EntityKind::Organization);
                 }
-                if gz::is_place_noun(f) {
+                if t[h].is(gz::Lists::PLACE_NOUN) {
                     return Some(EntityKind::Place);
                 }
             }
@@ -4883,7 +4896,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     if a >= 1
         && para.gap(a - 1, a).trim() == ","
         && !t[a - 1].cap
-        && gz::is_org_noun(t[a - 1].folded())
+        && t[a - 1].is(gz::Lists::ORG_NOUN)
         && b < t.len()
         && matches!(para.gap(b - 1, b).trim(), "," | "(")
     {
@@ -4930,7 +4943,7 @@ fn org_noun_before(para: &Para, a: usize) -> bool {
             before,
             "based" | "listed" | "registered" | "headquartered" | "owned" | "run"
         );
-    body_participle || gz::is_org_noun(before)
+    body_participle || t[a - 1].is(gz::Lists::ORG_NOUN)
 }
 
 /// The kind of a name that owns the role of the person named after it, without a

@@ -254,11 +254,23 @@ pub fn has_event_word(text: &str) -> bool {
 
 /// `needle` in `haystack` at word boundaries (both lowercase).
 pub fn contains_word(haystack: &str, needle: &str) -> bool {
-    haystack.match_indices(needle).any(|(i, _)| {
-        let before = haystack[..i].chars().next_back();
-        let after = haystack[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    if needle.is_empty() {
+        // Every char boundary; the byte search below would also stop inside chars.
+        return haystack
+            .match_indices(needle)
+            .any(|(i, _)| word_bounded(haystack, i, 0));
+    }
+    // The vectorised search finds the same leftmost, non-overlapping matches as
+    // `match_indices`, without the two-way searcher's set-up on every call.
+    memchr::memmem::find_iter(haystack.as_bytes(), needle.as_bytes())
+        .any(|i| word_bounded(haystack, i, needle.len()))
+}
+
+/// Whether the `len` bytes at `i` in `text` have no letter or digit right before or after.
+fn word_bounded(text: &str, i: usize, len: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + len..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// Whether the sentence speaks of something still to come.

@@ -109,6 +109,10 @@ const DIGIT: &[&str] = &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 const MON3: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
+/// `MON3` as `MONTH` writes them, capitalised: every spelling it allows starts with one.
+const MON3_CASED: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 /// Every `UNIT` and `BARE_UNIT` contains one of these.
 const UNIT_STEMS: &[&str] = &[
     "second",
@@ -201,7 +205,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Date,
             0,
-            &[(&["morning", "afternoon", "evening", "night", "before", "after"], Anywhere)],
+            // Every branch has a word of each list at the start of a word (after `\b` or
+            // `\s`): its part of the day or "tonight", or "the day/week ... before/after".
+            &[
+                (&["morning", "afternoon", "evening", "night", "tonight", "day", "week"], WordStart),
+                (&["morning", "afternoon", "evening", "night", "tonight", "before", "after"], WordStart),
+            ],
         ),
         p(
             format!(
@@ -235,7 +244,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)\bhalf\san\shour\b|\ban\shour\sand\sa\shalf\b".to_string(),
             EntityKind::Duration,
             0,
-            &[(&["hour"], WordStart)],
+            &[(&["hour"], WordStart), (&["half"], WordStart)],
         ),
         p(
             r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}(?:-\d{1,2})?\b(?:,?\s\d{4}\b)?".to_string(),
@@ -259,7 +268,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             format!(r"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-?\s?)?{MONTH}(?:,?\s\d{{4}}\b)?"),
             EntityKind::Date,
             0,
-            &[(MON3, Anywhere)],
+            // The pattern is case-sensitive: a month opens with its capital.
+            &[(MON3_CASED, Cased)],
         ),
         p(
             r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b".to_string(),
@@ -752,6 +762,30 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         assert!(PATTERNS.iter().all(|p| p.regex().is_some()));
+    }
+
+    #[test]
+    fn a_pattern_skipped_for_its_missing_words_would_not_have_matched() {
+        let texts = [
+            "They met on the night before the vote, and again the day after.",
+            "Talks resumed Tonight; the week before, Monday morning and this evening.",
+            "It lasted half an hour, then an hour and a half more.",
+            "By Mid-March 2022, in early May and late-June, the market fell in Sept.",
+            "MIDMarch, March, may we? mar 3, the Marketing desk, Dec. 5 and 5 December.",
+            "They met last night after a day of talks; half of them left.",
+        ];
+        for text in texts {
+            let run = runnable(text);
+            for (index, pattern) in PATTERNS.iter().enumerate().take(64) {
+                if run & (1 << index) == 0 {
+                    let found = pattern.regex().and_then(|r| r.find(text));
+                    assert!(
+                        found.is_none(),
+                        "pattern {index} skipped but matches {text:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

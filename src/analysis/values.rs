@@ -97,7 +97,11 @@ fn scale_value(word: &str) -> Option<f64> {
 /// Parses a number written in digits or words: "1,000", "1.2 million", "a thousand",
 /// "twenty-five", "three and a half", "a dozen". `None` when the text is not a number.
 pub fn parse_number(text: &str) -> Option<f64> {
-    let lower = text.trim().to_lowercase().replace(['–', '—'], "-");
+    let mut lower = text.trim().to_lowercase();
+    // Dashes are rare: the text is copied again only when it has one.
+    if lower.contains(['–', '—']) {
+        lower = lower.replace(['–', '—'], "-");
+    }
     let mut total = 0.0;
     let mut current = 0.0;
     let mut seen = false;
@@ -158,10 +162,13 @@ fn parse_digits(word: &str) -> Option<f64> {
     {
         return None;
     }
-    if DIGITS.is_match(word) {
+    if !DIGITS.is_match(word) {
+        None
+    } else if word.contains(',') {
         word.replace(',', "").parse().ok()
     } else {
-        None
+        // Without a thousands comma the word parses as it is, with no copy.
+        word.parse().ok()
     }
 }
 
