@@ -2524,7 +2524,8 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     unknown_run(para_index, para, run_start, b, out);
 }
 
-/// A continent's name, which no one carries as a surname.
+/// A continent's name: after "at" or "of" it ends a body's branch ("Imani Africa"), not a
+/// surname.
 fn is_continent(folded: &str) -> bool {
     matches!(
         folded,
@@ -2789,7 +2790,7 @@ fn weak_title_names(para: &Para, k: usize, b: usize) -> bool {
     let address = matches!(t[k].folded(), "pak" | "bapak" | "ibu" | "khun");
     let after_mister =
         k > 0 && matches!(t[k - 1].folded().trim_end_matches('.'), "mr" | "mrs" | "ms");
-    let place_noun_after = b < t.len() && gz::is_place_noun(t[b].folded());
+    let place_noun_after = b < t.len() && t[b].is(gz::Lists::PLACE_NOUN);
     address
         && !after_mister
         && !place_noun_after
@@ -2804,11 +2805,15 @@ fn weak_title_names(para: &Para, k: usize, b: usize) -> bool {
 /// a district or a seat. Otherwise `end`.
 fn seat_end(para: &Para, end: usize, b: usize) -> usize {
     let t = &para.tokens;
+    // Most places end their run: nothing follows to make a seat of them.
+    if end >= b {
+        return end;
+    }
     let mut e = end;
     while e + 1 < b
         && para.joined(e - 1, e)
         && para.atoms[e].is_none()
-        && gz::is_place_head(t[e].folded())
+        && t[e].is(gz::Lists::PLACE_HEAD)
     {
         e += 1;
     }
@@ -6012,7 +6017,7 @@ mod tests {
                 "Ross Hill",
                 person,
             ),
-            // A continent after a given name is no surname.
+            // After "at", a continent after a given name is a body's branch, no surname.
             (
                 "Analysts at Grace Africa said prices would fall.",
                 "Grace Africa",
