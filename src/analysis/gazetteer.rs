@@ -2115,9 +2115,13 @@ impl Lists {
     pub const DEMONYM: Lists = Lists(1 << 9);
     /// `is_org_noun`: an organisation's noun, or one with a plural `s`.
     pub const ORG_NOUN: Lists = Lists(1 << 10);
+    /// `is_place_noun`: a noun for a kind of place (town, province).
     pub const PLACE_NOUN: Lists = Lists(1 << 11);
+    /// `is_facility_noun`: a noun for a kind of building or site.
     pub const FACILITY_NOUN: Lists = Lists(1 << 12);
+    /// `is_place_head`: a word that ends a place's name (Island, Bay).
     pub const PLACE_HEAD: Lists = Lists(1 << 13);
+    /// `is_org_prefix`: a word that opens a body's name (FC, Banco).
     pub const ORG_PREFIX: Lists = Lists(1 << 14);
 
     /// Whether the word is in `list` (or in any of several lists joined with `or`).
