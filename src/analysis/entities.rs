@@ -1066,9 +1066,40 @@ fn merge_persons(
                 _ => None,
             }
         };
+        // "Gerald Roe ... Mr. Roe did not return calls ... His wife, Carol Roe": with no one
+        // named in full more often, the surname alone refers back to the one person of its
+        // article named in full before it; with two named before it, it stays apart.
+        let introduced = || {
+            let [article] = here.iter().copied().collect::<Vec<_>>()[..] else {
+                return None;
+            };
+            let first_in_article = |f: usize| {
+                forms[f]
+                    .mentions
+                    .iter()
+                    .map(|&m| &mentions[m])
+                    .filter(|m| m.article == article)
+                    .map(|m| (m.paragraph, m.start))
+                    .min()
+            };
+            let lone = first_in_article(single)?;
+            Some(
+                owners
+                    .iter()
+                    .copied()
+                    .filter(|&o| first_in_article(o).is_some_and(|at| at < lone))
+                    .collect::<Vec<usize>>(),
+            )
+        };
         let chosen = match candidates.first() {
             Some(&root) if candidates.len() == 1 => Some(root),
-            Some(_) if in_article => principal(),
+            Some(_) if in_article => principal().or_else(|| {
+                let before: BTreeSet<usize> =
+                    introduced()?.into_iter().map(|o| sets.find(o)).collect();
+                (before.len() == 1)
+                    .then(|| before.first().copied())
+                    .flatten()
+            }),
             _ => None,
         };
         match chosen {
@@ -1329,11 +1360,16 @@ mod tests {
                 (1, Person, "Ana Roe"),
                 (1, Person, "Bo Roe"),
                 (1, Person, "Roe"),
+                // Only one of them named before it: the surname refers back to that one.
+                (2, Person, "Gerald Lind"),
+                (2, Person, "Lind"),
+                (2, Person, "Carol Lind"),
             ],
             &AliasConfig::default(),
         );
         assert!(same(&m, 2, 0) && !same(&m, 2, 1));
         assert!(!same(&m, 6, 4) && !same(&m, 6, 5));
+        assert!(same(&m, 8, 7) && !same(&m, 8, 9));
     }
 
     #[test]
