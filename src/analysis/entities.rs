@@ -1070,9 +1070,7 @@ fn merge_persons(
         // named in full more often, the surname alone refers back to the one person of its
         // article named in full before it; with two named before it, it stays apart.
         let introduced = || {
-            let [article] = here.iter().copied().collect::<Vec<_>>()[..] else {
-                return None;
-            };
+            let article = *here.first().filter(|_| here.len() == 1)?;
             let first_in_article = |f: usize| {
                 forms[f]
                     .mentions
@@ -1096,9 +1094,7 @@ fn merge_persons(
             Some(_) if in_article => principal().or_else(|| {
                 let before: BTreeSet<usize> =
                     introduced()?.into_iter().map(|o| sets.find(o)).collect();
-                (before.len() == 1)
-                    .then(|| before.first().copied())
-                    .flatten()
+                before.first().copied().filter(|_| before.len() == 1)
             }),
             _ => None,
         };
