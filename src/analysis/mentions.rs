@@ -5,7 +5,7 @@
 use super::gazetteer as gz;
 use super::value_spans::{find_values, ValueSpan};
 use super::{EntityKind, Mention, OtherName};
-use crate::corpus::Article;
+use crate::corpus::{metadata, Article};
 use gz::{FastMap, FastSet};
 use regex::Regex;
 use std::borrow::Cow;
@@ -36,6 +36,9 @@ struct Token<'a> {
     /// `@handle` or `#tag`: never a name.
     handle: bool,
 }
+
+/// How many paragraphs from the top may hold a byline printed as a name alone.
+const BYLINE_SCAN: usize = 6;
 
 /// Abbreviations whose trailing period belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
@@ -623,6 +626,9 @@ struct Para<'a> {
     atoms: Vec<Option<(usize, EntityKind)>>,
     /// Most words capitalised: a heading, where capitals say little.
     heading: bool,
+    /// A name alone in capitals beside a date line in the opening: a byline
+    /// (`metadata::caps_name_line`), set by the article once its paragraphs are read.
+    byline_line: bool,
 }
 
 impl<'a> Para<'a> {
@@ -664,6 +670,7 @@ impl<'a> Para<'a> {
             values,
             atoms: Vec::new(),
             heading,
+            byline_line: false,
         };
         // Most tokens open no phrase (`atom_at`'s first test), and are let through here
         // without a call.
@@ -2139,18 +2146,8 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // ("BY THE NUMBERS" over a sidebar names no one.)
     if capitals
         && (2..=4).contains(&(b - a))
-        && (byline || second_of_byline(para, a))
-        && (a..b).all(|k| {
-            para.atoms[k].is_none()
-                && !is_head_word(para, k)
-                && !tokens[k].is(gz::Lists::STOP_WORD)
-                // "By SPECIAL CORRESPONDENT", "By TOI STAFF".
-                && !tokens[k].is(TITLE_WORD)
-                && !matches!(
-                    tokens[k].folded(),
-                    "staff" | "desk" | "agencies" | "team" | "newsroom"
-                )
-        })
+        && (byline || second_of_byline(para, a) || caps_credit(para, a, b))
+        && (a..b).all(|k| plain_caps_name_word(para, k))
     {
         push(out, a, b, Some(EntityKind::Person));
         return;
@@ -2221,6 +2218,9 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 push(out, a, b, Some(kind));
                 return;
             }
+        }
+        if let Some((start, end)) = caps_sign_off(para, a, b) {
+            push(out, start, end, Some(EntityKind::Person));
         }
         let mut k = a;
         while k < b {
@@ -3621,6 +3621,63 @@ fn is_photo_word(folded: &str) -> bool {
     )
 }
 
+/// Whether token `k`, in capitals in a credit, can be part of a person's name: no place,
+/// body or stop word, and no staff line ("By SPECIAL CORRESPONDENT", "By TOI STAFF").
+fn plain_caps_name_word(para: &Para, k: usize) -> bool {
+    let token = &para.tokens[k];
+    para.atoms[k].is_none()
+        && !is_head_word(para, k)
+        && !token.is(gz::Lists::STOP_WORD)
+        && !token.is(TITLE_WORD)
+        && !matches!(
+            token.folded(),
+            "staff" | "desk" | "agencies" | "team" | "newsroom"
+        )
+}
+
+/// Whether a name in capitals at tokens `a..b` stands where papers print a credit: a
+/// byline on a line of its own beside the date line ("LUCÍA ROE"), a
+/// photographer closing a caption before the agency ("... in 1996. ANA ROE (EFE)") or in
+/// brackets ("... on June 11. [KIM HYUN-DONG]"), or a reporter after "report from" in a
+/// sign-off ("WITH A REPORT FROM DANG THU TRANG IN HANOI").
+fn caps_credit(para: &Para, a: usize, b: usize) -> bool {
+    let tokens = &para.tokens;
+    let before = para.text[..tokens[a].start].trim_end();
+    let after = para.text[tokens[b - 1].outer_end..].trim();
+    if before.is_empty() && after.is_empty() {
+        return para.byline_line;
+    }
+    // A caption's closing credit: after a finished sentence, up to the paragraph's end.
+    let closes_sentence = |text: &str| text.ends_with(['.', '!', '?', '”', '"']);
+    let agency_after = after.starts_with('(')
+        && after.ends_with(')')
+        && after.len() <= 24
+        && !after[1..after.len() - 1].chars().any(char::is_lowercase);
+    if agency_after && closes_sentence(before) {
+        return true;
+    }
+    after == "]"
+        && before
+            .strip_suffix('[')
+            .is_some_and(|opening| closes_sentence(opening.trim_end()))
+}
+
+/// The reporter a sign-off in capitals names inside the shouting run `a..b`: "WITH A
+/// REPORT FROM DANG THU TRANG IN HANOI" gives the tokens of "DANG THU TRANG".
+fn caps_sign_off(para: &Para, a: usize, b: usize) -> Option<(usize, usize)> {
+    let tokens = &para.tokens;
+    let from = (a + 1..b).find(|&k| {
+        tokens[k].folded() == "from"
+            && matches!(tokens[k - 1].folded(), "report" | "reports" | "reporting")
+    })?;
+    let start = from + 1;
+    let end = (start..b)
+        .find(|&k| tokens[k].is(gz::Lists::STOP_WORD) || para.atoms[k].is_some())
+        .unwrap_or(b);
+    ((2..=4).contains(&(end - start)) && (start..end).all(|k| plain_caps_name_word(para, k)))
+        .then_some((start, end))
+}
+
 /// Whether the name at token `a` is the second of a byline or credit: "By Jane Roe and
 /// John Doe", "(Reporting by Jane Roe and John Doe)".
 fn second_of_byline(para: &Para, a: usize) -> bool {
@@ -3704,12 +3761,13 @@ pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec
                 .then(|| p.to_ascii_lowercase())
         })
         .collect();
-    let paras: Vec<Para> = article
+    let mut paras: Vec<Para> = article
         .paragraphs
         .iter()
         .zip(&lowered)
         .map(|(p, lower)| Para::new(p, lower.as_deref()))
         .collect();
+    mark_byline_lines(&mut paras);
     // A transcript labels its speakers in capitals before a colon, paragraph after
     // paragraph; a lone "UPDATE:" or "WATCH:" elsewhere is no speaker.
     let transcript = is_transcript(&paras);
@@ -3777,6 +3835,20 @@ pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec
             .is_ok()
     });
     (mentions, others)
+}
+
+/// Marks the opening's bylines printed as a name alone in capitals: such a line is one
+/// only beside a date line ("LUCÍA ROE" over "Madrid - Mar 14, 2025"); without one, a
+/// line like "GRACE PERIOD ENDS" is a kicker. The same test the loader's header uses.
+fn mark_byline_lines(paras: &mut [Para]) {
+    let is_date = |p: &Para| metadata::date_line(p.text, false).is_some();
+    for i in 0..paras.len().min(BYLINE_SCAN) {
+        if metadata::caps_name_line(paras[i].text)
+            && ((i > 0 && is_date(&paras[i - 1])) || paras.get(i + 1).is_some_and(is_date))
+        {
+            paras[i].byline_line = true;
+        }
+    }
 }
 
 /// A person's other name right after the name: "Mahmoud Roe, known to everyone on his
@@ -6829,6 +6901,41 @@ mod tests {
             names(&text, EntityKind::Place),
             vec!["ISTANBUL", "BELÉM", "Brazil"]
         );
+    }
+
+    #[test]
+    fn names_in_capitals_where_papers_print_credits_are_people() {
+        let text = [
+            "Tram engineer dies at 80",
+            "TOMÁS VIDAL ROE",
+            "Lisbon - Mar 14, 2025 - 10:42 CET",
+            "LIVE UPDATES",
+            "The engineer at the depot in 1996. JOANA SILVA (LUSA)",
+            "Workers lined the street on June 11. [HYE-RIN KEEL]",
+            "Trams ran late (MORE BELOW)",
+            "—WITH A REPORT FROM LUIS TORRE IN PORTO",
+        ];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec![
+                "TOMÁS VIDAL ROE",
+                "JOANA SILVA",
+                "HYE-RIN KEEL",
+                "LUIS TORRE"
+            ]
+        );
+        assert_eq!(names(&text, EntityKind::Place), vec!["Lisbon", "PORTO"]);
+        // Without a date line beside it, or far from the opening, a line of capitals is
+        // a kicker or a banner, not a byline.
+        let kicker = [
+            "Grace period ends for renters",
+            "GRACE PERIOD ENDS",
+            "Body text.",
+        ];
+        assert_eq!(names(&kicker, EntityKind::Person), Vec::<String>::new());
+        let mut late = vec!["Body text."; 7];
+        late.extend(["ANA ROE", "March 14, 2025"]);
+        assert_eq!(names(&late, EntityKind::Person), Vec::<String>::new());
     }
 
     #[test]

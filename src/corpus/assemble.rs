@@ -5,10 +5,11 @@
 use super::boilerplate::{self, Para};
 use super::formats::Raw;
 use super::metadata::{
-    byline, date_line, dateline, leading_label, outlet_from_asked_by, outlet_from_handle,
-    text_uses_month_first, title_candidate, wire_name,
+    byline, caps_name_as_written, caps_name_line, date_line, dateline, headline_like,
+    leading_label, outlet_from_asked_by, outlet_from_handle, text_uses_month_first,
+    title_candidate, wire_name,
 };
-use super::text::{normalize_space, split_long, MAX_PARAGRAPH_CHARS};
+use super::text::{normalize_space, split_long, word_count, MAX_PARAGRAPH_CHARS};
 use super::{Article, Warning};
 
 /// How many paragraphs from the top may still be header (date, byline, title...).
@@ -102,34 +103,63 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
     // 3. The opening: date lines, bylines, labels and a title, in any order, until the
     //    first body paragraph.
     let us_order = text_uses_month_first(paragraphs.iter().map(|p| p.1.as_str()));
-    // Header items are removed as they are found, so the opening is always index 0.
-    let i = 0;
+    // Header items are removed as they are found; a standfirst between them stays as
+    // body text, and the scan goes on past it.
+    let mut i = 0;
     let mut scanned = 0;
+    let mut after_date = false;
+    let is_date = |p: &str| date_line(p, us_order).is_some();
     while i < paragraphs.len() && scanned < HEADER_SCAN {
         scanned += 1;
         let p = paragraphs[i].1.as_str();
         if let Some(d) = date_line(p, us_order) {
             published.get_or_insert(d);
             removed.push(paragraphs.remove(i));
+            after_date = true;
             continue;
         }
         if let Some((b, byline_wires)) = byline(p) {
             by.get_or_insert(b);
             byline_wires.iter().for_each(|w| add_wire(&mut wires, w));
             removed.push(paragraphs.remove(i));
+            after_date = false;
             continue;
         }
+        // "LUCÍA ROE" alone above or below the date line is the byline.
+        let next_is_date = paragraphs.get(i + 1).is_some_and(|n| is_date(&n.1));
+        if caps_name_line(p) && (after_date || next_is_date) {
+            by.get_or_insert_with(|| caps_name_as_written(p));
+            removed.push(paragraphs.remove(i));
+            after_date = false;
+            continue;
+        }
+        after_date = false;
         if leading_label(p).is_some_and(|n| p[n..].trim().is_empty()) {
             removed.push(paragraphs.remove(i));
             continue;
         }
+        // A date line or byline up to three paragraphs below says the opening goes on.
+        let header_below = paragraphs
+            .iter()
+            .skip(i + 1)
+            .take(3)
+            .any(|n| is_date(&n.1) || byline(&n.1).is_some());
         // What follows a title may itself be header (byline, date): look past it.
         let next = paragraphs[i + 1..]
             .iter()
             .map(|p| p.1.as_str())
-            .find(|n| date_line(n, us_order).is_none() && byline(n).is_none());
-        if title.is_none() && title_candidate(p, next) {
+            .find(|n| !is_date(n) && byline(n).is_none());
+        if title.is_none()
+            && i == 0
+            && (title_candidate(p, next)
+                || (header_below && headline_like(p) && word_count(p) >= 3))
+        {
             title = Some(paragraphs.remove(i).1);
+            continue;
+        }
+        // A standfirst under the title, with the byline or date below it: body text, kept.
+        if title.is_some() && header_below {
+            i += 1;
             continue;
         }
         break;
@@ -214,6 +244,32 @@ mod tests {
     }
 
     const BODY: &str = "The court heard evidence for three days before adjourning.";
+
+    #[test]
+    fn a_standfirst_and_a_byline_in_capitals_do_not_end_the_opening() {
+        let a = article(&[
+            "Tram engineer who rebuilt the city lines dies at 80",
+            "For three decades she ran the works that kept the oldest lines alive",
+            "TOMÁS VIDAL ROE",
+            "Lisbon - Mar 14, 2025 - 10:42 CET",
+            BODY,
+        ]);
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Tram engineer who rebuilt the city lines dies at 80")
+        );
+        assert_eq!(a.byline.as_deref(), Some("Tomás Vidal Roe"));
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2025, 3, 14));
+        // The standfirst is the article's own text and stays in it.
+        assert_eq!(
+            a.paragraphs[0],
+            "For three decades she ran the works that kept the oldest lines alive"
+        );
+        assert_eq!(a.paragraphs[1], BODY);
+        // A name in capitals with no date line beside it is text, not a byline.
+        let a = article(&["Grace period ends for renters", "GRACE PERIOD ENDS", BODY]);
+        assert_eq!(a.byline, None);
+    }
 
     #[test]
     fn the_opening_gives_date_title_byline_and_dateline() {

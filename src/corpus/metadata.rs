@@ -5,6 +5,7 @@
 use super::text::{
     captures, ends_with_sentence_punct, is_match, replace_all, static_regex, word_count,
 };
+use crate::analysis::gazetteer;
 use chrono::NaiveDate;
 
 // ---------------------------------------------------------------------------------------
@@ -103,11 +104,70 @@ pub(crate) fn date_line(line: &str, us_order: bool) -> Option<NaiveDate> {
         return None;
     }
     let (date, range) = find_date(line, us_order)?;
-    let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    // "Madrid - Mar 14, 2025 - 10:42 CET": a place may open the line before a dash.
+    let head = place_before_dash(&line[..range.start]).unwrap_or(&line[..range.start]);
+    let rest = format!("{} {}", head, &line[range.end..]);
     replace_all(&DATE_LINE_LEFTOVER, &rest, "")
         .trim()
         .is_empty()
         .then_some(date)
+}
+
+/// What follows a place of one to three capitalised words and a dash opening `head`
+/// ("Madrid - ", "Rio de Janeiro — "), if it opens so.
+fn place_before_dash(head: &str) -> Option<&str> {
+    let (place, rest) = head
+        .split_once(" - ")
+        .or_else(|| head.split_once(" — "))
+        .or_else(|| head.split_once(" – "))?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    ((1..=3).contains(&words.len())
+        && words.first().is_some_and(capitalised)
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+                && (capitalised(w) || matches!(*w, "de" | "da" | "do" | "del" | "la" | "el"))
+        }))
+    .then_some(rest)
+}
+
+/// A byline printed as a name alone in capitals ("LUCÍA HERRERO GIL"): two to four
+/// words of capitals, one of them a known given name ("LIVE UPDATES" is a label). A date
+/// line beside it is the caller's to check: a name in capitals elsewhere is no byline.
+pub(crate) fn caps_name_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().count() >= 2
+                && w.chars().any(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
+        })
+        && words
+            .iter()
+            .any(|w| gazetteer::is_given_name(&gazetteer::fold(w)))
+}
+
+/// The name of a byline in capitals, written as names are ("LUCÍA HERRERO GIL" ->
+/// "Lucía Herrero Gil").
+pub(crate) fn caps_name_as_written(line: &str) -> String {
+    line.split_whitespace()
+        .map(|word| {
+            let mut out = String::with_capacity(word.len());
+            let mut start = true;
+            for c in word.chars() {
+                if start {
+                    out.push(c);
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                start = matches!(c, '-' | '\'' | '’');
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Reads a date from a metadata value (ISO timestamps, RFC 2822 `pubDate`, or prose).
@@ -643,6 +703,10 @@ mod tests {
             ("Friday, 16 May 2025", true),
             ("Updated 2025-05-16 | 14:05", true),
             ("The talks began on 16 May 2025 in Istanbul.", false),
+            // A place may open the line before a dash; a sentence may not.
+            ("Madrid - Mar 14, 2025 - 10:42 CET", true),
+            ("Rio de Janeiro — 3 June 2025", true),
+            ("Talks resumed in Madrid - Mar 14, 2025", false),
         ];
         for (s, want) in cases {
             assert_eq!(date_line(s, false).is_some(), want, "{s}");

@@ -10,7 +10,7 @@ mod boilerplate;
 mod decode;
 mod formats;
 mod html;
-mod metadata;
+pub(crate) mod metadata;
 mod seeds;
 pub(crate) mod text;
 
