@@ -3156,9 +3156,18 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         let mut last_head = None;
         while k < tokens.len() && k < b + 4 && (k == b || para.joined(k - 1, k)) {
             let f = tokens[k].folded();
+            // "Huaxin's chief financial officer": a plain word between a role's words
+            // belongs to the role, and the last head word says whose role it is.
+            // ("Kaveri's president and chief executive" is two roles, the first one's.)
+            let inside_role = last_head.is_some()
+                && !tokens[k].is(gz::Lists::STOP_WORD)
+                && k + 1 < tokens.len()
+                && para.joined(k, k + 1)
+                && tokens[k + 1].is(gz::Lists::TITLE_HEAD)
+                && f.chars().all(char::is_alphabetic);
             if tokens[k].is(gz::Lists::TITLE_HEAD) {
                 last_head = Some(f);
-            } else if !(tokens[k].cap || tokens[k].is(TITLE_WORD)) {
+            } else if !(tokens[k].cap || tokens[k].is(TITLE_WORD) || inside_role) {
                 break;
             }
             k += 1;
@@ -6826,6 +6835,11 @@ mod tests {
             detail_of(&text, "Anton Belov").as_deref(),
             Some("Gorsky’s aide")
         );
+        // A role that bodies hold makes no person of its owner, with words inside it.
+        let text = ["Kestrel's chief commercial officer, Bo Lin, spoke on Monday."];
+        assert_eq!(kind_of(&text, "Kestrel"), None);
+        let text = ["Kestrel's president and chief executive spoke on Monday."];
+        assert_eq!(kind_of(&text, "Kestrel"), None);
     }
 
     #[test]
