@@ -1548,14 +1548,23 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
         && (t[b - 1].is(gz::Lists::TITLE_HEAD) || prev.ends_with("general"))
         && t[b].cap
         && t[b].is(gz::Lists::ORG_HEAD);
-    if !plural && !office {
+    // "Court of King's Bench": a title's possessive after a body's "of" goes on to the
+    // rest of the body's name.
+    let of_title = t[b - 1].possessive
+        && gap == " "
+        && t[b - 1].cap
+        && t[b - 1].is(gz::Lists::TITLE_HEAD)
+        && b >= 3
+        && t[b - 2].folded() == "of"
+        && t[b - 3].is(gz::Lists::ORG_HEAD);
+    if !plural && !office && !of_title {
         return None;
     }
     let mut end = b;
     while end < n && (end == b || para.joined(end - 1, end)) && para.is_name_token(end) {
         end += 1;
     }
-    t[end - 1].is(gz::Lists::ORG_HEAD).then_some(end)
+    (of_title || t[end - 1].is(gz::Lists::ORG_HEAD)).then_some(end)
 }
 
 /// Where a body's name ending at token `b` starts when an acronym in parentheses follows
@@ -2360,12 +2369,20 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         // A title in front is not part of the body ("Foreign Minister" is no ministry),
         // unless a body's head word follows the title right away ("General Federation of
         // Iraqi Workers", "General Assembly").
-        let titled = (a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD));
+        // A title word after the head's "of" is the body's field ("Ministry of Justice").
+        let before_of = (a..b)
+            .find(|&k| matches!(tokens[k].folded(), "of" | "for"))
+            .unwrap_or(b);
+        let titled = (a..before_of).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD));
         // "İzmir Metropolitan Municipality": a title word right before the head word
         // qualifies the body.
+        // "Justice Ministry": a portfolio that is also a title, then the head, ends there.
         let head_after_title = (a..b)
             .find(|&k| !tokens[k].is(TITLE_WORD))
             .is_some_and(|k| k > a && tokens[k].is(gz::Lists::ORG_HEAD))
+            || (b - a >= 2
+                && tokens[b - 1].is(gz::Lists::ORG_HEAD)
+                && (a..b - 1).all(|k| tokens[k].is(TITLE_WORD)))
             || (b - a >= 3
                 && tokens[b - 1].is(gz::Lists::ORG_HEAD)
                 && tokens[b - 2].is(gz::Lists::TITLE_HEAD)
@@ -3041,8 +3058,13 @@ fn unknown_run(
     if a >= b {
         return;
     }
-    // Only titles ("The President has been clear"): a role, not a name.
-    if (a..b).all(|k| tokens[k].is(TITLE_WORD) || tokens[k].is(gz::Lists::ORG_HEAD)) {
+    // Only titles ("The President has been clear", "the Minister of Justice, Ana Roe"): a
+    // role, not a name.
+    if (a..b).all(|k| {
+        tokens[k].is(TITLE_WORD)
+            || tokens[k].is(gz::Lists::ORG_HEAD)
+            || (k > a && k + 1 < b && matches!(tokens[k].folded(), "of" | "for" | "the"))
+    }) {
         return;
     }
     out.push(Candidate {
@@ -6899,6 +6921,25 @@ mod tests {
         assert_eq!(facilities, vec!["Vorontsov Palace", "Sochi Airport"]);
         // A country inside an organisation's name is part of that name.
         assert!(!names(&text, EntityKind::Place).contains(&"US".to_string()));
+    }
+
+    #[test]
+    fn a_portfolio_that_is_also_a_title_does_not_unmake_a_body() {
+        let text = [
+            "Turnout fell, according to the Ministry of Justice.",
+            "The Justice Department said the Court of King's Bench would sit.",
+            "The Minister of Justice, Ana Roe, declined to comment.",
+        ];
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec![
+                "Ministry of Justice",
+                "Justice Department",
+                "Court of King's Bench"
+            ]
+        );
+        // The title alone, before the name, is nobody.
+        assert_eq!(names(&text, EntityKind::Person), vec!["Ana Roe"]);
     }
 
     #[test]
