@@ -1849,7 +1849,7 @@ front movement network news times post journal herald tribune gazette telegraph 
 chronicle press radio television tv broadcasting media club league church mission
 delegation brigade battalion regiment division corps command directorate inspectorate
 tribunal chamber academy society trust industries holdings airlines airways railways
-motors systems technologies labs partners capital bureau lines programme program
+motor motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
 hotspur force terminals cooperative co-operative limited incorporated fm

@@ -2523,6 +2523,17 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 k = end;
                 continue;
             }
+            // "Imperial College London", "University College Dublin": a college or a
+            // university goes on to the city it is named with.
+            if kind == EntityKind::Place
+                && end == b
+                && k > run_start
+                && para.joined(k - 1, k)
+                && matches!(tokens[k - 1].folded(), "college" | "university")
+            {
+                push(out, run_start, b, Some(EntityKind::Organization));
+                return;
+            }
             if end <= b {
                 let end = if kind == EntityKind::Place {
                     seat_end(para, end, b)
@@ -6940,6 +6951,16 @@ mod tests {
         );
         // The title alone, before the name, is nobody.
         assert_eq!(names(&text, EntityKind::Person), vec!["Ana Roe"]);
+    }
+
+    #[test]
+    fn a_college_named_with_its_city_and_a_carmaker_are_bodies() {
+        let text = ["Bo Roe of Imperial College London said Kestrel Motor shares rose."];
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec!["Imperial College London", "Kestrel Motor"]
+        );
+        assert!(names(&text, EntityKind::Place).is_empty());
     }
 
     #[test]
