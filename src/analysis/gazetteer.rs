@@ -1931,6 +1931,8 @@ chateau palacio palacete colliery barrage weir teatro muelle steelworks ironwork
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
 way market ballroom
 strada
+quay quays wharf parade prospekt plaza turnpike capitol chancellery pier jetty esplanade
+promenade warehouse marae astrodome
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";
 

@@ -6215,7 +6215,9 @@ mod tests {
             ("A lone line.\n\nBY THE NUMBERS", "THE NUMBERS", None),
             // A street after "along", not a possessive owner or party lines; an owner
             // inside an appositive's title, when the title ends it.
-            ("Some 300 people marched along Victoria Parade on Monday.", "Victoria Parade", place),
+            ("Some 300 people marched along Victoria Parade on Monday.", "Victoria Parade", facility),
+            ("Some 300 people marched along Kalia Mall on Monday.", "Kalia Mall", facility),
+            ("Some 300 people marched along Victoria Kalani on Monday.", "Victoria Kalani", place),
             ("Leaks along Shell's pipeline went on.", "Shell", None),
             ("The vote split along Labour and Conservative lines.", "Conservative", None),
             ("Gazprom, the Kremlin's chief gas exporter, cut supplies.", "Gazprom", org),
@@ -6951,6 +6953,15 @@ mod tests {
         );
         // The title alone, before the name, is nobody.
         assert_eq!(names(&text, EntityKind::Person), vec!["Ana Roe"]);
+    }
+
+    #[test]
+    fn quays_parades_and_plazas_are_places_built() {
+        let text = ["Crowds walked from Maydon Wharf along Kestrel Parade to Rana Plaza."];
+        assert_eq!(
+            names(&text, EntityKind::Facility),
+            vec!["Maydon Wharf", "Kestrel Parade", "Rana Plaza"]
+        );
     }
 
     #[test]
