@@ -1089,13 +1089,44 @@ fn merge_persons(
                     .collect::<Vec<usize>>(),
             )
         };
+        // "her son, Liam Dunleavy ... she married Patrick Dunleavy, a sports writer ...
+        // Dunleavy, a hockey man": with several named before it, the surname alone refers
+        // to the one named in full earlier in its own paragraph.
+        let alongside = || {
+            let article = *here.first().filter(|_| here.len() == 1)?;
+            let lone = forms[single]
+                .mentions
+                .iter()
+                .map(|&m| &mentions[m])
+                .filter(|m| m.article == article)
+                .min_by_key(|m| (m.paragraph, m.start))?;
+            Some(
+                owners
+                    .iter()
+                    .copied()
+                    .filter(|&o| {
+                        forms[o].mentions.iter().map(|&m| &mentions[m]).any(|m| {
+                            m.article == article
+                                && m.paragraph == lone.paragraph
+                                && m.start < lone.start
+                        })
+                    })
+                    .collect::<Vec<usize>>(),
+            )
+        };
         let chosen = match candidates.first() {
             Some(&root) if candidates.len() == 1 => Some(root),
-            Some(_) if in_article => principal().or_else(|| {
-                let before: BTreeSet<usize> =
-                    introduced()?.into_iter().map(|o| sets.find(o)).collect();
-                before.first().copied().filter(|_| before.len() == 1)
-            }),
+            Some(_) if in_article => principal()
+                .or_else(|| {
+                    let before: BTreeSet<usize> =
+                        introduced()?.into_iter().map(|o| sets.find(o)).collect();
+                    before.first().copied().filter(|_| before.len() == 1)
+                })
+                .or_else(|| {
+                    let near: BTreeSet<usize> =
+                        alongside()?.into_iter().map(|o| sets.find(o)).collect();
+                    near.first().copied().filter(|_| near.len() == 1)
+                }),
             _ => None,
         };
         match chosen {
@@ -1366,6 +1397,23 @@ mod tests {
         assert!(same(&m, 2, 0) && !same(&m, 2, 1));
         assert!(!same(&m, 6, 4) && !same(&m, 6, 5));
         assert!(same(&m, 8, 7) && !same(&m, 8, 9));
+    }
+
+    #[test]
+    fn a_shared_surname_alone_is_the_one_named_earlier_in_its_paragraph() {
+        // "Her son, Liam Dunn, said ..." / "She married Pat Dunn, a writer ... Dunn, a hockey
+        // man, ...": the surname is Pat's; Liam's paragraph is an earlier one.
+        let mut mentions = vec![
+            mention(0, 0, Person, "Liam Dunn"),
+            mention(0, 10, Person, "Pat Dunn"),
+            mention(0, 60, Person, "Dunn"),
+            mention(0, 0, Person, "Ada Dunn"),
+        ];
+        mentions[1].paragraph = 1;
+        mentions[2].paragraph = 1;
+        mentions[3].paragraph = 2;
+        merge_entities(&[], &mut mentions, &[], &AliasConfig::default());
+        assert!(same(&mentions, 2, 1) && !same(&mentions, 2, 0) && !same(&mentions, 2, 3));
     }
 
     #[test]

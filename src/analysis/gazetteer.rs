@@ -1782,7 +1782,7 @@ president vice-president president-elect premier minister secretary secretary-ge
 spokesperson spokesman spokeswoman envoy ambassador aide aides adviser advisor chief
 judge justice prosecutor attorney lawyer ceo cfo coo cto chairman chairwoman chairperson
 chair senator sen. congressman congresswoman representative rep. governor gov. mayor king
-queen prince princess emperor pope cardinal archbishop bishop rabbi imam cleric sheikh
+queen prince princess emperor ruler chieftain pope cardinal archbishop bishop rabbi imam cleric sheikh
 emir sultan ayatollah general gen. colonel col. lieutenant lt. captain capt. commander
 admiral adm. marshal sergeant sgt. officer director director-general head leader
 chancellor speaker commissioner delegate diplomat negotiator official mediator founder

@@ -1147,15 +1147,21 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     let first = k;
     // "Precious Roe, a winch operator at the mine": a worker at a workplace is a person
     // ("a port operator" alone may be a firm).
+    // "Lim Wei Ling, managing partner at Kestrel Bay Capital": a partner at a firm is a
+    // person, with or without the article ("a partner in the consortium" may be a firm).
     let worker_at = |k: usize| {
-        article
+        let at = |words: &[&str]| {
+            tokens
+                .get(k + 1)
+                .is_some_and(|t| para.joined(k, k + 1) && words.contains(&t.folded()))
+        };
+        (article
             && matches!(
                 tokens[k].folded(),
                 "operator" | "worker" | "employee" | "staffer" | "technician" | "guard"
             )
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| para.joined(k, k + 1) && matches!(t.folded(), "at" | "for"))
+            && at(&["at", "for"]))
+            || (tokens[k].folded() == "partner" && at(&["at"]))
     };
     let mut last_head = None;
     while k < tokens.len() && k < first + 8 {
@@ -1165,7 +1171,15 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         let f = tokens[k].folded();
         // "Ade Bello, a political scientist at": a lowercase adjective or two before the
         // role, told by their endings.
-        let adjective = article && k < first + 2 && !tokens[k].cap && is_adjective_like(f);
+        // Without the article, only right before the role ("Lim Wei Ling, managing
+        // director at Kestrel").
+        let adjective = (article
+            || tokens.get(k + 1).is_some_and(|n| {
+                para.joined(k, k + 1) && (n.is(gz::Lists::TITLE_HEAD) || n.folded() == "partner")
+            }))
+            && k < first + 2
+            && !tokens[k].cap
+            && is_adjective_like(f);
         // "Saule Roe, a construction analyst": after "a", a noun or two may qualify the
         // role that follows them.
         let modifier = matches!(tokens[first.saturating_sub(1)].folded(), "a" | "an")
@@ -3151,13 +3165,19 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             && tokens[a - 1].folded() == "from"
             && tokens[a - 2].is(gz::Lists::TITLE_HEAD))
         || (a >= 2 && tokens[a - 1].folded() == "of" && tokens[a - 2].is(gz::Lists::PLACE_NOUN));
-    // "Detectives who searched": a plural role capitalised at a sentence start.
+    // "Detectives who searched": a plural role capitalised at a sentence start; so are
+    // "Women who buy" and "Fishermen who fled", plurals of people.
     let plural_role = b - a == 1
         && tokens[a].sentence_start
-        && tokens[a]
+        && (tokens[a]
             .folded()
             .strip_suffix('s')
-            .is_some_and(gz::is_title_head);
+            .is_some_and(gz::is_title_head)
+            || (tokens[a].folded().ends_with("men") && !tokens[a].is(gz::Lists::GIVEN_NAME))
+            || matches!(
+                tokens[a].folded(),
+                "people" | "children" | "villagers" | "locals"
+            ));
     // "Željezničar, who have now gone 13 derbies without a win": a plural verb after
     // "who" speaks of a team or a band, not of one person.
     let plural_verb = tokens
@@ -6953,6 +6973,33 @@ mod tests {
         );
         // The title alone, before the name, is nobody.
         assert_eq!(names(&text, EntityKind::Person), vec!["Ana Roe"]);
+    }
+
+    #[test]
+    fn an_appositive_role_without_its_article_makes_a_person() {
+        for text in [
+            "Lim Wei Ling, managing partner at Kestrel Bay Capital, said so.",
+            "Lim Wei Ling, managing director at Kestrel, said so.",
+            "Lim Wei Ling, partner at Kestrel, said so.",
+        ] {
+            assert_eq!(
+                kind_of(&[text], "Lim Wei Ling"),
+                Some(EntityKind::Person),
+                "{text}"
+            );
+        }
+        // A partner in a venture may be a firm.
+        assert_eq!(
+            kind_of(&["Vantoro, a partner in the venture, said so."], "Vantoro"),
+            None
+        );
+        // A plural of people before "who" is nobody; a given name still is somebody.
+        assert_eq!(kind_of(&["Women who buy fish say so."], "Women"), None);
+        assert_eq!(kind_of(&["Fishermen who fled say so."], "Fishermen"), None);
+        assert_eq!(
+            kind_of(&["Carmen, who fled, said so."], "Carmen"),
+            Some(EntityKind::Person)
+        );
     }
 
     #[test]
