@@ -676,16 +676,19 @@ fn merge_short_forms(
             .filter(|&f| forms[f].kind == forms[short].kind && forms[f].tokens[0] == *word)
             .collect();
         // "Anne-de-Bretagne" for "Hôpital Anne-de-Bretagne": a facility without the head
-        // word that opens it.
+        // word that opens it; "Guayacanes" for "Atlético Guayacanes", a club without its
+        // prefix.
         let by_rest: Vec<usize> = multi
             .iter()
             .copied()
             .filter(|&f| {
                 let t = &forms[f].tokens;
-                forms[f].kind == forms[short].kind
-                    && t.len() == 2
-                    && gz::is_facility_head(&t[0])
-                    && t[1] == *word
+                let opener = match forms[f].kind {
+                    EntityKind::Facility => gz::is_facility_head(&t[0]),
+                    EntityKind::Organization => gz::is_org_prefix(&t[0]),
+                    _ => false,
+                };
+                forms[f].kind == forms[short].kind && t.len() == 2 && opener && t[1] == *word
             })
             .collect();
         for owners in [by_initials, by_first_word, by_rest] {

@@ -1946,6 +1946,8 @@ fundación instituto universidad ministerio partido minera federação confedera
 fundação universidade ministério companhia mineração fédération confédération syndicat
 institut université ministère federazione associazione sindacato fondazione università
 ministero partito verband stiftung gewerkschaft ministerium universität
+atlético atletico deportivo deportiva independiente estudiantes olympique dinamo
+dynamo lokomotiv
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

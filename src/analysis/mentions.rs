@@ -4061,7 +4061,10 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
         // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": a name's shape alone does not
         // outweigh a body or building the same words open in the article.
         let shaped = !cued && name_shape(para, c.a, c.b);
-        if shaped {
+        // "Guayacanes, who slipped to fourth" after "Atlético Guayacanes": a lone word the
+        // article's body is also called outweighs a cue without a title.
+        let lone_cued = cued && detail.is_none() && c.b - c.a == 1;
+        if shaped || lone_cued {
             if let Some(&(_, kind)) = body_openings.get(&fold_run(para, c.a, c.b)) {
                 c.kind = Some(kind);
                 continue;
@@ -4892,6 +4895,10 @@ fn add_short_form(
         }
         Some(EntityKind::Facility) if t[c.a].is(gz::Lists::FACILITY_HEAD) => {
             add(words(c.a + 1, c.b), EntityKind::Facility);
+        }
+        // "Guayacanes" for "Atlético Guayacanes": a club without its prefix.
+        Some(EntityKind::Organization) if c.b - c.a == 2 && t[c.a].is(gz::Lists::ORG_PREFIX) => {
+            add(words(c.a + 1, c.b), EntityKind::Organization);
         }
         _ => {}
     }
@@ -7000,6 +7007,27 @@ mod tests {
             kind_of(&["Carmen, who fled, said so."], "Carmen"),
             Some(EntityKind::Person)
         );
+    }
+
+    #[test]
+    fn a_club_prefix_opens_a_body_and_the_club_without_it_is_the_body() {
+        let text = [
+            "Independiente Kestrel came back to beat Atlético Halcones 3-2 on Sunday.",
+            "Halcones, who slipped to fourth, play again on Wednesday.",
+        ];
+        assert!(names(&text, EntityKind::Person).is_empty());
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec!["Independiente Kestrel", "Atlético Halcones", "Halcones"]
+        );
+        let analysis =
+            crate::analysis::analyze(vec![article(&text)], &crate::config::Config::default());
+        let halcones = analysis
+            .entities
+            .iter()
+            .find(|e| e.name == "Atlético Halcones")
+            .map(|e| e.mentions.len());
+        assert_eq!(halcones, Some(2));
     }
 
     #[test]
