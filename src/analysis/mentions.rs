@@ -7042,6 +7042,13 @@ mod tests {
     #[test]
     fn a_college_named_with_its_city_and_a_carmaker_are_bodies() {
         let text = ["Bo Roe of Imperial College London said Kestrel Motor shares rose."];
+        let paper =
+            ["Pat Roe, a writer for the Kestrel Evening Ledger, who died in 2011, wrote it."];
+        assert_eq!(
+            names(&paper, EntityKind::Organization),
+            vec!["Kestrel Evening Ledger"]
+        );
+        assert_eq!(names(&paper, EntityKind::Person), vec!["Pat Roe"]);
         assert_eq!(
             names(&text, EntityKind::Organization),
             vec!["Imperial College London", "Kestrel Motor"]
