@@ -1934,6 +1934,7 @@ way market ballroom
 strada
 quay quays wharf parade prospekt plaza turnpike capitol chancellery pier jetty esplanade
 promenade warehouse marae astrodome
+pont eglise iglesia igreja chiesa kirche gare musee museo basilica basilique
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";
 

@@ -2537,6 +2537,17 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 k = end;
                 continue;
             }
+            // "in Quebec City": a place and "City" after a preposition of place is the
+            // city ("Manchester City" elsewhere is as often the club).
+            if kind == EntityKind::Place
+                && k == run_start
+                && end + 1 == b
+                && tokens[end].folded() == "city"
+                && after_place_preposition(para, k)
+            {
+                push(out, k, b, Some(EntityKind::Place));
+                return;
+            }
             // "Imperial College London", "University College Dublin": a college or a
             // university goes on to the city it is named with.
             if kind == EntityKind::Place
@@ -7037,6 +7048,9 @@ mod tests {
             names(&text, EntityKind::Facility),
             vec!["Maydon Wharf", "Kestrel Parade", "Rana Plaza"]
         );
+        let text = ["She designed the Pont Sainte-Rita and was buried in Quebec City."];
+        assert_eq!(names(&text, EntityKind::Facility), vec!["Pont Sainte-Rita"]);
+        assert_eq!(names(&text, EntityKind::Place), vec!["Quebec City"]);
     }
 
     #[test]
