@@ -1791,7 +1791,7 @@ villager resident witness passenger driver student pensioner retiree shopkeeper 
 labourer laborer neighbour neighbor colleague comrade prof. dr. prof dr doctor mr. mrs. ms. mr mrs ms sir dame lord lady mp lawmaker legislator
 councillor councilor deputy candidate nominee hopeful counsel coach journalist activist
 researcher scientist historian author writer owner boss chief-of-staff superintendent
-sheriff inspector detective pastor priest father rev. reverend patriarch metropolitan
+sheriff inspector detective pastor priest father sister nun rev. reverend patriarch metropolitan
 ombudsman auditor treasurer governor-general premier viceroy regent crown secretary-of-state
 counterpart fellow trustee strategist agent midfielder striker forward defender
 goalkeeper player nurse surgeon physician engineer pilot miner firefighter

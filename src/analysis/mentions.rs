@@ -5241,7 +5241,14 @@ fn is_body_centre(word: &str, head: &str) -> bool {
     matches!(head, "centre" | "center")
         && matches!(
             word,
-            "advisory" | "research" | "information" | "monitoring" | "warning" | "coordination"
+            "advisory"
+                | "research"
+                | "information"
+                | "monitoring"
+                | "warning"
+                | "coordination"
+                | "weather"
+                | "forecasting"
         )
 }
 
@@ -7039,6 +7046,16 @@ mod tests {
             .find(|e| e.name == "Atlético Halcones")
             .map(|e| e.mentions.len());
         assert_eq!(halcones, Some(2));
+    }
+
+    #[test]
+    fn a_sister_titles_a_nun_and_a_weather_centre_is_a_body() {
+        let text = ["Sister Vasemaca Tora runs the clinic, the Kestrel Weather Centre said."];
+        assert_eq!(detail_of(&text, "Vasemaca Tora").as_deref(), Some("Sister"));
+        assert_eq!(
+            kind_of(&text, "Kestrel Weather Centre"),
+            Some(EntityKind::Organization)
+        );
     }
 
     #[test]
