@@ -685,7 +685,7 @@ fn merge_short_forms(
                 let t = &forms[f].tokens;
                 let opener = match forms[f].kind {
                     EntityKind::Facility => gz::is_facility_head(&t[0]),
-                    EntityKind::Organization => gz::is_org_prefix(&t[0]),
+                    EntityKind::Organization => gz::is_club_prefix(&t[0]),
                     _ => false,
                 };
                 forms[f].kind == forms[short].kind && t.len() == 2 && opener && t[1] == *word

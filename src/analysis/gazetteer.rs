@@ -1791,7 +1791,7 @@ villager resident witness passenger driver student pensioner retiree shopkeeper 
 labourer laborer neighbour neighbor colleague comrade prof. dr. prof dr doctor mr. mrs. ms. mr mrs ms sir dame lord lady mp lawmaker legislator
 councillor councilor deputy candidate nominee hopeful counsel coach journalist activist
 researcher scientist historian author writer owner boss chief-of-staff superintendent
-sheriff inspector detective pastor priest father sister nun rev. reverend patriarch metropolitan
+sheriff inspector detective pastor priest father nun rev. reverend patriarch metropolitan
 ombudsman auditor treasurer governor-general premier viceroy regent crown secretary-of-state
 counterpart fellow trustee strategist agent midfielder striker forward defender
 goalkeeper player nurse surgeon physician engineer pilot miner firefighter
@@ -1859,7 +1859,6 @@ institut institutet instituttet universitet universiteit microelectronics electr
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
 distilleries mills garments apparel plantations fertilisers fertilizers
-ledger courier inquirer examiner
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
@@ -1932,9 +1931,8 @@ chateau palacio palacete colliery barrage weir teatro muelle steelworks ironwork
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
 way market ballroom
 strada
-quay quays wharf parade prospekt plaza turnpike capitol chancellery pier jetty esplanade
-promenade warehouse marae astrodome
-pont eglise iglesia igreja chiesa kirche gare musee museo basilica basilique
+quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade warehouse
+marae astrodome eglise gare musee museo basilica basilique
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";
 
@@ -2322,6 +2320,32 @@ pub fn is_place_head(folded: &str) -> bool {
 /// A word that opens an organisation's name ("FC", "Banco").
 pub fn is_org_prefix(folded: &str) -> bool {
     ORG_PREFIX_SET.contains(folded)
+}
+
+/// A prefix that opens a sports club's name ("Atlético", "FC"), which the club drops in
+/// its short form ("Guayacanes"); a firm's prefix ("Groupe Bouchard") is left alone, since
+/// its rest is often a founder's surname.
+pub fn is_club_prefix(folded: &str) -> bool {
+    matches!(
+        folded,
+        "atletico"
+            | "deportivo"
+            | "deportiva"
+            | "independiente"
+            | "estudiantes"
+            | "olympique"
+            | "dinamo"
+            | "dynamo"
+            | "lokomotiv"
+            | "fc"
+            | "afc"
+            | "cf"
+            | "sc"
+            | "fk"
+            | "sk"
+            | "cd"
+            | "ud"
+    )
 }
 
 /// A role that organisations hold as much as people do.

@@ -122,7 +122,9 @@ fn place_before_dash(head: &str) -> Option<&str> {
         .or_else(|| head.split_once(" – "))?;
     let words: Vec<&str> = place.split_whitespace().collect();
     let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
-    ((1..=3).contains(&words.len())
+    // A known place only: "Morning Briefing - 14 March 2025" is a title.
+    (gazetteer::place(&gazetteer::fold(place)).is_some()
+        && (1..=3).contains(&words.len())
         && words.first().is_some_and(capitalised)
         && words.iter().all(|w| {
             w.chars()
@@ -147,6 +149,16 @@ pub(crate) fn caps_name_line(line: &str) -> bool {
         && words
             .iter()
             .any(|w| gazetteer::is_given_name(&gazetteer::fold(w)))
+        // "HARRY AND MEGHAN SPLIT", "SAN JOSE", "VICTORIA NEWS": a function word, a place
+        // or a body's word makes a headline, a dateline or a section label.
+        && words.iter().all(|w| {
+            let folded = gazetteer::fold(w);
+            !gazetteer::is_stop_word(&folded)
+                && gazetteer::place(&folded).is_none()
+                && !gazetteer::is_org_head(&folded)
+                && !gazetteer::is_facility_head(&folded)
+        })
+        && gazetteer::place(&gazetteer::fold(line)).is_none()
 }
 
 /// The name of a byline in capitals, written as names are ("LUCÍA HERRERO GIL" ->
