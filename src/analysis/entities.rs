@@ -437,9 +437,12 @@ pub fn merge_entities(
     // 4. One entity per set, in order of first mention.
     let mut entity_of_root: FastMap<usize, usize> = FastMap::default();
     let mut entities: Vec<Entity> = Vec::new();
+    // Each entity's set root, by entity index.
+    let mut roots: Vec<usize> = Vec::new();
     for (index, &form) in mention_form.iter().enumerate() {
         let root = sets.find(form);
         let entity = *entity_of_root.entry(root).or_insert_with(|| {
+            roots.push(root);
             entities.push(Entity {
                 name: String::new(),
                 kind: mentions[index].kind,
@@ -453,81 +456,23 @@ pub fn merge_entities(
         entities[entity].mentions.push(index);
         mentions[index].entity = Some(entity);
     }
-    for (root, &entity) in &entity_of_root {
-        let e = &mut entities[entity];
-        let mut articles_seen = BTreeSet::new();
-        let mut surfaces: Vec<(String, usize)> = Vec::new();
-        // Where each surface and title already sits, so a widely mentioned entity is not
-        // scanned linearly once per mention; the vectors keep first-seen order.
-        let mut surface_at: FastMap<&str, usize> = FastMap::default();
-        let mut titles_seen: FastSet<(usize, &str)> = FastSet::default();
-        let mut kinds: FastMap<EntityKind, usize> = FastMap::default();
-        // Other names ("known as Abu Khaled") are aliases, never the canonical name.
-        let mut other_names: FastSet<&str> = FastSet::default();
-        for &m in &e.mentions {
-            let mention = &mentions[m];
-            articles_seen.insert(mention.article);
-            if named_other(mention).is_some() {
-                other_names.insert(mention.text.as_str());
-            }
-            *kinds.entry(mention.kind).or_default() += 1;
-            match surface_at.get(mention.text.as_str()) {
-                Some(&at) => surfaces[at].1 += 1,
-                None => {
-                    surface_at.insert(mention.text.as_str(), surfaces.len());
-                    surfaces.push((mention.text.clone(), 1));
-                }
-            }
-            if mention.kind == EntityKind::Person {
-                if let Some(title) = &mention.detail {
-                    if titles_seen.insert((mention.article, title.as_str())) {
-                        e.titles.push((mention.article, title.clone()));
-                    }
-                }
-            }
-        }
-        e.articles = articles_seen.into_iter().collect();
-        let name = pinned.get(root).cloned().unwrap_or_else(|| {
-            let proper: Vec<(String, usize)> = if other_names.is_empty() {
-                Vec::new()
-            } else {
-                surfaces
-                    .iter()
-                    .filter(|(text, _)| !other_names.contains(text.as_str()))
-                    .cloned()
-                    .collect()
-            };
-            canonical_name(if proper.is_empty() {
-                &surfaces
-            } else {
-                &proper
-            })
+    // Each entity reads only its own mentions, so entities are described in parallel: this
+    // was a serial pass over every mention of the corpus.
+    let mentions_read: &[Mention] = mentions;
+    let in_article_order = mentions_read.is_sorted_by_key(|m| m.article);
+    entities
+        .par_iter_mut()
+        .zip(roots.par_iter())
+        .for_each(|(e, root)| {
+            describe_entity(
+                e,
+                mentions_read,
+                in_article_order,
+                pinned.get(root),
+                !other_at.is_empty(),
+                &named_other,
+            )
         });
-        let mut aliases = vec![name.clone()];
-        for (surface, _) in surfaces {
-            if !aliases.contains(&surface) {
-                aliases.push(surface);
-            }
-        }
-        // A merge across kinds (an acronym, a user's group) takes the kind most mentions
-        // have; on a tie, the kind of the canonical spelling.
-        let best = kinds.values().copied().max().unwrap_or(0);
-        let tied: Vec<EntityKind> = kinds
-            .iter()
-            .filter(|(_, n)| **n == best)
-            .map(|(k, _)| *k)
-            .collect();
-        e.kind = e
-            .mentions
-            .iter()
-            .map(|&m| &mentions[m])
-            .find(|m| m.text == name && tied.contains(&m.kind))
-            .map(|m| m.kind)
-            .or_else(|| tied.iter().min().copied())
-            .unwrap_or(e.kind);
-        e.name = name;
-        e.aliases = aliases;
-    }
     // Mentions follow their entity's kind, so a view by kind shows one consistent answer.
     for mention in mentions.iter_mut() {
         if let Some(entity) = mention.entity.and_then(|e| entities.get(e)) {
@@ -537,6 +482,101 @@ pub fn merge_entities(
         }
     }
     entities
+}
+
+/// Fills in an entity's articles, aliases, titles, canonical name and kind from its
+/// mentions (`e.mentions`, ascending).
+fn describe_entity<'m>(
+    e: &mut Entity,
+    mentions: &'m [Mention],
+    in_article_order: bool,
+    pinned: Option<&String>,
+    any_other_names: bool,
+    named_other: &impl Fn(&Mention) -> Option<&'m str>,
+) {
+    // Mentions in article order give their articles ascending, so a new article is one
+    // unlike the last; otherwise a set sorts them.
+    let mut articles_seen = BTreeSet::new();
+    let mut articles: Vec<usize> = Vec::new();
+    let mut surfaces: Vec<(String, usize)> = Vec::new();
+    // Where each surface and title already sits, so a widely mentioned entity is not
+    // scanned linearly once per mention; the vectors keep first-seen order.
+    let mut surface_at: FastMap<&str, usize> = FastMap::default();
+    let mut titles_seen: FastSet<(usize, &str)> = FastSet::default();
+    // Mentions per kind, indexed by the kind's place in `EntityKind::ALL`.
+    let mut kinds = [0usize; EntityKind::ALL.len()];
+    // Other names ("known as Abu Khaled") are aliases, never the canonical name.
+    let mut other_names: FastSet<&str> = FastSet::default();
+    for &m in &e.mentions {
+        let mention = &mentions[m];
+        if !in_article_order {
+            articles_seen.insert(mention.article);
+        } else if articles.last() != Some(&mention.article) {
+            articles.push(mention.article);
+        }
+        if any_other_names && named_other(mention).is_some() {
+            other_names.insert(mention.text.as_str());
+        }
+        kinds[mention.kind as usize] += 1;
+        match surface_at.get(mention.text.as_str()) {
+            Some(&at) => surfaces[at].1 += 1,
+            None => {
+                surface_at.insert(mention.text.as_str(), surfaces.len());
+                surfaces.push((mention.text.clone(), 1));
+            }
+        }
+        if mention.kind == EntityKind::Person {
+            if let Some(title) = &mention.detail {
+                if titles_seen.insert((mention.article, title.as_str())) {
+                    e.titles.push((mention.article, title.clone()));
+                }
+            }
+        }
+    }
+    e.articles = if in_article_order {
+        articles
+    } else {
+        articles_seen.into_iter().collect()
+    };
+    let name = pinned.cloned().unwrap_or_else(|| {
+        let proper: Vec<(String, usize)> = if other_names.is_empty() {
+            Vec::new()
+        } else {
+            surfaces
+                .iter()
+                .filter(|(text, _)| !other_names.contains(text.as_str()))
+                .cloned()
+                .collect()
+        };
+        canonical_name(if proper.is_empty() {
+            &surfaces
+        } else {
+            &proper
+        })
+    });
+    let mut aliases = vec![name.clone()];
+    for (surface, _) in surfaces {
+        if !aliases.contains(&surface) {
+            aliases.push(surface);
+        }
+    }
+    // A merge across kinds (an acronym, a user's group) takes the kind most mentions
+    // have; on a tie, the kind of the canonical spelling.
+    let best = kinds.iter().copied().max().unwrap_or(0);
+    let tied: Vec<EntityKind> = EntityKind::ALL
+        .into_iter()
+        .filter(|&k| kinds[k as usize] > 0 && kinds[k as usize] == best)
+        .collect();
+    e.kind = e
+        .mentions
+        .iter()
+        .map(|&m| &mentions[m])
+        .find(|m| m.text == name && tied.contains(&m.kind))
+        .map(|m| m.kind)
+        .or_else(|| tied.iter().min().copied())
+        .unwrap_or(e.kind);
+    e.name = name;
+    e.aliases = aliases;
 }
 
 /// Initials of a multi-word name, skipping function words: "Grand Ethiopian Renaissance
@@ -592,13 +632,31 @@ fn merge_short_forms(
             sets.union(mention_form[i], mention_form[i + 1]);
         }
     }
+    // A form's mentions are in mention order, so where the mentions are in article order
+    // (as `analyze` gives them) their articles ascend: one merge-like walk over both lists
+    // finds a shared article, where testing every pair grew with the product of two widely
+    // mentioned forms' counts.
+    let in_article_order = mentions.is_sorted_by_key(|m| m.article);
     let share_an_article = |x: usize, y: usize| {
-        forms[x].mentions.iter().any(|&mx| {
-            forms[y]
-                .mentions
-                .iter()
-                .any(|&my| mentions[mx].article == mentions[my].article)
-        })
+        if !in_article_order {
+            return forms[x].mentions.iter().any(|&mx| {
+                forms[y]
+                    .mentions
+                    .iter()
+                    .any(|&my| mentions[mx].article == mentions[my].article)
+            });
+        }
+        let mut xs = forms[x].mentions.iter().map(|&m| mentions[m].article);
+        let mut ys = forms[y].mentions.iter().map(|&m| mentions[m].article);
+        let (mut a, mut b) = (xs.next(), ys.next());
+        while let (Some(ax), Some(by)) = (a, b) {
+            match ax.cmp(&by) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => a = xs.next(),
+                std::cmp::Ordering::Greater => b = ys.next(),
+            }
+        }
+        false
     };
     let multi: Vec<usize> = (0..forms.len())
         .filter(|&f| bodies(forms[f].kind) && forms[f].tokens.len() >= 2)
