@@ -235,11 +235,10 @@ fn sentence_of(paragraph: &str, start: usize) -> (usize, usize) {
     sentences::enclosing(paragraph, start).unwrap_or((0, paragraph.len()))
 }
 
-fn words_of(text: &str) -> Vec<String> {
+fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .map(lemma)
-        .collect()
 }
 
 /// Extracts the claims of every article.
@@ -349,7 +348,8 @@ fn extract_article(
                 }
                 if GENERIC_NOUNS.contains(&noun.as_str()) {
                     // The sentence's topic: a noun counted elsewhere in the corpus.
-                    match words_of(text).into_iter().find(|w| counted.contains(w)) {
+                    // Lemmatised only until the first counted one.
+                    match words_of(text).find(|w| counted.contains(w)) {
                         Some(topic) => noun = topic,
                         None => continue,
                     }
@@ -563,11 +563,15 @@ fn cue_round(
         .get(mention.article)?
         .paragraphs
         .get(mention.paragraph)?;
-    let text = paragraph.get(sentence.0..sentence.1)?.to_ascii_lowercase();
+    let sentence_text = paragraph.get(sentence.0..sentence.1)?;
+    // Lowercased only for a sentence with a cue, which few are: a copy per mention was a
+    // large share of the claims' allocations.
+    let mut lowered: Option<String> = None;
     cues.iter()
         .filter(|c| c.paragraph == mention.paragraph && c.sentence == sentence && !c.announced)
         .find_map(|c| {
             let ordinal = super::rounds::ORDINALS.get((c.ordinal as usize).checked_sub(1)?)?;
+            let text = lowered.get_or_insert_with(|| sentence_text.to_ascii_lowercase());
             let at = text
                 .find(&format!("{ordinal} round"))
                 .or_else(|| text.find(ordinal))?;
@@ -945,6 +949,15 @@ fn led_delegation(
     if after.starts_with("’s") || after.starts_with("'s") {
         return None;
     }
+    // Each cue below holds "led", "lead" or "head", or before the name "chief negotiator"
+    // or "represented": a sentence with none of them (most) names no leader, told without
+    // lowercased copies or running the three patterns.
+    let holds = |text: &str, words: &[&str]| words.iter().any(|w| contains_ascii_nocase(text, w));
+    if !holds(before, &["led", "head", "chief negotiator", "represented"])
+        && !holds(after, &["led", "lead", "head"])
+    {
+        return None;
+    }
     let before_lower = before.to_ascii_lowercase();
     let before_chars = before_lower.chars().count();
     let skipped = before_chars.saturating_sub(90);
@@ -983,6 +996,19 @@ fn led_delegation(
         .or_else(|| last_place(context))
         .or_else(|| last_place(near_person))?;
     Some((side, cue_at))
+}
+
+/// Whether `haystack` holds `needle` (lowercase ASCII) in any ASCII case: what finding it in
+/// the ASCII-lowercased haystack would answer, without the copy.
+fn contains_ascii_nocase(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h).any(|i| {
+        h.get(i + 1..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+    })
 }
 
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1176,6 +1202,28 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_nocase_search_agrees_with_a_lowercased_copy() {
+        for text in [
+            "A delegation LED by",
+            "Headed by the",
+            "the chief Negotiator, X",
+            "no cue here",
+            "lEd",
+            "é led",
+            "",
+            "le",
+        ] {
+            for needle in ["led", "head", "chief negotiator", "lead"] {
+                assert_eq!(
+                    contains_ascii_nocase(text, needle),
+                    text.to_ascii_lowercase().contains(needle),
+                    "{text:?} {needle:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn counts_split_into_number_and_noun() {
