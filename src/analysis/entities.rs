@@ -614,21 +614,25 @@ fn merge_short_forms(
         let (i, [long, short]) = (pair.0, pair.1) else {
             continue;
         };
+        // The parenthesis test comes before the name tests, and the `split` lookups last:
+        // this runs for every pair of neighbouring mentions, and few are written together.
         let together = long.article == short.article
             && long.paragraph == short.paragraph
             && bodies(long.kind)
-            && (super::mentions::is_acronym(&short.text)
-                || (short.kind == long.kind && foreign_name(&short.text)))
             && articles
                 .get(long.article)
                 .and_then(|a| a.paragraphs.get(long.paragraph))
                 .is_some_and(|p| {
                     p.get(long.end..short.start) == Some(" (")
                         && p.get(short.end..).is_some_and(|rest| rest.starts_with(')'))
-                });
-        let free = !split.contains(&forms[mention_form[i]].folded)
-            && !split.contains(&forms[mention_form[i + 1]].folded);
-        if together && free {
+                })
+            && (super::mentions::is_acronym(&short.text)
+                || (short.kind == long.kind && foreign_name(&short.text)));
+        let free = || {
+            !split.contains(&forms[mention_form[i]].folded)
+                && !split.contains(&forms[mention_form[i + 1]].folded)
+        };
+        if together && free() {
             sets.union(mention_form[i], mention_form[i + 1]);
         }
     }
