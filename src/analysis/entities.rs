@@ -283,35 +283,46 @@ pub fn merge_entities(
     // 1. Distinct forms per (kind, folded text).
     let mut forms: Vec<Form> = Vec::new();
     // A lone surname is kept apart per article: which full name it belongs to can differ
-    // from one article to the next.
-    let mut form_of: FastMap<(EntityKind, String, Option<usize>), usize> = FastMap::default();
+    // from one article to the next. Keys are numbered (`key_ids`), so a mention's form is
+    // looked up without a copy of its key.
+    let mut key_ids: FastMap<String, usize> = FastMap::default();
+    // The keys by number.
+    let mut keys: Vec<String> = Vec::new();
+    let mut form_of: FastMap<(EntityKind, usize, Option<usize>), usize> = FastMap::default();
     let mut mention_form = Vec::with_capacity(mentions.len());
-    // Folding is per mention and dominates this step, so keys are made in parallel; a
-    // block at a time, so only one block's keys are held at once.
-    const BLOCK: usize = 16 * 1024;
-    for (block, chunk) in mentions.chunks(BLOCK).enumerate() {
-        let keys: Vec<(EntityKind, String, Option<usize>)> = chunk
-            .par_iter()
-            .map(|mention| {
-                let key = form_key(mention.kind, &mention.text);
-                // Whether the folded text is a lone surname, without splitting it into
-                // words.
-                let single_name = mention.kind == EntityKind::Person && {
-                    let mut words = key.split(char::is_whitespace).filter(|t| !t.is_empty());
-                    let last = words.next_back();
-                    last.is_some() && words.all(is_particle)
-                };
-                (mention.kind, key, single_name.then_some(mention.article))
-            })
-            .collect();
-        for (offset, lookup) in keys.into_iter().enumerate() {
-            // Looked up before inserting, so the key is copied only for a new form.
+    {
+        // Mentions repeat a few spellings many times: each distinct (kind, text) is folded
+        // once, where folding every mention (a String each) was most of this step.
+        let mut text_key: FastMap<(EntityKind, &str), (usize, bool)> = FastMap::default();
+        for (index, mention) in mentions.iter().enumerate() {
+            let &mut (key_id, single_name) = text_key
+                .entry((mention.kind, mention.text.as_str()))
+                .or_insert_with(|| {
+                    let key = form_key(mention.kind, &mention.text);
+                    // Whether the folded text is a lone surname, without splitting it
+                    // into words.
+                    let single_name = mention.kind == EntityKind::Person && {
+                        let mut words = key.split(char::is_whitespace).filter(|t| !t.is_empty());
+                        let last = words.next_back();
+                        last.is_some() && words.all(is_particle)
+                    };
+                    let id = match key_ids.get(&key) {
+                        Some(&id) => id,
+                        None => {
+                            keys.push(key.clone());
+                            key_ids.insert(key, keys.len() - 1);
+                            keys.len() - 1
+                        }
+                    };
+                    (id, single_name)
+                });
+            let lookup = (mention.kind, key_id, single_name.then_some(mention.article));
             let form = match form_of.get(&lookup) {
                 Some(&form) => form,
                 None => {
-                    let key = lookup.1.clone();
+                    let key = keys.get(key_id).cloned().unwrap_or_default();
                     forms.push(Form {
-                        kind: lookup.0,
+                        kind: mention.kind,
                         tokens: name_tokens(&key),
                         folded: key,
                         mentions: Vec::new(),
@@ -320,7 +331,7 @@ pub fn merge_entities(
                     forms.len() - 1
                 }
             };
-            forms[form].mentions.push(block * BLOCK + offset);
+            forms[form].mentions.push(index);
             mention_form.push(form);
         }
     }
@@ -346,7 +357,9 @@ pub fn merge_entities(
         };
         let key = form_key(EntityKind::Person, name);
         let lone = is_surname_only(&name_tokens(&key));
-        let owner = form_of.get(&(EntityKind::Person, key, lone.then_some(mention.article)));
+        let owner = key_ids.get(&key).and_then(|&id| {
+            form_of.get(&(EntityKind::Person, id, lone.then_some(mention.article)))
+        });
         let alias = mention_form[index];
         // Only where the other name is mostly used beside the name it stands for: "Abu
         // Khaled" in articles that never name Mahmoud Roe may be another man.
