@@ -992,6 +992,22 @@ fn merge_persons(
             .map(|&m| mentions[m].article)
             .collect()
     };
+    // Whether form `f` is mentioned in article `a`. A form's mentions are in mention order,
+    // so with the mentions in article order its articles ascend and a binary search
+    // answers; the set of a widely named person's articles, built for each lone surname
+    // of each article, grew with the product of the two.
+    let in_article_order = mentions.is_sorted_by_key(|m| m.article);
+    let mentioned_in = |f: usize, a: usize| -> bool {
+        let list = &forms[f].mentions;
+        if in_article_order {
+            let i = list.partition_point(|&m| mentions[m].article < a);
+            list.get(i).is_some_and(|&m| mentions[m].article == a)
+        } else {
+            list.iter().any(|&m| mentions[m].article == a)
+        }
+    };
+    let shares_an_article =
+        |f: usize, here: &BTreeSet<usize>| -> bool { here.iter().any(|&a| mentioned_in(f, a)) };
     // Lone names that no full name claims become one entity per spelling key.
     let mut unclaimed: FastMap<Option<String>, usize> = FastMap::default();
     for &single in persons
@@ -1067,7 +1083,7 @@ fn merge_persons(
             // other articles alone leave the lone name to the given-name rule.
             let here = articles_of(single);
             let roots: BTreeSet<usize> = inner.iter().map(|&f| sets.find(f)).collect();
-            if roots.len() == 1 || inner.iter().any(|&f| !articles_of(f).is_disjoint(&here)) {
+            if roots.len() == 1 || inner.iter().any(|&f| shares_an_article(f, &here)) {
                 owners = inner;
             }
         }
@@ -1085,12 +1101,7 @@ fn merge_persons(
                 .map_or(&[][..], Vec::as_slice)
                 .iter()
                 .copied()
-                .filter(|&f| {
-                    forms[f]
-                        .mentions
-                        .iter()
-                        .any(|&m| Some(mentions[m].article) == article)
-                })
+                .filter(|&f| article.is_some_and(|a| mentioned_in(f, a)))
                 .collect();
             let roots: BTreeSet<usize> = opening.iter().map(|&f| sets.find(f)).collect();
             if roots.len() == 1 {
@@ -1110,7 +1121,7 @@ fn merge_persons(
         // Distinct people among the owners, by their set roots.
         let mut roots_in_article: BTreeSet<usize> = BTreeSet::new();
         for &owner in &owners {
-            if !articles_of(owner).is_disjoint(&here) {
+            if shares_an_article(owner, &here) {
                 roots_in_article.insert(sets.find(owner));
             }
         }
