@@ -243,13 +243,27 @@ fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Extracts the claims of every article.
 pub fn extract(ctx: &Context) -> Vec<Claim> {
+    // Each number's text split into its count and noun once: the same few counts recur
+    // through a corpus, and both the counted nouns below and every number's claim split
+    // them. Split in parallel over the distinct texts.
+    let mut number_texts: Vec<&str> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Number)
+        .map(|m| m.text.as_str())
+        .collect();
+    number_texts.sort_unstable();
+    number_texts.dedup();
+    let splits: Vec<Option<(Interval, String)>> =
+        number_texts.par_iter().map(|t| split_count(t)).collect();
+    let counts: Counts = number_texts.into_iter().zip(splits).collect();
     // Nouns counted anywhere, so "1,200 individuals" in a sentence about a prisoner
     // exchange is counted as prisoners.
     let counted: HashSet<String> = ctx
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Number)
-        .filter_map(count_noun)
+        .filter_map(|m| count_noun(m, &counts))
         .filter(|n| !n.is_empty() && !GENERIC_NOUNS.contains(&n.as_str()))
         .collect();
     // Articles in parallel, a block at a time: one parallel collect over the whole corpus
@@ -263,7 +277,7 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
             .flat_map_iter(|&article| {
                 let mut claims = Vec::new();
                 let mentions = super::mentions_in(ctx.mentions, article);
-                extract_article(ctx, article, mentions, &counted, &mut claims);
+                extract_article(ctx, article, mentions, &counted, &counts, &mut claims);
                 extract_quotes(ctx, article, &mut claims);
                 claims
             })
@@ -273,10 +287,21 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
     claims
 }
 
-fn count_noun(mention: &Mention) -> Option<String> {
+/// Each number mention's text with its `split_count`.
+type Counts<'a> = gazetteer::FastMap<&'a str, Option<(Interval, String)>>;
+
+/// `split_count` of a number mention's text, from `counts` (or split here if missing).
+fn split_count_of(mention: &Mention, counts: &Counts) -> Option<(Interval, String)> {
+    match counts.get(mention.text.as_str()) {
+        Some(split) => split.clone(),
+        None => split_count(&mention.text),
+    }
+}
+
+fn count_noun(mention: &Mention, counts: &Counts) -> Option<String> {
     match &mention.detail {
         Some(detail) => Some(lemma(detail.split_whitespace().last().unwrap_or(""))),
-        None => split_count(&mention.text).map(|(_, noun)| noun),
+        None => split_count_of(mention, counts).map(|(_, noun)| noun),
     }
 }
 
@@ -285,6 +310,7 @@ fn extract_article(
     article_index: usize,
     mentions: &[Mention],
     counted: &HashSet<String>,
+    counts: &Counts,
     claims: &mut Vec<Claim>,
 ) {
     let Some(article) = ctx.articles.get(article_index) else {
@@ -334,7 +360,7 @@ fn extract_article(
         };
         match mention.kind {
             EntityKind::Number => {
-                let Some((interval, noun)) = split_count(&mention.text) else {
+                let Some((interval, noun)) = split_count_of(mention, counts) else {
                     continue;
                 };
                 // `count_noun`, without splitting the text a second time.
