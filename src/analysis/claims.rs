@@ -257,6 +257,18 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
     let splits: Vec<Option<(Interval, String)>> =
         number_texts.par_iter().map(|t| split_count(t)).collect();
     let counts: Counts = number_texts.into_iter().zip(splits).collect();
+    // Likewise persons' titles, which recur with their person, normalised once each.
+    let mut title_texts: Vec<&str> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| m.detail.as_deref().filter(|t| !t.is_empty()))
+        .collect();
+    title_texts.sort_unstable();
+    title_texts.dedup();
+    let normalized: Vec<(String, bool)> =
+        title_texts.par_iter().map(|t| normalize_title(t)).collect();
+    let titles: Titles = title_texts.into_iter().zip(normalized).collect();
     // Nouns counted anywhere, so "1,200 individuals" in a sentence about a prisoner
     // exchange is counted as prisoners.
     let counted: HashSet<String> = ctx
@@ -277,7 +289,15 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
             .flat_map_iter(|&article| {
                 let mut claims = Vec::new();
                 let mentions = super::mentions_in(ctx.mentions, article);
-                extract_article(ctx, article, mentions, &counted, &counts, &mut claims);
+                extract_article(
+                    ctx,
+                    article,
+                    mentions,
+                    &counted,
+                    &counts,
+                    &titles,
+                    &mut claims,
+                );
                 extract_quotes(ctx, article, &mut claims);
                 claims
             })
@@ -289,6 +309,9 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
 
 /// Each number mention's text with its `split_count`.
 type Counts<'a> = gazetteer::FastMap<&'a str, Option<(Interval, String)>>;
+
+/// Each person's title (a mention's detail) with its `normalize_title`.
+type Titles<'a> = gazetteer::FastMap<&'a str, (String, bool)>;
 
 /// `split_count` of a number mention's text, from `counts` (or split here if missing).
 fn split_count_of(mention: &Mention, counts: &Counts) -> Option<(Interval, String)> {
@@ -311,6 +334,7 @@ fn extract_article(
     mentions: &[Mention],
     counted: &HashSet<String>,
     counts: &Counts,
+    titles: &Titles,
     claims: &mut Vec<Claim>,
 ) {
     let Some(article) = ctx.articles.get(article_index) else {
@@ -522,7 +546,10 @@ fn extract_article(
                     continue;
                 };
                 if let Some(title) = mention.detail.as_deref().filter(|t| !t.is_empty()) {
-                    let (role, former) = normalize_title(title);
+                    let (role, former) = match titles.get(title) {
+                        Some(normalized) => normalized.clone(),
+                        None => normalize_title(title),
+                    };
                     if !role.is_empty() {
                         let mut claim = base(
                             SlotKind::Title,
