@@ -269,13 +269,32 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
     let normalized: Vec<(String, bool)> =
         title_texts.par_iter().map(|t| normalize_title(t)).collect();
     let titles: Titles = title_texts.into_iter().zip(normalized).collect();
+    // And durations, parsed once per text.
+    let mut duration_texts: Vec<&str> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Duration)
+        .map(|m| m.text.as_str())
+        .collect();
+    duration_texts.sort_unstable();
+    duration_texts.dedup();
+    let lengths: Vec<Option<Interval>> = duration_texts
+        .par_iter()
+        .map(|t| parse_duration(&duration_text(t)))
+        .collect();
+    let parsed = Parsed {
+        counts,
+        titles,
+        durations: duration_texts.into_iter().zip(lengths).collect(),
+    };
+    let counts = &parsed.counts;
     // Nouns counted anywhere, so "1,200 individuals" in a sentence about a prisoner
     // exchange is counted as prisoners.
     let counted: HashSet<String> = ctx
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Number)
-        .filter_map(|m| count_noun(m, &counts))
+        .filter_map(|m| count_noun(m, counts))
         .filter(|n| !n.is_empty() && !GENERIC_NOUNS.contains(&n.as_str()))
         .collect();
     // Articles in parallel, a block at a time: one parallel collect over the whole corpus
@@ -289,15 +308,7 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
             .flat_map_iter(|&article| {
                 let mut claims = Vec::new();
                 let mentions = super::mentions_in(ctx.mentions, article);
-                extract_article(
-                    ctx,
-                    article,
-                    mentions,
-                    &counted,
-                    &counts,
-                    &titles,
-                    &mut claims,
-                );
+                extract_article(ctx, article, mentions, &counted, &parsed, &mut claims);
                 extract_quotes(ctx, article, &mut claims);
                 claims
             })
@@ -312,6 +323,15 @@ type Counts<'a> = gazetteer::FastMap<&'a str, Option<(Interval, String)>>;
 
 /// Each person's title (a mention's detail) with its `normalize_title`.
 type Titles<'a> = gazetteer::FastMap<&'a str, (String, bool)>;
+
+/// What the claims read from mention texts that recur through a corpus, worked out once
+/// per distinct text.
+struct Parsed<'a> {
+    counts: Counts<'a>,
+    titles: Titles<'a>,
+    /// Each duration mention's text with its `parse_duration(&duration_text(..))`.
+    durations: gazetteer::FastMap<&'a str, Option<Interval>>,
+}
 
 /// `split_count` of a number mention's text, from `counts` (or split here if missing).
 fn split_count_of(mention: &Mention, counts: &Counts) -> Option<(Interval, String)> {
@@ -333,8 +353,7 @@ fn extract_article(
     article_index: usize,
     mentions: &[Mention],
     counted: &HashSet<String>,
-    counts: &Counts,
-    titles: &Titles,
+    parsed: &Parsed,
     claims: &mut Vec<Claim>,
 ) {
     let Some(article) = ctx.articles.get(article_index) else {
@@ -384,7 +403,7 @@ fn extract_article(
         };
         match mention.kind {
             EntityKind::Number => {
-                let Some((interval, noun)) = split_count_of(mention, counts) else {
+                let Some((interval, noun)) = split_count_of(mention, &parsed.counts) else {
                     continue;
                 };
                 // `count_noun`, without splitting the text a second time.
@@ -467,7 +486,11 @@ fn extract_article(
                 let Some((kind, slot)) = duration_slot(paragraph, sentence, mention, &lower) else {
                     continue;
                 };
-                let Some(interval) = parse_duration(&duration_text(&mention.text)) else {
+                let interval = match parsed.durations.get(mention.text.as_str()) {
+                    Some(&interval) => interval,
+                    None => parse_duration(&duration_text(&mention.text)),
+                };
+                let Some(interval) = interval else {
                     continue;
                 };
                 claims.push(base(
@@ -546,7 +569,7 @@ fn extract_article(
                     continue;
                 };
                 if let Some(title) = mention.detail.as_deref().filter(|t| !t.is_empty()) {
-                    let (role, former) = match titles.get(title) {
+                    let (role, former) = match parsed.titles.get(title) {
                         Some(normalized) => normalized.clone(),
                         None => normalize_title(title),
                     };
