@@ -235,22 +235,66 @@ fn sentence_of(paragraph: &str, start: usize) -> (usize, usize) {
     sentences::enclosing(paragraph, start).unwrap_or((0, paragraph.len()))
 }
 
-fn words_of(text: &str) -> Vec<String> {
+fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .map(lemma)
-        .collect()
 }
 
 /// Extracts the claims of every article.
 pub fn extract(ctx: &Context) -> Vec<Claim> {
+    // Each number's text split into its count and noun once: the same few counts recur
+    // through a corpus, and both the counted nouns below and every number's claim split
+    // them. Split in parallel over the distinct texts.
+    let mut number_texts: Vec<&str> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Number)
+        .map(|m| m.text.as_str())
+        .collect();
+    number_texts.sort_unstable();
+    number_texts.dedup();
+    let splits: Vec<Option<(Interval, String)>> =
+        number_texts.par_iter().map(|t| split_count(t)).collect();
+    let counts: Counts = number_texts.into_iter().zip(splits).collect();
+    // Likewise persons' titles, which recur with their person, normalised once each.
+    let mut title_texts: Vec<&str> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| m.detail.as_deref().filter(|t| !t.is_empty()))
+        .collect();
+    title_texts.sort_unstable();
+    title_texts.dedup();
+    let normalized: Vec<(String, bool)> =
+        title_texts.par_iter().map(|t| normalize_title(t)).collect();
+    let titles: Titles = title_texts.into_iter().zip(normalized).collect();
+    // And durations, parsed once per text.
+    let mut duration_texts: Vec<&str> = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Duration)
+        .map(|m| m.text.as_str())
+        .collect();
+    duration_texts.sort_unstable();
+    duration_texts.dedup();
+    let lengths: Vec<Option<Interval>> = duration_texts
+        .par_iter()
+        .map(|t| parse_duration(&duration_text(t)))
+        .collect();
+    let parsed = Parsed {
+        counts,
+        titles,
+        durations: duration_texts.into_iter().zip(lengths).collect(),
+    };
+    let counts = &parsed.counts;
     // Nouns counted anywhere, so "1,200 individuals" in a sentence about a prisoner
     // exchange is counted as prisoners.
     let counted: HashSet<String> = ctx
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Number)
-        .filter_map(count_noun)
+        .filter_map(|m| count_noun(m, counts))
         .filter(|n| !n.is_empty() && !GENERIC_NOUNS.contains(&n.as_str()))
         .collect();
     // Articles in parallel, a block at a time: one parallel collect over the whole corpus
@@ -264,7 +308,7 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
             .flat_map_iter(|&article| {
                 let mut claims = Vec::new();
                 let mentions = super::mentions_in(ctx.mentions, article);
-                extract_article(ctx, article, mentions, &counted, &mut claims);
+                extract_article(ctx, article, mentions, &counted, &parsed, &mut claims);
                 extract_quotes(ctx, article, &mut claims);
                 claims
             })
@@ -274,10 +318,33 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
     claims
 }
 
-fn count_noun(mention: &Mention) -> Option<String> {
+/// Each number mention's text with its `split_count`.
+type Counts<'a> = gazetteer::FastMap<&'a str, Option<(Interval, String)>>;
+
+/// Each person's title (a mention's detail) with its `normalize_title`.
+type Titles<'a> = gazetteer::FastMap<&'a str, (String, bool)>;
+
+/// What the claims read from mention texts that recur through a corpus, worked out once
+/// per distinct text.
+struct Parsed<'a> {
+    counts: Counts<'a>,
+    titles: Titles<'a>,
+    /// Each duration mention's text with its `parse_duration(&duration_text(..))`.
+    durations: gazetteer::FastMap<&'a str, Option<Interval>>,
+}
+
+/// `split_count` of a number mention's text, from `counts` (or split here if missing).
+fn split_count_of(mention: &Mention, counts: &Counts) -> Option<(Interval, String)> {
+    match counts.get(mention.text.as_str()) {
+        Some(split) => split.clone(),
+        None => split_count(&mention.text),
+    }
+}
+
+fn count_noun(mention: &Mention, counts: &Counts) -> Option<String> {
     match &mention.detail {
         Some(detail) => Some(lemma(detail.split_whitespace().last().unwrap_or(""))),
-        None => split_count(&mention.text).map(|(_, noun)| noun),
+        None => split_count_of(mention, counts).map(|(_, noun)| noun),
     }
 }
 
@@ -286,6 +353,7 @@ fn extract_article(
     article_index: usize,
     mentions: &[Mention],
     counted: &HashSet<String>,
+    parsed: &Parsed,
     claims: &mut Vec<Claim>,
 ) {
     let Some(article) = ctx.articles.get(article_index) else {
@@ -335,7 +403,7 @@ fn extract_article(
         };
         match mention.kind {
             EntityKind::Number => {
-                let Some((interval, noun)) = split_count(&mention.text) else {
+                let Some((interval, noun)) = split_count_of(mention, &parsed.counts) else {
                     continue;
                 };
                 // `count_noun`, without splitting the text a second time.
@@ -349,7 +417,8 @@ fn extract_article(
                 }
                 if GENERIC_NOUNS.contains(&noun.as_str()) {
                     // The sentence's topic: a noun counted elsewhere in the corpus.
-                    match words_of(text).into_iter().find(|w| counted.contains(w)) {
+                    // Lemmatised only until the first counted one.
+                    match words_of(text).find(|w| counted.contains(w)) {
                         Some(topic) => noun = topic,
                         None => continue,
                     }
@@ -417,7 +486,11 @@ fn extract_article(
                 let Some((kind, slot)) = duration_slot(paragraph, sentence, mention, &lower) else {
                     continue;
                 };
-                let Some(interval) = parse_duration(&duration_text(&mention.text)) else {
+                let interval = match parsed.durations.get(mention.text.as_str()) {
+                    Some(&interval) => interval,
+                    None => parse_duration(&duration_text(&mention.text)),
+                };
+                let Some(interval) = interval else {
                     continue;
                 };
                 claims.push(base(
@@ -496,7 +569,10 @@ fn extract_article(
                     continue;
                 };
                 if let Some(title) = mention.detail.as_deref().filter(|t| !t.is_empty()) {
-                    let (role, former) = normalize_title(title);
+                    let (role, former) = match parsed.titles.get(title) {
+                        Some(normalized) => normalized.clone(),
+                        None => normalize_title(title),
+                    };
                     if !role.is_empty() {
                         let mut claim = base(
                             SlotKind::Title,
@@ -563,11 +639,15 @@ fn cue_round(
         .get(mention.article)?
         .paragraphs
         .get(mention.paragraph)?;
-    let text = paragraph.get(sentence.0..sentence.1)?.to_ascii_lowercase();
+    let sentence_text = paragraph.get(sentence.0..sentence.1)?;
+    // Lowercased only for a sentence with a cue, which few are: a copy per mention was a
+    // large share of the claims' allocations.
+    let mut lowered: Option<String> = None;
     cues.iter()
         .filter(|c| c.paragraph == mention.paragraph && c.sentence == sentence && !c.announced)
         .find_map(|c| {
             let ordinal = super::rounds::ORDINALS.get((c.ordinal as usize).checked_sub(1)?)?;
+            let text = lowered.get_or_insert_with(|| sentence_text.to_ascii_lowercase());
             let at = text
                 .find(&format!("{ordinal} round"))
                 .or_else(|| text.find(ordinal))?;
@@ -945,6 +1025,15 @@ fn led_delegation(
     if after.starts_with("’s") || after.starts_with("'s") {
         return None;
     }
+    // Each cue below holds "led", "lead" or "head", or before the name "chief negotiator"
+    // or "represented": a sentence with none of them (most) names no leader, told without
+    // lowercased copies or running the three patterns.
+    let holds = |text: &str, words: &[&str]| words.iter().any(|w| contains_ascii_nocase(text, w));
+    if !holds(before, &["led", "head", "chief negotiator", "represented"])
+        && !holds(after, &["led", "lead", "head"])
+    {
+        return None;
+    }
     let before_lower = before.to_ascii_lowercase();
     let before_chars = before_lower.chars().count();
     let skipped = before_chars.saturating_sub(90);
@@ -983,6 +1072,19 @@ fn led_delegation(
         .or_else(|| last_place(context))
         .or_else(|| last_place(near_person))?;
     Some((side, cue_at))
+}
+
+/// Whether `haystack` holds `needle` (lowercase ASCII) in any ASCII case: what finding it in
+/// the ASCII-lowercased haystack would answer, without the copy.
+fn contains_ascii_nocase(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h).any(|i| {
+        h.get(i + 1..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+    })
 }
 
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1176,6 +1278,28 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_nocase_search_agrees_with_a_lowercased_copy() {
+        for text in [
+            "A delegation LED by",
+            "Headed by the",
+            "the chief Negotiator, X",
+            "no cue here",
+            "lEd",
+            "é led",
+            "",
+            "le",
+        ] {
+            for needle in ["led", "head", "chief negotiator", "lead"] {
+                assert_eq!(
+                    contains_ascii_nocase(text, needle),
+                    text.to_ascii_lowercase().contains(needle),
+                    "{text:?} {needle:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn counts_split_into_number_and_noun() {

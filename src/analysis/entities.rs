@@ -283,35 +283,46 @@ pub fn merge_entities(
     // 1. Distinct forms per (kind, folded text).
     let mut forms: Vec<Form> = Vec::new();
     // A lone surname is kept apart per article: which full name it belongs to can differ
-    // from one article to the next.
-    let mut form_of: FastMap<(EntityKind, String, Option<usize>), usize> = FastMap::default();
+    // from one article to the next. Keys are numbered (`key_ids`), so a mention's form is
+    // looked up without a copy of its key.
+    let mut key_ids: FastMap<String, usize> = FastMap::default();
+    // The keys by number.
+    let mut keys: Vec<String> = Vec::new();
+    let mut form_of: FastMap<(EntityKind, usize, Option<usize>), usize> = FastMap::default();
     let mut mention_form = Vec::with_capacity(mentions.len());
-    // Folding is per mention and dominates this step, so keys are made in parallel; a
-    // block at a time, so only one block's keys are held at once.
-    const BLOCK: usize = 16 * 1024;
-    for (block, chunk) in mentions.chunks(BLOCK).enumerate() {
-        let keys: Vec<(EntityKind, String, Option<usize>)> = chunk
-            .par_iter()
-            .map(|mention| {
-                let key = form_key(mention.kind, &mention.text);
-                // Whether the folded text is a lone surname, without splitting it into
-                // words.
-                let single_name = mention.kind == EntityKind::Person && {
-                    let mut words = key.split(char::is_whitespace).filter(|t| !t.is_empty());
-                    let last = words.next_back();
-                    last.is_some() && words.all(is_particle)
-                };
-                (mention.kind, key, single_name.then_some(mention.article))
-            })
-            .collect();
-        for (offset, lookup) in keys.into_iter().enumerate() {
-            // Looked up before inserting, so the key is copied only for a new form.
+    {
+        // Mentions repeat a few spellings many times: each distinct (kind, text) is folded
+        // once, where folding every mention (a String each) was most of this step.
+        let mut text_key: FastMap<(EntityKind, &str), (usize, bool)> = FastMap::default();
+        for (index, mention) in mentions.iter().enumerate() {
+            let &mut (key_id, single_name) = text_key
+                .entry((mention.kind, mention.text.as_str()))
+                .or_insert_with(|| {
+                    let key = form_key(mention.kind, &mention.text);
+                    // Whether the folded text is a lone surname, without splitting it
+                    // into words.
+                    let single_name = mention.kind == EntityKind::Person && {
+                        let mut words = key.split(char::is_whitespace).filter(|t| !t.is_empty());
+                        let last = words.next_back();
+                        last.is_some() && words.all(is_particle)
+                    };
+                    let id = match key_ids.get(&key) {
+                        Some(&id) => id,
+                        None => {
+                            keys.push(key.clone());
+                            key_ids.insert(key, keys.len() - 1);
+                            keys.len() - 1
+                        }
+                    };
+                    (id, single_name)
+                });
+            let lookup = (mention.kind, key_id, single_name.then_some(mention.article));
             let form = match form_of.get(&lookup) {
                 Some(&form) => form,
                 None => {
-                    let key = lookup.1.clone();
+                    let key = keys.get(key_id).cloned().unwrap_or_default();
                     forms.push(Form {
-                        kind: lookup.0,
+                        kind: mention.kind,
                         tokens: name_tokens(&key),
                         folded: key,
                         mentions: Vec::new(),
@@ -320,7 +331,7 @@ pub fn merge_entities(
                     forms.len() - 1
                 }
             };
-            forms[form].mentions.push(block * BLOCK + offset);
+            forms[form].mentions.push(index);
             mention_form.push(form);
         }
     }
@@ -346,7 +357,9 @@ pub fn merge_entities(
         };
         let key = form_key(EntityKind::Person, name);
         let lone = is_surname_only(&name_tokens(&key));
-        let owner = form_of.get(&(EntityKind::Person, key, lone.then_some(mention.article)));
+        let owner = key_ids.get(&key).and_then(|&id| {
+            form_of.get(&(EntityKind::Person, id, lone.then_some(mention.article)))
+        });
         let alias = mention_form[index];
         // Only where the other name is mostly used beside the name it stands for: "Abu
         // Khaled" in articles that never name Mahmoud Roe may be another man.
@@ -437,9 +450,12 @@ pub fn merge_entities(
     // 4. One entity per set, in order of first mention.
     let mut entity_of_root: FastMap<usize, usize> = FastMap::default();
     let mut entities: Vec<Entity> = Vec::new();
+    // Each entity's set root, by entity index.
+    let mut roots: Vec<usize> = Vec::new();
     for (index, &form) in mention_form.iter().enumerate() {
         let root = sets.find(form);
         let entity = *entity_of_root.entry(root).or_insert_with(|| {
+            roots.push(root);
             entities.push(Entity {
                 name: String::new(),
                 kind: mentions[index].kind,
@@ -453,81 +469,23 @@ pub fn merge_entities(
         entities[entity].mentions.push(index);
         mentions[index].entity = Some(entity);
     }
-    for (root, &entity) in &entity_of_root {
-        let e = &mut entities[entity];
-        let mut articles_seen = BTreeSet::new();
-        let mut surfaces: Vec<(String, usize)> = Vec::new();
-        // Where each surface and title already sits, so a widely mentioned entity is not
-        // scanned linearly once per mention; the vectors keep first-seen order.
-        let mut surface_at: FastMap<&str, usize> = FastMap::default();
-        let mut titles_seen: FastSet<(usize, &str)> = FastSet::default();
-        let mut kinds: FastMap<EntityKind, usize> = FastMap::default();
-        // Other names ("known as Abu Khaled") are aliases, never the canonical name.
-        let mut other_names: FastSet<&str> = FastSet::default();
-        for &m in &e.mentions {
-            let mention = &mentions[m];
-            articles_seen.insert(mention.article);
-            if named_other(mention).is_some() {
-                other_names.insert(mention.text.as_str());
-            }
-            *kinds.entry(mention.kind).or_default() += 1;
-            match surface_at.get(mention.text.as_str()) {
-                Some(&at) => surfaces[at].1 += 1,
-                None => {
-                    surface_at.insert(mention.text.as_str(), surfaces.len());
-                    surfaces.push((mention.text.clone(), 1));
-                }
-            }
-            if mention.kind == EntityKind::Person {
-                if let Some(title) = &mention.detail {
-                    if titles_seen.insert((mention.article, title.as_str())) {
-                        e.titles.push((mention.article, title.clone()));
-                    }
-                }
-            }
-        }
-        e.articles = articles_seen.into_iter().collect();
-        let name = pinned.get(root).cloned().unwrap_or_else(|| {
-            let proper: Vec<(String, usize)> = if other_names.is_empty() {
-                Vec::new()
-            } else {
-                surfaces
-                    .iter()
-                    .filter(|(text, _)| !other_names.contains(text.as_str()))
-                    .cloned()
-                    .collect()
-            };
-            canonical_name(if proper.is_empty() {
-                &surfaces
-            } else {
-                &proper
-            })
+    // Each entity reads only its own mentions, so entities are described in parallel: this
+    // was a serial pass over every mention of the corpus.
+    let mentions_read: &[Mention] = mentions;
+    let in_article_order = mentions_read.is_sorted_by_key(|m| m.article);
+    entities
+        .par_iter_mut()
+        .zip(roots.par_iter())
+        .for_each(|(e, root)| {
+            describe_entity(
+                e,
+                mentions_read,
+                in_article_order,
+                pinned.get(root),
+                !other_at.is_empty(),
+                &named_other,
+            )
         });
-        let mut aliases = vec![name.clone()];
-        for (surface, _) in surfaces {
-            if !aliases.contains(&surface) {
-                aliases.push(surface);
-            }
-        }
-        // A merge across kinds (an acronym, a user's group) takes the kind most mentions
-        // have; on a tie, the kind of the canonical spelling.
-        let best = kinds.values().copied().max().unwrap_or(0);
-        let tied: Vec<EntityKind> = kinds
-            .iter()
-            .filter(|(_, n)| **n == best)
-            .map(|(k, _)| *k)
-            .collect();
-        e.kind = e
-            .mentions
-            .iter()
-            .map(|&m| &mentions[m])
-            .find(|m| m.text == name && tied.contains(&m.kind))
-            .map(|m| m.kind)
-            .or_else(|| tied.iter().min().copied())
-            .unwrap_or(e.kind);
-        e.name = name;
-        e.aliases = aliases;
-    }
     // Mentions follow their entity's kind, so a view by kind shows one consistent answer.
     for mention in mentions.iter_mut() {
         if let Some(entity) = mention.entity.and_then(|e| entities.get(e)) {
@@ -537,6 +495,101 @@ pub fn merge_entities(
         }
     }
     entities
+}
+
+/// Fills in an entity's articles, aliases, titles, canonical name and kind from its
+/// mentions (`e.mentions`, ascending).
+fn describe_entity<'m>(
+    e: &mut Entity,
+    mentions: &'m [Mention],
+    in_article_order: bool,
+    pinned: Option<&String>,
+    any_other_names: bool,
+    named_other: &impl Fn(&Mention) -> Option<&'m str>,
+) {
+    // Mentions in article order give their articles ascending, so a new article is one
+    // unlike the last; otherwise a set sorts them.
+    let mut articles_seen = BTreeSet::new();
+    let mut articles: Vec<usize> = Vec::new();
+    let mut surfaces: Vec<(String, usize)> = Vec::new();
+    // Where each surface and title already sits, so a widely mentioned entity is not
+    // scanned linearly once per mention; the vectors keep first-seen order.
+    let mut surface_at: FastMap<&str, usize> = FastMap::default();
+    let mut titles_seen: FastSet<(usize, &str)> = FastSet::default();
+    // Mentions per kind, indexed by the kind's place in `EntityKind::ALL`.
+    let mut kinds = [0usize; EntityKind::ALL.len()];
+    // Other names ("known as Abu Khaled") are aliases, never the canonical name.
+    let mut other_names: FastSet<&str> = FastSet::default();
+    for &m in &e.mentions {
+        let mention = &mentions[m];
+        if !in_article_order {
+            articles_seen.insert(mention.article);
+        } else if articles.last() != Some(&mention.article) {
+            articles.push(mention.article);
+        }
+        if any_other_names && named_other(mention).is_some() {
+            other_names.insert(mention.text.as_str());
+        }
+        kinds[mention.kind as usize] += 1;
+        match surface_at.get(mention.text.as_str()) {
+            Some(&at) => surfaces[at].1 += 1,
+            None => {
+                surface_at.insert(mention.text.as_str(), surfaces.len());
+                surfaces.push((mention.text.clone(), 1));
+            }
+        }
+        if mention.kind == EntityKind::Person {
+            if let Some(title) = &mention.detail {
+                if titles_seen.insert((mention.article, title.as_str())) {
+                    e.titles.push((mention.article, title.clone()));
+                }
+            }
+        }
+    }
+    e.articles = if in_article_order {
+        articles
+    } else {
+        articles_seen.into_iter().collect()
+    };
+    let name = pinned.cloned().unwrap_or_else(|| {
+        let proper: Vec<(String, usize)> = if other_names.is_empty() {
+            Vec::new()
+        } else {
+            surfaces
+                .iter()
+                .filter(|(text, _)| !other_names.contains(text.as_str()))
+                .cloned()
+                .collect()
+        };
+        canonical_name(if proper.is_empty() {
+            &surfaces
+        } else {
+            &proper
+        })
+    });
+    let mut aliases = vec![name.clone()];
+    for (surface, _) in surfaces {
+        if !aliases.contains(&surface) {
+            aliases.push(surface);
+        }
+    }
+    // A merge across kinds (an acronym, a user's group) takes the kind most mentions
+    // have; on a tie, the kind of the canonical spelling.
+    let best = kinds.iter().copied().max().unwrap_or(0);
+    let tied: Vec<EntityKind> = EntityKind::ALL
+        .into_iter()
+        .filter(|&k| kinds[k as usize] > 0 && kinds[k as usize] == best)
+        .collect();
+    e.kind = e
+        .mentions
+        .iter()
+        .map(|&m| &mentions[m])
+        .find(|m| m.text == name && tied.contains(&m.kind))
+        .map(|m| m.kind)
+        .or_else(|| tied.iter().min().copied())
+        .unwrap_or(e.kind);
+    e.name = name;
+    e.aliases = aliases;
 }
 
 /// Initials of a multi-word name, skipping function words: "Grand Ethiopian Renaissance
@@ -574,31 +627,53 @@ fn merge_short_forms(
         let (i, [long, short]) = (pair.0, pair.1) else {
             continue;
         };
+        // The parenthesis test comes before the name tests, and the `split` lookups last:
+        // this runs for every pair of neighbouring mentions, and few are written together.
         let together = long.article == short.article
             && long.paragraph == short.paragraph
             && bodies(long.kind)
-            && (super::mentions::is_acronym(&short.text)
-                || (short.kind == long.kind && foreign_name(&short.text)))
             && articles
                 .get(long.article)
                 .and_then(|a| a.paragraphs.get(long.paragraph))
                 .is_some_and(|p| {
                     p.get(long.end..short.start) == Some(" (")
                         && p.get(short.end..).is_some_and(|rest| rest.starts_with(')'))
-                });
-        let free = !split.contains(&forms[mention_form[i]].folded)
-            && !split.contains(&forms[mention_form[i + 1]].folded);
-        if together && free {
+                })
+            && (super::mentions::is_acronym(&short.text)
+                || (short.kind == long.kind && foreign_name(&short.text)));
+        let free = || {
+            !split.contains(&forms[mention_form[i]].folded)
+                && !split.contains(&forms[mention_form[i + 1]].folded)
+        };
+        if together && free() {
             sets.union(mention_form[i], mention_form[i + 1]);
         }
     }
+    // A form's mentions are in mention order, so where the mentions are in article order
+    // (as `analyze` gives them) their articles ascend: one merge-like walk over both lists
+    // finds a shared article, where testing every pair grew with the product of two widely
+    // mentioned forms' counts.
+    let in_article_order = mentions.is_sorted_by_key(|m| m.article);
     let share_an_article = |x: usize, y: usize| {
-        forms[x].mentions.iter().any(|&mx| {
-            forms[y]
-                .mentions
-                .iter()
-                .any(|&my| mentions[mx].article == mentions[my].article)
-        })
+        if !in_article_order {
+            return forms[x].mentions.iter().any(|&mx| {
+                forms[y]
+                    .mentions
+                    .iter()
+                    .any(|&my| mentions[mx].article == mentions[my].article)
+            });
+        }
+        let mut xs = forms[x].mentions.iter().map(|&m| mentions[m].article);
+        let mut ys = forms[y].mentions.iter().map(|&m| mentions[m].article);
+        let (mut a, mut b) = (xs.next(), ys.next());
+        while let (Some(ax), Some(by)) = (a, b) {
+            match ax.cmp(&by) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => a = xs.next(),
+                std::cmp::Ordering::Greater => b = ys.next(),
+            }
+        }
+        false
     };
     let multi: Vec<usize> = (0..forms.len())
         .filter(|&f| bodies(forms[f].kind) && forms[f].tokens.len() >= 2)
@@ -920,6 +995,22 @@ fn merge_persons(
             .map(|&m| mentions[m].article)
             .collect()
     };
+    // Whether form `f` is mentioned in article `a`. A form's mentions are in mention order,
+    // so with the mentions in article order its articles ascend and a binary search
+    // answers; the set of a widely named person's articles, built for each lone surname
+    // of each article, grew with the product of the two.
+    let in_article_order = mentions.is_sorted_by_key(|m| m.article);
+    let mentioned_in = |f: usize, a: usize| -> bool {
+        let list = &forms[f].mentions;
+        if in_article_order {
+            let i = list.partition_point(|&m| mentions[m].article < a);
+            list.get(i).is_some_and(|&m| mentions[m].article == a)
+        } else {
+            list.iter().any(|&m| mentions[m].article == a)
+        }
+    };
+    let shares_an_article =
+        |f: usize, here: &BTreeSet<usize>| -> bool { here.iter().any(|&a| mentioned_in(f, a)) };
     // Lone names that no full name claims become one entity per spelling key.
     let mut unclaimed: FastMap<Option<String>, usize> = FastMap::default();
     for &single in persons
@@ -995,7 +1086,7 @@ fn merge_persons(
             // other articles alone leave the lone name to the given-name rule.
             let here = articles_of(single);
             let roots: BTreeSet<usize> = inner.iter().map(|&f| sets.find(f)).collect();
-            if roots.len() == 1 || inner.iter().any(|&f| !articles_of(f).is_disjoint(&here)) {
+            if roots.len() == 1 || inner.iter().any(|&f| shares_an_article(f, &here)) {
                 owners = inner;
             }
         }
@@ -1013,12 +1104,7 @@ fn merge_persons(
                 .map_or(&[][..], Vec::as_slice)
                 .iter()
                 .copied()
-                .filter(|&f| {
-                    forms[f]
-                        .mentions
-                        .iter()
-                        .any(|&m| Some(mentions[m].article) == article)
-                })
+                .filter(|&f| article.is_some_and(|a| mentioned_in(f, a)))
                 .collect();
             let roots: BTreeSet<usize> = opening.iter().map(|&f| sets.find(f)).collect();
             if roots.len() == 1 {
@@ -1038,7 +1124,7 @@ fn merge_persons(
         // Distinct people among the owners, by their set roots.
         let mut roots_in_article: BTreeSet<usize> = BTreeSet::new();
         for &owner in &owners {
-            if !articles_of(owner).is_disjoint(&here) {
+            if shares_an_article(owner, &here) {
                 roots_in_article.insert(sets.find(owner));
             }
         }

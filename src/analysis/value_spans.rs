@@ -567,6 +567,29 @@ fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// All value spans of one paragraph, non-overlapping, sorted by start.
+/// A pattern's spans in a text: its whole matches, or one capture group of each match
+/// (matches without it skipped). An enum rather than a boxed iterator: one allocation per
+/// pattern run on each paragraph was spared.
+enum Matches<'r, 'h> {
+    Whole(regex::Matches<'r, 'h>),
+    Group(regex::CaptureMatches<'r, 'h>, usize),
+}
+
+impl<'h> Iterator for Matches<'_, 'h> {
+    type Item = regex::Match<'h>;
+
+    fn next(&mut self) -> Option<regex::Match<'h>> {
+        match self {
+            Matches::Whole(matches) => matches.next(),
+            Matches::Group(captures, group) => loop {
+                if let Some(m) = captures.next()?.get(*group) {
+                    return Some(m);
+                }
+            },
+        }
+    }
+}
+
 pub fn find_values(text: &str) -> Vec<ValueSpan> {
     let mut found: Vec<ValueSpan> = Vec::new();
     let run = runnable(text);
@@ -579,15 +602,10 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
             continue;
         };
         // The whole match needs no capture groups, which are slower to resolve.
-        let matches: Box<dyn Iterator<Item = regex::Match>> = if pattern.group == 0 {
-            Box::new(regex.find_iter(text))
+        let matches = if pattern.group == 0 {
+            Matches::Whole(regex.find_iter(text))
         } else {
-            let group = pattern.group;
-            Box::new(
-                regex
-                    .captures_iter(text)
-                    .filter_map(move |caps| caps.get(group)),
-            )
+            Matches::Group(regex.captures_iter(text), pattern.group)
         };
         for m in matches {
             let (start, end) = (m.start(), m.end());
