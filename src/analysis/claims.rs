@@ -241,51 +241,44 @@ fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(lemma)
 }
 
+/// Each distinct text of `texts` parsed once, in parallel, into a table by text.
+fn parse_each_once<'a, T, M>(
+    texts: impl Iterator<Item = &'a str>,
+    parse: impl Fn(&str) -> T + Sync,
+) -> M
+where
+    T: Send,
+    M: FromIterator<(&'a str, T)>,
+{
+    let mut distinct: Vec<&str> = texts.collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let parsed: Vec<T> = distinct.par_iter().map(|t| parse(t)).collect();
+    distinct.into_iter().zip(parsed).collect()
+}
+
 /// Extracts the claims of every article.
 pub fn extract(ctx: &Context) -> Vec<Claim> {
     // Each number's text split into its count and noun once: the same few counts recur
     // through a corpus, and both the counted nouns below and every number's claim split
-    // them. Split in parallel over the distinct texts.
-    let mut number_texts: Vec<&str> = ctx
-        .mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Number)
-        .map(|m| m.text.as_str())
-        .collect();
-    number_texts.sort_unstable();
-    number_texts.dedup();
-    let splits: Vec<Option<(Interval, String)>> =
-        number_texts.par_iter().map(|t| split_count(t)).collect();
-    let counts: Counts = number_texts.into_iter().zip(splits).collect();
-    // Likewise persons' titles, which recur with their person, normalised once each.
-    let mut title_texts: Vec<&str> = ctx
+    // them. Likewise persons' titles, which recur with their person, and durations.
+    let of_kind = |kind: EntityKind| {
+        ctx.mentions
+            .iter()
+            .filter(move |m| m.kind == kind)
+            .map(|m| m.text.as_str())
+    };
+    let titles = ctx
         .mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
-        .filter_map(|m| m.detail.as_deref().filter(|t| !t.is_empty()))
-        .collect();
-    title_texts.sort_unstable();
-    title_texts.dedup();
-    let normalized: Vec<(String, bool)> =
-        title_texts.par_iter().map(|t| normalize_title(t)).collect();
-    let titles: Titles = title_texts.into_iter().zip(normalized).collect();
-    // And durations, parsed once per text.
-    let mut duration_texts: Vec<&str> = ctx
-        .mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Duration)
-        .map(|m| m.text.as_str())
-        .collect();
-    duration_texts.sort_unstable();
-    duration_texts.dedup();
-    let lengths: Vec<Option<Interval>> = duration_texts
-        .par_iter()
-        .map(|t| parse_duration(&duration_text(t)))
-        .collect();
+        .filter_map(|m| m.detail.as_deref().filter(|t| !t.is_empty()));
     let parsed = Parsed {
-        counts,
-        titles,
-        durations: duration_texts.into_iter().zip(lengths).collect(),
+        counts: parse_each_once(of_kind(EntityKind::Number), split_count),
+        titles: parse_each_once(titles, normalize_title),
+        durations: parse_each_once(of_kind(EntityKind::Duration), |t| {
+            parse_duration(&duration_text(t))
+        }),
     };
     let counts = &parsed.counts;
     // Nouns counted anywhere, so "1,200 individuals" in a sentence about a prisoner

@@ -138,6 +138,11 @@ fn place_before_dash(head: &str) -> Option<&str> {
 /// words of capitals, one of them a known given name ("LIVE UPDATES" is a label). A date
 /// line beside it is the caller's to check: a name in capitals elsewhere is no byline.
 pub(crate) fn caps_name_line(line: &str) -> bool {
+    // Asked of every opening paragraph: most are long or hold a lowercase letter, and are
+    // turned away before any word is looked at.
+    if line.len() > 80 || line.chars().any(char::is_lowercase) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
