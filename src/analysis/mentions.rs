@@ -3727,8 +3727,8 @@ fn plain_caps_name_word(para: &Para, k: usize) -> bool {
 /// Whether a name in capitals at tokens `a..b` stands where papers print a credit: a
 /// byline on a line of its own beside the date line ("LUCÍA ROE"), a
 /// photographer closing a caption before the agency ("... in 1996. ANA ROE (EFE)") or in
-/// brackets ("... on June 11. [KIM HYUN-DONG]"), or a reporter after "report from" in a
-/// sign-off ("WITH A REPORT FROM DANG THU TRANG IN HANOI").
+/// brackets ("... on June 11. [KIM HYUN-DONG]"). A sign-off's reporter inside a shouting
+/// run is `caps_sign_off`'s.
 fn caps_credit(para: &Para, a: usize, b: usize) -> bool {
     let tokens = &para.tokens;
     let before = para.text[..tokens[a].start].trim_end();

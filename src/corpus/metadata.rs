@@ -144,26 +144,27 @@ pub(crate) fn caps_name_line(line: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
+    if !(2..=4).contains(&words.len())
+        || !words.iter().all(|w| {
             w.chars().count() >= 2
                 && w.chars().any(char::is_alphabetic)
                 && w.chars()
                     .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
         })
-        && words
-            .iter()
-            .any(|w| gazetteer::is_given_name(&gazetteer::fold(w)))
+    {
+        return false;
+    }
+    let folded: Vec<String> = words.iter().map(|w| gazetteer::fold(w)).collect();
+    folded.iter().any(|f| gazetteer::is_given_name(f))
         // "HARRY AND MEGHAN SPLIT", "SAN JOSE", "VICTORIA NEWS": a function word, a place
         // or a body's word makes a headline, a dateline or a section label.
-        && words.iter().all(|w| {
-            let folded = gazetteer::fold(w);
-            !gazetteer::is_stop_word(&folded)
-                && gazetteer::place(&folded).is_none()
-                && !gazetteer::is_org_head(&folded)
-                && !gazetteer::is_facility_head(&folded)
+        && folded.iter().all(|f| {
+            !gazetteer::is_stop_word(f)
+                && gazetteer::place(f).is_none()
+                && !gazetteer::is_org_head(f)
+                && !gazetteer::is_facility_head(f)
         })
-        && gazetteer::place(&gazetteer::fold(line)).is_none()
+        && gazetteer::place(&folded.join(" ")).is_none()
 }
 
 /// The name of a byline in capitals, written as names are ("LUCÍA HERRERO GIL" ->
