@@ -153,6 +153,14 @@ fn titles_compatible(ra: &str, fa: bool, rb: &str, fb: bool) -> bool {
 /// Groups articles that copy each other: a shared wire credit or near-identical text.
 /// Returns a group id per article.
 pub fn source_groups(articles: &[Article]) -> Vec<usize> {
+    let shingles: Vec<Vec<u64>> = articles.par_iter().map(sampled_shingles).collect();
+    group_sources(articles, &shingles)
+}
+
+/// `source_groups` with each article's `sampled_shingles` already hashed, which the
+/// analysis does beside the mentions, where the work is per article and both cores are
+/// busy; the grouping left here is the serial part.
+pub fn group_sources(articles: &[Article], shingles: &[Vec<u64>]) -> Vec<usize> {
     let mut parent: Vec<usize> = (0..articles.len()).collect();
     fn find(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
@@ -181,9 +189,7 @@ pub fn source_groups(articles: &[Article]) -> Vec<usize> {
         }
     }
     // Near-identical text: sampled 5-word shingles in an inverted index, so only articles
-    // that share some text are ever compared (no all-pairs loop). Shingles are hashed per
-    // article in parallel.
-    let shingles: Vec<Vec<u64>> = articles.par_iter().map(sampled_shingles).collect();
+    // that share some text are ever compared (no all-pairs loop).
     // The index as one sorted list of (shingle, article): each shingle's postings are a
     // run of it, articles ascending. Smaller and cheaper to build than a map of vectors,
     // one allocation per shingle. Group ids do not depend on the order pairs are joined
@@ -309,7 +315,8 @@ static ASCII_CLASS: [u8; 256] = {
 /// Mixes a word hash into a shingle hash.
 const SHINGLE_MIX: u64 = 0x9e37_79b9_7f4a_7c15;
 
-fn sampled_shingles(article: &Article) -> Vec<u64> {
+/// The sampled 5-word shingle hashes of an article's text, sorted and without repeats.
+pub fn sampled_shingles(article: &Article) -> Vec<u64> {
     let mut words: Vec<u64> = Vec::new();
     for p in &article.paragraphs {
         push_word_hashes(p, &mut words);

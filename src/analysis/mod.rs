@@ -224,15 +224,15 @@ pub fn comparison_involves(analysis: &Analysis, comparison: &Comparison, entity:
         })
 }
 
-/// Runs the whole analysis over `articles`.
-pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
+/// Every article's mentions, in article order, and the other names met beside them.
+fn extract_mentions(articles: &[Article]) -> (Vec<Mention>, Vec<OtherName>) {
     // Mentions are per article, so articles are read in parallel; an indexed parallel
     // collect keeps article order, which `mentions_of` relies on.
     // Collected straight into one vector: a vector per article flattened afterwards held
     // every mention twice at the peak.
     // Other names are rare, so they are gathered beside the mentions under a lock.
     let other_names: std::sync::Mutex<Vec<OtherName>> = std::sync::Mutex::new(Vec::new());
-    let mut mentions: Vec<Mention> = articles
+    let mentions: Vec<Mention> = articles
         .par_iter()
         .enumerate()
         .flat_map_iter(|(index, article)| {
@@ -251,10 +251,26 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
             found
         })
         .collect();
-    let other_names = other_names.into_inner().unwrap_or_default();
-    // Merging entities is mostly serial; the round cues and the copying groups need only
-    // the articles, so they are worked out beside it and the second core is not left idle.
-    let (entities, (cues, source_groups)) = rayon::join(
+    (mentions, other_names.into_inner().unwrap_or_default())
+}
+
+/// Runs the whole analysis over `articles`.
+pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
+    // The round cues and the shingles that group copies need only each article, so they
+    // are worked out in the same parallel stretch rather than beside the serial merge,
+    // where they held one core for as long as the merge held the other.
+    let ((mut mentions, other_names), (cues, shingles)) = rayon::join(
+        || extract_mentions(&articles),
+        || {
+            articles
+                .par_iter()
+                .map(|a| (rounds::ordinal_cues(a), compare::sampled_shingles(a)))
+                .unzip::<_, _, Vec<Vec<rounds::OrdinalCue>>, Vec<Vec<u64>>>()
+        },
+    );
+    // Merging entities is mostly serial; grouping copies needs only the articles and
+    // their shingles, so it runs beside it.
+    let (entities, source_groups) = rayon::join(
         || {
             let mut entities =
                 entities::merge_entities(&articles, &mut mentions, &other_names, &config.aliases);
@@ -265,18 +281,9 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
             }
             entities
         },
-        || {
-            rayon::join(
-                || {
-                    articles
-                        .par_iter()
-                        .map(rounds::ordinal_cues)
-                        .collect::<Vec<Vec<rounds::OrdinalCue>>>()
-                },
-                || compare::source_groups(&articles),
-            )
-        },
+        || compare::group_sources(&articles, &shingles),
     );
+    drop(shingles);
     let anchors = anchors(&articles);
     let (rounds, article_round) = assign_rounds(&articles, &mentions, &cues, &anchors, config);
     let round_of_ordinal = |n: u32| rounds.iter().position(|r| r.number == Some(n));
