@@ -260,6 +260,14 @@ fn close_surnames(a: &str, b: &str) -> bool {
 
 /// Two spellings of one given name (Yiorgos / Giorgos): equal keys, or one edit apart
 /// when both have five letters or more.
+/// Whether `short` is one half of the double surname `long`: "Halina Wrześniewska" is
+/// "Halina Wrześniewska-Kot" before her marriage, "Ana Kot" the same woman after it.
+fn part_of_double_surname(short: &str, long: &str) -> bool {
+    long.split_once('-').is_some_and(|(first, second)| {
+        short.chars().count() >= 3 && (first == short || second == short)
+    })
+}
+
 fn close_given_names(a: &str, b: &str) -> bool {
     let (ka, kb) = (token_key(a), token_key(b));
     ka == kb || (a.len() >= 5 && b.len() >= 5 && within_one_edit(a, b))
@@ -863,7 +871,11 @@ fn merge_persons(
             for &y in &group[i + 1..] {
                 let (lx, ly) = (forms[x].tokens.last(), forms[y].tokens.last());
                 if let (Some(lx), Some(ly)) = (lx, ly) {
-                    if last_key.get(&x) == last_key.get(&y) || close_surnames(lx, ly) {
+                    if last_key.get(&x) == last_key.get(&y)
+                        || close_surnames(lx, ly)
+                        || part_of_double_surname(lx, ly)
+                        || part_of_double_surname(ly, lx)
+                    {
                         unions.push((x, y));
                     }
                 }
@@ -1635,6 +1647,11 @@ mod tests {
             // Short surnames one edit apart are different families.
             ("Anna Weber", "Anna Weker", false),
             ("Pavel Orlov", "Pietro Orlov", false),
+            // One half of a double surname: a name before or after a marriage.
+            ("Marta Wolska-Bryk", "Marta Wolska", true),
+            ("Marta Wolska-Bryk", "Marta Bryk", true),
+            ("Marta Wolska-Bryk", "Marta Wolna", false),
+            ("Marta Wolska-Bryk", "Ewa Wolska", false),
         ];
         for (a, b, one) in cases {
             let (_, m) = merged(&[(0, Person, a), (0, Person, b)], &AliasConfig::default());

@@ -1818,6 +1818,7 @@ choreographer playwright screenwriter illustrator cartoonist gallerist socialite
 philanthropist producer organiser organizer schoolteacher
 spinner batter batsman wicketkeeper wicket-keeper all-rounder opener paceman seamer
 quarterback pitcher shortstop outfielder
+widow widower champion rider
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1858,7 +1859,7 @@ mining mines resources daily orchestra philharmonic choir ensemble collective wi
 institut institutet instituttet universitet universiteit microelectronics electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
-distilleries mills garments apparel plantations fertilisers fertilizers
+distilleries mills garments apparel plantations fertilisers fertilizers ventures
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
@@ -1932,7 +1933,7 @@ street avenue boulevard road highway motorway expressway rue route avenida calle
 way market ballroom
 strada
 quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade warehouse
-marae astrodome eglise gare musee museo basilica basilique
+marae astrodome eglise gare musee museo basilica basilique auditorium buildings
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";
 
@@ -1947,7 +1948,7 @@ fundação universidade ministério companhia mineração fédération confédé
 institut université ministère federazione associazione sindacato fondazione università
 ministero partito verband stiftung gewerkschaft ministerium universität
 atlético atletico deportivo deportiva independiente estudiantes olympique dinamo
-dynamo lokomotiv
+dynamo lokomotiv equipo construcciones inversiones industrias transportes
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's
@@ -1974,7 +1975,7 @@ following according asked speaking meanwhile live breaking update updated watch 
 more most many much some any all both each every either neither no not none other
 another such same own several few less least first second third last next new old
 said says say told tells added asked noted stated warned according reportedly
-yes no oh well now today tonight yesterday tomorrow earlier later soon finally
+yes no well now today tonight yesterday tomorrow earlier later soon finally
 currently recently previously eventually ultimately overall indeed perhaps maybe
 meanwhile nonetheless additionally similarly likewise thus hence therefore
 source sources photo photos video image images getty credit caption file reporting

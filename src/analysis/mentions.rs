@@ -3191,6 +3191,9 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         || (a >= 2
             && tokens[a - 1].folded() == "from"
             && tokens[a - 2].is(gz::Lists::TITLE_HEAD))
+        // "a rider from Curarrehue who races": one word after "from" with no comma before
+        // "who" is where the one before it comes from.
+        || (b - a == 1 && a >= 1 && tokens[a - 1].folded() == "from" && gap_after.trim().is_empty())
         || (a >= 2 && tokens[a - 1].folded() == "of" && tokens[a - 2].is(gz::Lists::PLACE_NOUN));
     // "Detectives who searched": a plural role capitalised at a sentence start; so are
     // "Women who buy" and "Fishermen who fled", plurals of people.
@@ -3470,7 +3473,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // "VNA/VNS Photo Vũ Ngọc Lan" too, where a capitalised label stands without a colon.
     // "Kunle Roe / Lagos Courier" closing a caption: the photographer, a slash and the
     // outlet, to the paragraph's end.
-    let credit_slash = gap_after.trim() == "/"
+    let credit_slash = matches!(gap_after.trim(), "/" | "|")
         && (2..=3).contains(&(b - a))
         && (b..tokens.len()).len() <= 4
         && (b..tokens.len()).all(|k| tokens[k].cap && (k == b || para.joined(k - 1, k)))
@@ -5816,6 +5819,33 @@ mod tests {
         let place = Some(EntityKind::Place);
         let facility = Some(EntityKind::Facility);
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // Widows, champions and riders are people; "Oh" is a surname after a name.
+            (
+                "Nasieku Roe, a Rendille widow known across Korr, said no.",
+                "Nasieku Roe",
+                person,
+            ),
+            ("She drew with the Dutch champion Fenny Roe.", "Fenny Roe", person),
+            ("By Seo Ji-won and Daniel Oh in Geoje.", "Daniel Oh", person),
+            // One word after "from", with no comma before "who", is a place.
+            (
+                "Tumbal, 29, a rider from Tarvuco who races for a team, won.",
+                "Tarvuco",
+                None,
+            ),
+            // A photo credit set off by a bar.
+            (
+                "Herders near Kargi on Saturday. Photo: Kiprono Roe | Nation Media Group",
+                "Kiprono Roe",
+                person,
+            ),
+            ("Selat Ventures led the round.", "Selat Ventures", org),
+            ("They met in the Adeyemi Roe Auditorium.", "Adeyemi Roe Auditorium", facility),
+            (
+                "He races for Construcciones Tarvuco and won.",
+                "Construcciones Tarvuco",
+                org,
+            ),
             // A trade at a sentence start is a role, not part of the name.
             (
                 "Welder Ionel Bratescu Vasca, who has worked there for 12 years, spoke.",
