@@ -1809,7 +1809,7 @@ rancher boatman ferryman cabbie jockey sprinter marathoner runner-up
 pianist violinist cellist guitarist specialist therapist lobbyist columnist artist linguist
 physicist botanist surveyor designer constable trooper warden curator advocate doña
 winger full-back fullback centre-back center-back wing-back playmaker keeper
-weyzero woizero dcp dsp igp dgp commodore khun pak bapak ibu
+weyzero woizero dcp dsp igp dgp acp ssp asp commodore khun pak bapak ibu
 taoiseach tanaiste td comhairle otunba engr engr. msp mla mep mpp principal
 recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
 assemblymember alderman alderwoman selectman assessor coroner comptroller hon.

@@ -2738,6 +2738,23 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             k += 2;
             continue;
         }
+        // "ACP Vinayak Patil", "SSP Anil Roe": a rank's abbreviation in capitals before a
+        // given name and a surname is a title. Initials are two letters ("AJ Roe").
+        let rank_abbreviation = k == a
+            && b - a >= 3
+            && tokens[k].all_caps
+            && (3..=4).contains(&f.len())
+            && f.bytes().all(|c| c.is_ascii_lowercase())
+            && !tokens[k + 1].all_caps
+            && tokens[k + 1].is(gz::Lists::GIVEN_NAME)
+            && !tokens[k].is(gz::Lists::GIVEN_NAME);
+        if rank_abbreviation {
+            seen_head = true;
+            after_connector = false;
+            best = Some(k + 1);
+            k += 1;
+            continue;
+        }
         // A weak title ("TD", "Principal", "Pak") heads only a name that follows.
         if tokens[k].is(gz::Lists::TITLE_HEAD) && is_weak_title(f) && !weak_title_names(para, k, b)
         {
@@ -6934,6 +6951,9 @@ mod tests {
     #[test]
     fn titled_names_are_persons_with_their_title() {
         let cases: &[(&str, &str, &str)] = &[
+            // A rank's abbreviation in capitals before a given name and a surname.
+            ("Police said SSP Anil Roe led the raid.", "Anil Roe", "SSP"),
+            ("The raid was led by ACP Vinod Roe on Monday.", "Vinod Roe", "ACP"),
             (
                 "The delegation was led by Ukrainian Defense Minister Andriy Kovalenko yesterday.",
                 "Andriy Kovalenko",
