@@ -1818,7 +1818,7 @@ choreographer playwright screenwriter illustrator cartoonist gallerist socialite
 philanthropist producer organiser organizer schoolteacher
 spinner batter batsman wicketkeeper wicket-keeper all-rounder opener paceman seamer
 quarterback pitcher shortstop outfielder
-widow widower champion rider
+widow widower champion rider sister
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1958,7 +1958,7 @@ executive ceo cfo coo cto chairman chairwoman chairperson chair director directo
 manager coach owner founder co-founder head officer editor correspondent reporter analyst
 economist auditor treasurer trustee player striker midfielder forward defender goalkeeper
 engineer nurse president vice-president spokesperson spokesman spokeswoman secretary
-secretary-general counsel board leader leaders
+secretary-general counsel board leader leaders sister
 ";
 
 /// Sentence-initial or headline words that are never names on their own.

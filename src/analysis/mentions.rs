@@ -2857,13 +2857,22 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
 fn is_weak_title(folded: &str) -> bool {
     matches!(
         folded,
-        "td" | "msp" | "mla" | "mep" | "mpp" | "principal" | "pak" | "bapak" | "ibu" | "khun"
+        "td" | "msp"
+            | "mla"
+            | "mep"
+            | "mpp"
+            | "principal"
+            | "pak"
+            | "bapak"
+            | "ibu"
+            | "khun"
+            | "sister"
     )
 }
 
 /// Whether the weak title at token `k` heads the name after it in the run ending at `b`:
 /// a known given name follows; or, for a form of address, one or two name words of no
-/// kind, not a romanised given name joined by a hyphen, not before a place noun, and not
+/// kind (two after "Sister"), not a romanised given name joined by a hyphen, not before a place noun, and not
 /// after "Mr" ("Mr Ibu").
 fn weak_title_names(para: &Para, k: usize, b: usize) -> bool {
     let t = &para.tokens;
@@ -2873,7 +2882,10 @@ fn weak_title_names(para: &Para, k: usize, b: usize) -> bool {
     if t[k + 1].is(gz::Lists::GIVEN_NAME) && para.atoms[k + 1].is_none() {
         return true;
     }
-    let address = matches!(t[k].folded(), "pak" | "bapak" | "ibu" | "khun");
+    // A nun's "Sister" heads a given name and a surname ("Sister Vasemaca Tora"), not a
+    // title's one word ("Sister Act").
+    let address = matches!(t[k].folded(), "pak" | "bapak" | "ibu" | "khun")
+        || (t[k].folded() == "sister" && b - (k + 1) == 2);
     let after_mister =
         k > 0 && matches!(t[k - 1].folded().trim_end_matches('.'), "mr" | "mrs" | "ms");
     let place_noun_after = b < t.len() && t[b].is(gz::Lists::PLACE_NOUN);
@@ -6954,6 +6966,7 @@ mod tests {
             // A rank's abbreviation in capitals before a given name and a surname.
             ("Police said SSP Anil Roe led the raid.", "Anil Roe", "SSP"),
             ("The raid was led by ACP Vinod Roe on Monday.", "Vinod Roe", "ACP"),
+            ("Prayers were led by Sister Vasemaca Roe.", "Vasemaca Roe", "Sister"),
             (
                 "The delegation was led by Ukrainian Defense Minister Andriy Kovalenko yesterday.",
                 "Andriy Kovalenko",
