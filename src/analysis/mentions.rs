@@ -4378,6 +4378,32 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             }
         }
     }
+    // "Bentica raised its offer" beside "Bentica sporting director Nuno Roe": a lone word
+    // the article makes a body elsewhere is that body where only a cue without a title
+    // called it a person, unless it is the surname of someone named in full.
+    let lone_bodies: FastSet<&str> = candidates
+        .iter()
+        .filter(|c| c.kind == Some(EntityKind::Organization) && c.b - c.a == 1)
+        .map(|c| paras[c.para].tokens[c.a].folded())
+        .collect();
+    if !lone_bodies.is_empty() {
+        let surnames: FastSet<&str> = candidates
+            .iter()
+            .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
+            .map(|c| paras[c.para].tokens[c.b - 1].folded())
+            .collect();
+        for c in candidates.iter_mut() {
+            let word = paras[c.para].tokens[c.a].folded();
+            if c.kind == Some(EntityKind::Person)
+                && c.b - c.a == 1
+                && c.detail.is_none()
+                && lone_bodies.contains(word)
+                && !surnames.contains(word)
+            {
+                c.kind = Some(EntityKind::Organization);
+            }
+        }
+    }
     // "Vannes hospital" where the article names Vannes as a place elsewhere: the hospital
     // in that place, so the name stays a place.
     let places: FastSet<String> = candidates
@@ -7152,6 +7178,26 @@ mod tests {
             .find(|e| e.name == "Atlético Halcones")
             .map(|e| e.mentions.len());
         assert_eq!(halcones, Some(2));
+    }
+
+    #[test]
+    fn a_lone_word_the_article_makes_a_body_is_that_body_where_a_verb_called_it_a_person() {
+        let club = [
+            "Bentica raised the stakes with a new offer on Monday.",
+            "In Lisbon, Bentica sporting director Nuno Roe said the bid was final.",
+        ];
+        assert_eq!(
+            kind_of(&club, "Bentica"),
+            Some(EntityKind::Organization),
+            "{club:?}"
+        );
+        // The surname of someone named in full stays the person's.
+        let founder = [
+            "Tarik Bentica founded the group in 1990.",
+            "Bentica sporting director Nuno Roe said the bid was final.",
+            "Bentica said later that he agreed.",
+        ];
+        assert!(names(&founder, EntityKind::Person).contains(&"Bentica".to_string()));
     }
 
     #[test]
