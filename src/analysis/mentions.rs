@@ -1303,6 +1303,30 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
     // A photo credit ends a caption: "ELLEN MCCORMICK / AFP", "Photo: Lena Vogt / dpa".
     // The agency (any case) is an organisation, the name before the slash a person.
     if let Some(slash) = last_slash(n) {
+        // "Ana Roe/AFP via Getty Images" closing a caption: the wire that took the picture,
+        // in capitals, then the one that sells it, each a body.
+        let via = (slash + 1..n.saturating_sub(1))
+            .find(|&k| para.tokens[k].folded() == "via" && !para.tokens[k].cap);
+        let wire_via = |v: usize| {
+            v - slash <= 2
+                && (slash..v).all(|k| para.tokens[k].all_caps)
+                && n - v <= 3
+                && (v + 1..n).all(|k| para.tokens[k].cap && para.joined(k - 1, k))
+                && para.text[para.tokens[n - 1].outer_end..]
+                    .trim_start_matches(')')
+                    .trim()
+                    .is_empty()
+        };
+        if let Some(v) = via.filter(|&v| wire_via(v)) {
+            out.push(Candidate {
+                para: para_index,
+                a: v + 1,
+                b: n,
+                kind: Some(EntityKind::Organization),
+                detail: None,
+            });
+            n = v;
+        }
         let agency = slash..n;
         let name_start = (0..slash)
             .rev()
@@ -5895,6 +5919,17 @@ mod tests {
                 person,
             ),
             ("Selat Ventures led the round.", "Selat Ventures", org),
+            // A credit's agency "via" the agency that sells the picture: two bodies.
+            (
+                "Riders climb in the heat. (Photo by Javiera Roe/AFP via Getty Images)",
+                "Getty Images",
+                org,
+            ),
+            (
+                "Riders climb in the heat. (Photo by Javiera Roe/AFP via Getty Images)",
+                "Javiera Roe",
+                person,
+            ),
             ("They met in the Adeyemi Roe Auditorium.", "Adeyemi Roe Auditorium", facility),
             (
                 "He races for Construcciones Tarvuco and won.",
