@@ -4772,6 +4772,11 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
                     | "rerouted"
                     | "bused"
                     | "bussed"
+                    | "marched"
+                    | "walked"
+                    | "sailed"
+                    | "rushed"
+                    | "ferried"
             )
         }) && !(from..a - 1).any(|k| t[k].sentence_start && k > from)
             // "from the border at Zgorzelec to Legnica": "to" after "from" and a place.
@@ -5919,6 +5924,12 @@ mod tests {
                 person,
             ),
             ("Selat Ventures led the round.", "Selat Ventures", org),
+            // Where people marched to is a place, even named like someone.
+            (
+                "About 300 people marched along Tarvo Parade to Albert Park on Monday.",
+                "Albert Park",
+                place,
+            ),
             // A credit's agency "via" the agency that sells the picture: two bodies.
             (
                 "Riders climb in the heat. (Photo by Javiera Roe/AFP via Getty Images)",
