@@ -4402,27 +4402,33 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             }
         }
     }
-    // "Bentica raised its offer" beside "Bentica sporting director Nuno Roe": a lone word
-    // the article makes a body elsewhere is that body where only a cue without a title
-    // called it a person, unless it is the surname of someone named in full.
-    let lone_bodies: FastSet<&str> = candidates
+    // "Bentica raised its offer" beside "Bentica sporting director Nuno Roe", "told Pacific
+    // Tide" beside "Photo: Ana Roe / Pacific Tide": a name the article makes a body
+    // elsewhere is that body where only a cue without a title called it a person, unless
+    // it is the surname of someone named in full or opens with a given name.
+    let bodies: FastSet<&str> = candidates
         .iter()
-        .filter(|c| c.kind == Some(EntityKind::Organization) && c.b - c.a == 1)
-        .map(|c| paras[c.para].tokens[c.a].folded())
+        .filter(|c| c.kind == Some(EntityKind::Organization))
+        .map(|c| paras[c.para].span_text(c.a, c.b))
         .collect();
-    if !lone_bodies.is_empty() {
+    if !bodies.is_empty() {
         let surnames: FastSet<&str> = candidates
             .iter()
             .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
             .map(|c| paras[c.para].tokens[c.b - 1].folded())
             .collect();
         for c in candidates.iter_mut() {
-            let word = paras[c.para].tokens[c.a].folded();
+            let para = &paras[c.para];
+            let first = &para.tokens[c.a];
+            let named = if c.b - c.a == 1 {
+                surnames.contains(first.folded())
+            } else {
+                first.is(gz::Lists::GIVEN_NAME)
+            };
             if c.kind == Some(EntityKind::Person)
-                && c.b - c.a == 1
                 && c.detail.is_none()
-                && lone_bodies.contains(word)
-                && !surnames.contains(word)
+                && !named
+                && bodies.contains(para.span_text(c.a, c.b))
             {
                 c.kind = Some(EntityKind::Organization);
             }
@@ -7227,7 +7233,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_word_the_article_makes_a_body_is_that_body_where_a_verb_called_it_a_person() {
+    fn a_name_the_article_makes_a_body_is_that_body_where_a_verb_called_it_a_person() {
         let club = [
             "Bentica raised the stakes with a new offer on Monday.",
             "In Lisbon, Bentica sporting director Nuno Roe said the bid was final.",
@@ -7236,6 +7242,15 @@ mod tests {
             kind_of(&club, "Bentica"),
             Some(EntityKind::Organization),
             "{club:?}"
+        );
+        let outlet = [
+            "He told Pacific Tide the plan was bad.",
+            "Leaders at the retreat. Photo: Jone Roe / Pacific Tide",
+        ];
+        assert_eq!(
+            kind_of(&outlet, "Pacific Tide"),
+            Some(EntityKind::Organization),
+            "{outlet:?}"
         );
         // The surname of someone named in full stays the person's.
         let founder = [
