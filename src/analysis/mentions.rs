@@ -801,8 +801,12 @@ fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
     if !(gz::is_month(&folded) || gz::is_weekday(&folded)) {
         return false;
     }
-    let before = tokens.iter().rev().find(|t| t.outer_end <= value.start);
-    let after = tokens.iter().find(|t| t.start >= value.end);
+    // Tokens are sorted and disjoint, so their starts and outer ends both ascend: the
+    // last token ending before the value and the first starting after it are found by
+    // binary search, not by a scan of the paragraph's tokens per value.
+    let ended = tokens.partition_point(|t| t.outer_end <= value.start);
+    let before = ended.checked_sub(1).and_then(|i| tokens.get(i));
+    let after = tokens.get(tokens.partition_point(|t| t.start < value.end));
     // "Andre Friday, a surveyor", "Dennis August of the band", "... said Ana May.": a
     // name ends there. "Sen. Elizabeth Warren Tuesday called for" keeps its weekday.
     let rest = text[value.end..].trim_start();
