@@ -76,19 +76,75 @@ fn opens_name_as_ma(text: &str, start: usize, word: &str) -> bool {
     opens && next.is_some_and(|given| gz::is_given_name(&given.to_lowercase()))
 }
 
-/// Lowercase words that may sit inside a personal name (Ursula von der Leyen).
-const PARTICLES: &[&str] = &[
-    "de", "da", "do", "del", "della", "di", "van", "von", "der", "den", "ter", "ten", "la", "le",
-    "du", "dos", "das", "bin", "ibn", "al", "el", "ag", "binti", "bint", "dela", "delos", "los",
-    "las", "y", "ben", "zu", "wa", "ul", "ud", "ur", "af", "ole", "arap",
-];
+/// Lowercase words that may sit inside a personal name (Ursula von der Leyen). A match of
+/// literals, not a list: each arm compares a word of known length inline, where a list's
+/// `contains` called `memcmp` for every entry of the word's length, once or more per
+/// token of every name run.
+fn is_particle(folded: &str) -> bool {
+    matches!(
+        folded,
+        "de" | "da"
+            | "do"
+            | "del"
+            | "della"
+            | "di"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "ten"
+            | "la"
+            | "le"
+            | "du"
+            | "dos"
+            | "das"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ag"
+            | "binti"
+            | "bint"
+            | "dela"
+            | "delos"
+            | "los"
+            | "las"
+            | "y"
+            | "ben"
+            | "zu"
+            | "wa"
+            | "ul"
+            | "ud"
+            | "ur"
+            | "af"
+            | "ole"
+            | "arap"
+    )
+}
 
 /// Particles that may open a surname written without its given name ("de la Tour",
 /// "ag Alhousseini", "van den Berg"); "al", "la" or "le" alone are too often other words.
-const SURNAME_OPENERS: &[&str] = &[
-    "de", "da", "dos", "du", "del", "della", "di", "van", "von", "ag", "bin", "binti", "ibn",
-    "dela", "delos",
-];
+/// (A match, as `is_particle`.)
+fn is_surname_opener(folded: &str) -> bool {
+    matches!(
+        folded,
+        "de" | "da"
+            | "dos"
+            | "du"
+            | "del"
+            | "della"
+            | "di"
+            | "van"
+            | "von"
+            | "ag"
+            | "bin"
+            | "binti"
+            | "ibn"
+            | "dela"
+            | "delos"
+    )
+}
 
 /// Verbs of saying that mark the name before them (or after "said") as a person.
 const SAYING: &[&str] = &[
@@ -185,10 +241,6 @@ impl Token<'_> {
         });
         lists.has(list)
     }
-}
-
-fn is_particle(folded: &str) -> bool {
-    PARTICLES.contains(&folded)
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -801,8 +853,12 @@ fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
     if !(gz::is_month(&folded) || gz::is_weekday(&folded)) {
         return false;
     }
-    let before = tokens.iter().rev().find(|t| t.outer_end <= value.start);
-    let after = tokens.iter().find(|t| t.start >= value.end);
+    // Tokens are sorted and disjoint, so their starts and outer ends both ascend: the
+    // last token ending before the value and the first starting after it are found by
+    // binary search, not by a scan of the paragraph's tokens per value.
+    let ended = tokens.partition_point(|t| t.outer_end <= value.start);
+    let before = ended.checked_sub(1).and_then(|i| tokens.get(i));
+    let after = tokens.get(tokens.partition_point(|t| t.start < value.end));
     // "Andre Friday, a surveyor", "Dennis August of the band", "... said Ana May.": a
     // name ends there. "Sen. Elizabeth Warren Tuesday called for" keeps its weekday.
     let rest = text[value.end..].trim_start();
@@ -1662,7 +1718,7 @@ fn surname_particles_before(para: &Para, i: usize) -> usize {
         a -= 1;
     }
     // "de la": the chain must open with a particle that opens surnames, not "la" alone.
-    while a < i && !SURNAME_OPENERS.contains(&t[a].folded()) {
+    while a < i && !is_surname_opener(t[a].folded()) {
         a += 1;
     }
     a
@@ -3099,7 +3155,7 @@ fn unknown_run(
     // start ("de la Tour"), not a function word to trim.
     let surname_start = |a: usize| {
         !tokens[a].cap
-            && SURNAME_OPENERS.contains(&tokens[a].folded())
+            && is_surname_opener(tokens[a].folded())
             && (a + 1..b)
                 .find(|&k| !is_particle(tokens[k].folded()) || tokens[k].cap)
                 .is_some_and(|k| tokens[k].cap)

@@ -43,6 +43,12 @@ fn month_number(name: &str) -> Option<u32> {
 /// they read month-first only when the day-first reading is impossible (`05/16/2025`) or
 /// when `us_order` says the surrounding text already used an unambiguous month-first date.
 pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    // Every pattern's year is four `\d`s that must parse as a number, which only ASCII
+    // digits do: a line without four in a row holds no date, told without running the
+    // four regexes (most lines asked about hold none).
+    if !has_ascii_digit_run(s, 4) {
+        return None;
+    }
     let mut found: Vec<(NaiveDate, std::ops::Range<usize>)> = Vec::new();
     let num = |c: &regex::Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
     if let Some(c) = captures(&ISO_DATE, s) {
@@ -85,6 +91,22 @@ pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops:
         }
     }
     found.into_iter().min_by_key(|(_, r)| r.start)
+}
+
+/// Whether `s` has `n` ASCII digits in a row.
+fn has_ascii_digit_run(s: &str, n: usize) -> bool {
+    let mut run = 0;
+    for &b in s.as_bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run >= n {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// A slash date that can only be month-first (`05/16/2025`) tells us the text is US-style.
@@ -571,6 +593,17 @@ pub(crate) struct Dateline {
 /// paragraph. The place is all capitals; the text after it must go on. A dash needs a
 /// space after it (and a hyphen one before), so `UK-Thailand talks` is no dateline.
 pub(crate) fn dateline(p: &str) -> Option<Dateline> {
+    // The place opens with a capital (`\p{Lu}` is within `char::is_uppercase`) and a
+    // second capital or mark: most paragraphs ("The ...") fail on these two chars, and
+    // are spared the regex, whose capture search over a long paragraph is costly.
+    let mut chars = p.chars();
+    let opens = chars.next().is_some_and(char::is_uppercase)
+        && chars
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'));
+    if !opens {
+        return None;
+    }
     let c = captures(&DATELINE, p)?;
     let all = c.get(0)?;
     let place = c.name("place")?.as_str().trim();
@@ -602,10 +635,16 @@ static_regex!(
 
 /// A leading `Desk:` / `News Desk:` / `BREAKING:` label: its byte length, if any.
 pub(crate) fn leading_label(p: &str) -> Option<usize> {
-    captures(&DESK_LABEL, p)
-        .or_else(|| captures(&CAPS_LABEL, p))
-        .and_then(|c| c.get(0))
-        .map(|m| m.end())
+    // Each regex is run only where it could match: a desk label spells "esk", and every
+    // capitals label opens with one of a few letters.
+    let desk = || memchr::memmem::find(p.as_bytes(), b"esk").and_then(|_| captures(&DESK_LABEL, p));
+    let caps = || {
+        p.as_bytes()
+            .first()
+            .filter(|b| b"BUEWLAOCF".contains(b))
+            .and_then(|_| captures(&CAPS_LABEL, p))
+    };
+    desk().or_else(caps).and_then(|c| c.get(0)).map(|m| m.end())
 }
 
 static_regex!(BYLINE, r"^(?i:by)\s+(\p{Lu}.*)$");
