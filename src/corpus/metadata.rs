@@ -3,7 +3,8 @@
 //! nothing names an outlet or story of the seeds.
 
 use super::text::{
-    captures, ends_with_sentence_punct, is_match, replace_all, static_regex, word_count,
+    captures, ends_with_sentence_punct, has_numeric_run, is_match, replace_all, static_regex,
+    word_count,
 };
 use crate::analysis::gazetteer;
 use chrono::NaiveDate;
@@ -43,10 +44,10 @@ fn month_number(name: &str) -> Option<u32> {
 /// they read month-first only when the day-first reading is impossible (`05/16/2025`) or
 /// when `us_order` says the surrounding text already used an unambiguous month-first date.
 pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops::Range<usize>)> {
-    // Every pattern's year is four `\d`s that must parse as a number, which only ASCII
-    // digits do: a line without four in a row holds no date, told without running the
-    // four regexes (most lines asked about hold none).
-    if !has_ascii_digit_run(s, 4) {
+    // Every pattern's year is four `\d`s in a row: a line without four numeric characters
+    // in a row holds no date, told without running the four regexes (most lines asked
+    // about hold none).
+    if !has_numeric_run(s, 4) {
         return None;
     }
     let mut found: Vec<(NaiveDate, std::ops::Range<usize>)> = Vec::new();
@@ -91,22 +92,6 @@ pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops:
         }
     }
     found.into_iter().min_by_key(|(_, r)| r.start)
-}
-
-/// Whether `s` has `n` ASCII digits in a row.
-fn has_ascii_digit_run(s: &str, n: usize) -> bool {
-    let mut run = 0;
-    for &b in s.as_bytes() {
-        if b.is_ascii_digit() {
-            run += 1;
-            if run >= n {
-                return true;
-            }
-        } else {
-            run = 0;
-        }
-    }
-    false
 }
 
 /// A slash date that can only be month-first (`05/16/2025`) tells us the text is US-style.
