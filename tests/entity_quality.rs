@@ -867,6 +867,6 @@ fn blind29_stories_are_measured() {
         "blind29",
         "tests/fixtures/blind29/entities",
         Misses::Shown,
-        [0.92, 0.81, 0.87, 0.68],
+        [0.97, 0.86, 0.89, 0.74],
     );
 }
