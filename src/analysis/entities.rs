@@ -3,6 +3,9 @@
 //! corrections (`AliasConfig`).
 
 use super::gazetteer::{self as gz, FastMap, FastSet};
+// Particles of compound surnames ("de la Fuente", "van der Berg"): the words the mention
+// scan keeps inside a name are the ones a merge reads as part of a surname.
+use super::mentions::is_particle;
 use super::{Entity, EntityKind, Mention, OtherName};
 use crate::config::AliasConfig;
 use crate::corpus::Article;
@@ -103,36 +106,6 @@ fn token_key(token: &str) -> String {
 
 fn is_lone_name(form: &Form) -> bool {
     form.kind == EntityKind::Person && is_surname_only(&form.tokens)
-}
-
-/// Lowercase particles of compound surnames ("de la Fuente", "van der Berg").
-fn is_particle(token: &str) -> bool {
-    matches!(
-        token,
-        "de" | "da"
-            | "do"
-            | "del"
-            | "della"
-            | "di"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "ter"
-            | "ten"
-            | "la"
-            | "le"
-            | "du"
-            | "dos"
-            | "das"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "ag"
-            | "binti"
-            | "bint"
-    )
 }
 
 /// A name with a particle of another language inside it: "Ministerio de Cultura",
@@ -1683,10 +1656,14 @@ mod tests {
                 (0, Person, "De la Vega"),
                 (0, Person, "Lotte Verbeek-van den Berg"),
                 (0, Person, "van den Berg"),
+                // A two-word opening before a particle is the same person, with every
+                // particle the mention scan keeps in a name ("y", "los", "arap").
+                (0, Person, "Ana Maria y Tarvo"),
+                (0, Person, "Ana Maria"),
             ],
             &AliasConfig::default(),
         );
-        assert!(same(&m, 0, 1) && same(&m, 2, 3));
+        assert!(same(&m, 0, 1) && same(&m, 2, 3) && same(&m, 4, 5));
         assert!(!same(&m, 0, 2));
         assert_eq!(entities[m[0].entity.unwrap_or(99)].name, "Tomás de la Vega");
     }

@@ -80,7 +80,7 @@ fn opens_name_as_ma(text: &str, start: usize, word: &str) -> bool {
 /// literals, not a list: each arm compares a word of known length inline, where a list's
 /// `contains` called `memcmp` for every entry of the word's length, once or more per
 /// token of every name run.
-fn is_particle(folded: &str) -> bool {
+pub(crate) fn is_particle(folded: &str) -> bool {
     matches!(
         folded,
         "de" | "da"
@@ -2952,8 +2952,8 @@ fn is_weak_title(folded: &str) -> bool {
 
 /// Whether the weak title at token `k` heads the name after it in the run ending at `b`:
 /// a known given name follows; or, for a form of address, one or two name words of no
-/// kind (two after "Sister"), not a romanised given name joined by a hyphen, not before a place noun, and not
-/// after "Mr" ("Mr Ibu").
+/// kind (two after "Sister"), not a romanised given name joined by a hyphen, not before
+/// a place noun, and not after "Mr" ("Mr Ibu").
 fn weak_title_names(para: &Para, k: usize, b: usize) -> bool {
     let t = &para.tokens;
     if k + 1 >= b {
