@@ -2259,13 +2259,16 @@ pub fn is_title_head(folded: &str) -> bool {
 }
 
 /// An occupation known by its ending only. Occupations made with these endings are
-/// people's ("hydrologist", "technician", "agronomist", "cartographer", "psychiatrist"),
+/// people's ("hydrologist", "technician", "agronomist", "cartographer", "psychiatrist",
+/// "geophysicist", "scientist"),
 /// where "-ist" alone would take in the parties and churches of "Socialist" and "Baptist".
 /// "Galician" is a demonym, not an occupation.
 fn is_title_by_ending(folded: &str) -> bool {
-    ["ologist", "ician", "onomist", "ographer", "iatrist"]
-        .iter()
-        .any(|ending| folded.len() > ending.len() + 1 && folded.ends_with(ending))
+    [
+        "ologist", "ician", "onomist", "ographer", "iatrist", "icist", "entist",
+    ]
+    .iter()
+    .any(|ending| folded.len() > ending.len() + 1 && folded.ends_with(ending))
         && demonym(folded).is_none()
 }
 

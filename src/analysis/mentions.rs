@@ -1190,7 +1190,19 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         return None;
     }
     let mut k = b;
-    let article = matches!(tokens[k].folded(), "the" | "a" | "an");
+    // "Ana Roe, one of my students": one of someone's group, named by its role in the
+    // plural. Not "one of the": bodies are "one of the largest lenders".
+    let one_of = tokens[k].folded() == "one"
+        && k + 3 < tokens.len()
+        && tokens[k + 1].folded() == "of"
+        && (k..k + 3).all(|j| para.joined(j, j + 1))
+        && is_determiner(tokens[k + 2].folded())
+        && !matches!(tokens[k + 2].folded(), "the" | "an");
+    if one_of {
+        k += 2;
+    }
+    // "Ana Roe, our geophysicist": a possessive determiner introduces a role as "the" does.
+    let article = one_of || is_determiner(tokens[k].folded()) || tokens[k].folded() == "a";
     if article || tokens[k].possessive {
         k += 1;
     }
@@ -1257,7 +1269,12 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| para.joined(k, k + 1) && n.folded() != "for");
-        if (tokens[k].is(gz::Lists::TITLE_HEAD) && !weak_acronym) || worker_at(k) {
+        let plural_head = one_of
+            && tokens[k]
+                .folded()
+                .strip_suffix('s')
+                .is_some_and(gz::is_title_head);
+        if (tokens[k].is(gz::Lists::TITLE_HEAD) && !weak_acronym) || worker_at(k) || plural_head {
             last_head = Some(k);
         } else if !(is_title_vocab(para, k)
             || in_atom(para, k)
@@ -1300,6 +1317,15 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         }
     }
     Some(para.text[tokens[first].start..tokens[end].end].to_string())
+}
+
+/// A word that introduces a noun as "the" does: "the" itself, "an", and the possessive
+/// determiners ("our geophysicist", "one of my students").
+fn is_determiner(folded: &str) -> bool {
+    matches!(
+        folded,
+        "the" | "an" | "my" | "our" | "his" | "her" | "their" | "your"
+    )
 }
 
 /// A lowercase word with an adjective's ending ("political", "independent", "retired",
@@ -2816,6 +2842,20 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             after_connector = false;
             best = Some(k + 2);
             k += 2;
+            continue;
+        }
+        // "Don Aurelio Roe", "Doña Petra Roe": the Spanish honorific opening a run of a given
+        // name and a surname. Before one word, "Don" is a given name itself ("Don Roe"), so
+        // it is not a title word everywhere.
+        let spanish_don = f == "don"
+            && k == a
+            && b - a == 3
+            && (k + 1..b).all(|j| para.atoms[j].is_none() && !is_head_word(para, j));
+        if spanish_don {
+            seen_head = true;
+            after_connector = false;
+            best = Some(k + 1);
+            k += 1;
             continue;
         }
         // "ACP Vinayak Patil", "SSP Anil Roe": a rank's abbreviation in capitals before a
@@ -7095,12 +7135,25 @@ mod tests {
     }
 
     #[test]
+    fn don_before_one_name_word_is_a_given_name() {
+        let text = ["Don Roe told the council on Monday."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Don Roe".to_string()]
+        );
+    }
+
+    #[test]
     fn titled_names_are_persons_with_their_title() {
         let cases: &[(&str, &str, &str)] = &[
             // A rank's abbreviation in capitals before a given name and a surname.
             ("Police said SSP Anil Roe led the raid.", "Anil Roe", "SSP"),
             ("The raid was led by ACP Vinod Roe on Monday.", "Vinod Roe", "ACP"),
             ("Prayers were led by Sister Vasemaca Roe.", "Vasemaca Roe", "Sister"),
+            ("He was guided by Don Aurelio Roe on Monday.", "Aurelio Roe", "Don"),
+            // A role known by its ending, after a possessive determiner or "one of".
+            ("Itzel Roe, our geophysicist, found it.", "Itzel Roe", "geophysicist"),
+            ("Yaretzi Roe, one of my students, bet on it.", "Yaretzi Roe", "students"),
             (
                 "The delegation was led by Ukrainian Defense Minister Andriy Kovalenko yesterday.",
                 "Andriy Kovalenko",
