@@ -903,3 +903,21 @@ fn blind31_stories_are_measured() {
         [0.93, 0.78, 0.81, 0.75],
     );
 }
+
+/// The thirty-second blind set (tests/fixtures/blind32/entities): eight people-rich
+/// articles written blind, in the manner of English-language outlets of other regions
+/// (an Ujjain festival review, a Kuwaiti port deal, Seoul's trainee doctors, Ho Chi Minh
+/// City's metro, Jakarta's Lebaran exodus, a Mexico City water protest, an Icelandic
+/// eruption live blog, a Lagos bridge closure), by a writer who named the topics in the
+/// set's README. A development set: its misses are printed. Measured on arrival: person 0.91
+/// (precision 0.88, recall 0.94), organization 0.78, place 0.88, facility 0.77. The guards
+/// sit just below the figures after tuning.
+#[test]
+fn blind32_stories_are_measured() {
+    measure_set(
+        "blind32",
+        "tests/fixtures/blind32/entities",
+        Misses::Shown,
+        [0.89, 0.75, 0.86, 0.74],
+    );
+}
