@@ -1798,6 +1798,7 @@ goalkeeper player nurse surgeon physician engineer pilot miner firefighter
 lt gen maj brig col capt adm cdr datuk dato dato' datin tunku tengku
 co-chair businessman businesswoman entrepreneur tycoon billionaire magnate banker investor
 financier industrialist ratu alhaji alhaja haji hajji shri smt mullah oba ooni
+mahant swami sadhvi maulana eng. insp. forecaster
 cinematographer actor actress filmmaker composer photographer novelist poet musician
 dancer comedian presenter farmer teacher lecturer headmaster headteacher rector registrar
 commentator campaigner protester convener magistrate barrister solicitor notary defendant
@@ -1934,6 +1935,7 @@ way market ballroom
 strada
 quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade warehouse
 marae astrodome eglise gare musee museo basilica basilique auditorium buildings
+marg causeway ghat bhawan bhavan
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";
 

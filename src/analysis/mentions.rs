@@ -44,6 +44,7 @@ const BYLINE_SCAN: usize = 6;
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jr", "sr", "st", "inc", "corp", "ltd", "co", "gen", "col", "lt",
     "sen", "rep", "gov", "prof", "rev", "capt", "adm", "sgt", "maj", "no", "vs", "mt", "ft", "hon",
+    "eng", "engr", "insp",
 ];
 
 /// Given names written short: "Md. Asaduzzaman", "Mohd. Faizal", "Wm. Roe". Their period
@@ -1380,6 +1381,41 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 detail: None,
             });
             n = if labelled_agency { slash } else { slash - 1 };
+        }
+    }
+    // "(Antara/Rizky Roe)", "Photo by VnExpress/Quynh Roe": an outlet's one word, then the
+    // photographer's name closing the caption.
+    if let Some(slash) = last_slash(n).filter(|&s| s >= 1) {
+        let t = &para.tokens;
+        let agency = slash - 1;
+        let opens_credit = agency == 0
+            || para.gap(agency - 1, agency).contains('(')
+            || para.gap(agency - 1, agency).trim() == ":"
+            || (t[agency - 1].folded() == "by" && !t[agency - 1].cap);
+        let closes = para.text[t[n - 1].outer_end..]
+            .trim_matches(|c: char| c == ')' || c == '.' || c.is_whitespace())
+            .is_empty();
+        if opens_credit
+            && closes
+            && (2..=3).contains(&(n - slash))
+            && t[agency].cap
+            && !is_photo_word(t[agency].folded())
+            && (slash..n).all(|k| para.is_name_token(k) && !is_head_word(para, k))
+            && (slash + 1..n).all(|k| para.joined(k - 1, k))
+        {
+            for (a, b, kind) in [
+                (agency, slash, EntityKind::Organization),
+                (slash, n, EntityKind::Person),
+            ] {
+                out.push(Candidate {
+                    para: para_index,
+                    a,
+                    b,
+                    kind: Some(kind),
+                    detail: None,
+                });
+            }
+            n = agency;
         }
     }
     // A photo credit ends a caption: "ELLEN MCCORMICK / AFP", "Photo: Lena Vogt / dpa".
@@ -5332,7 +5368,24 @@ fn org_noun_before(para: &Para, a: usize) -> bool {
             before,
             "based" | "listed" | "registered" | "headquartered" | "owned" | "run"
         );
-    body_participle || t[a - 1].is(gz::Lists::ORG_NOUN)
+    // "crane operator Suresh Roe", "property developer Ana Roe": a trade that people ply
+    // as well as bodies, before a known given name, names a person.
+    let plied_by_people = matches!(
+        before,
+        "operator"
+            | "investor"
+            | "developer"
+            | "producer"
+            | "trader"
+            | "contractor"
+            | "miner"
+            | "publisher"
+            | "broker"
+            | "supplier"
+            | "exporter"
+            | "importer"
+    ) && t[a].is(gz::Lists::GIVEN_NAME);
+    body_participle || (t[a - 1].is(gz::Lists::ORG_NOUN) && !plied_by_people)
 }
 
 /// The kind of a name that owns the role of the person named after it, without a
@@ -7154,6 +7207,10 @@ mod tests {
             // A role known by its ending, after a possessive determiner or "one of".
             ("Itzel Roe, our geophysicist, found it.", "Itzel Roe", "geophysicist"),
             ("Yaretzi Roe, one of my students, bet on it.", "Yaretzi Roe", "students"),
+            // Abbreviated ranks keep their period; regional religious titles.
+            ("Police chief Insp. Gen. Dwi Roe said so.", "Dwi Roe", "Police chief Insp. Gen."),
+            ("The director general, Eng. Fahad Roe, said so.", "Fahad Roe", "Eng."),
+            ("The sadhus, led by Mahant Vineet Roe, asked for land.", "Vineet Roe", "Mahant"),
             (
                 "The delegation was led by Ukrainian Defense Minister Andriy Kovalenko yesterday.",
                 "Andriy Kovalenko",
@@ -7428,6 +7485,47 @@ mod tests {
         assert_eq!(
             names(&text, EntityKind::Place),
             vec!["ISTANBUL", "BELÉM", "Brazil"]
+        );
+    }
+
+    #[test]
+    fn an_outlets_one_word_before_the_slash_credits_the_photographer_after_it() {
+        let text = [
+            "Motorists queue at the toll gate on Thursday. (Kestrel/Rizky Roe)",
+            "Passengers board a train at the station. Photo by Tidewire/Quynh Roe",
+            "Crowds gather in the square. Photo: Ana Roe/Reuters",
+        ];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Rizky Roe", "Quynh Roe", "Ana Roe"]
+        );
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec!["Kestrel", "Tidewire", "Reuters"]
+        );
+    }
+
+    #[test]
+    fn regional_road_and_building_words_head_facilities() {
+        let text =
+            ["Shops on Harsiddhi Marg were marked, and trucks will use the Jaber Roe Causeway."];
+        assert_eq!(
+            names(&text, EntityKind::Facility),
+            vec!["Harsiddhi Marg", "Jaber Roe Causeway"]
+        );
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn trades_people_ply_as_well_as_bodies_name_a_person_before_a_given_name() {
+        let text = [
+            "At the port, crane operator Suresh Roe said workers were hopeful.",
+            "The port operator Kestrel Logistics said it was hopeful.",
+        ];
+        assert_eq!(names(&text, EntityKind::Person), vec!["Suresh Roe"]);
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec!["Kestrel Logistics"]
         );
     }
 
