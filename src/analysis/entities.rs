@@ -190,6 +190,14 @@ fn is_patronymic(token: &str) -> bool {
         .any(|end| token.ends_with(end))
 }
 
+/// An Icelandic patronymic or matronymic, folded: "pálsdóttir", "magnússon".
+fn is_nordic_patronymic(token: &str) -> bool {
+    token.chars().count() >= 7
+        && ["dóttir", "dottir", "sson"]
+            .iter()
+            .any(|end| token.ends_with(end))
+}
+
 /// Levenshtein distance, stopping early once it exceeds one.
 fn within_one_edit(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
@@ -915,7 +923,10 @@ fn merge_persons(
             && long.starts_with(short)
             && (short.last().is_some_and(|t| is_patronymic(t))
                 || hong_kong_family_name(long).is_some()
-                || !gz::is_given_name(&short[1]))
+                || !gz::is_given_name(&short[1])
+                // "Ólöf Helga" for "Ólöf Helga Pálsdóttir": Icelanders go by their given
+                // names, and the patronymic after them tells such a name.
+                || (long.len() == 3 && is_nordic_patronymic(&long[2])))
     };
     let mut openings: FastMap<usize, Vec<usize>> = FastMap::default();
     for group in by_first.values().chain(by_last.values()) {
@@ -1326,8 +1337,14 @@ mod tests {
                 (0, Person, "Lee Ji-yun"),
                 (0, Person, "Kamal Ariffin Osmani"),
                 (0, Person, "Kamal Ariffin"),
+                (0, Person, "Ólöf Helga Pálsdóttir"),
+                (0, Person, "Ólöf Helga"),
             ],
             &AliasConfig::default(),
+        );
+        assert!(
+            same(&m, 20, 21),
+            "Icelandic given names, before a patronymic"
         );
         assert!(
             same(&m, 18, 19),
