@@ -251,7 +251,60 @@ fn part_of_double_surname(short: &str, long: &str) -> bool {
 
 fn close_given_names(a: &str, b: &str) -> bool {
     let (ka, kb) = (token_key(a), token_key(b));
-    ka == kb || (a.len() >= 5 && b.len() >= 5 && within_one_edit(a, b))
+    ka == kb
+        || (a.len() >= 5 && b.len() >= 5 && within_one_edit(a, b))
+        || same_given_name_shortened(a, b)
+}
+
+/// English given names and the short forms that stand for them in print, folded: "Senator
+/// David Roe" is "Dave Roe" in a quote. Only pairs no one reads as two names.
+const GIVEN_NAME_SHORT_FORMS: &[(&str, &str)] = &[
+    ("dave", "david"),
+    ("bill", "william"),
+    ("will", "william"),
+    ("bob", "robert"),
+    ("rob", "robert"),
+    ("mike", "michael"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("tom", "thomas"),
+    ("tony", "anthony"),
+    ("joe", "joseph"),
+    ("nick", "nicholas"),
+    ("chris", "christopher"),
+    ("matt", "matthew"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("steve", "steven"),
+    ("steve", "stephen"),
+    ("andy", "andrew"),
+    ("alex", "alexander"),
+    ("ben", "benjamin"),
+    ("sam", "samuel"),
+    ("ed", "edward"),
+    ("ted", "edward"),
+    ("pat", "patrick"),
+    ("greg", "gregory"),
+    ("jeff", "jeffrey"),
+    ("ken", "kenneth"),
+    ("ron", "ronald"),
+    ("tim", "timothy"),
+    ("phil", "philip"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("kate", "katherine"),
+    ("kate", "catherine"),
+    ("jenny", "jennifer"),
+    ("sue", "susan"),
+    ("debbie", "deborah"),
+    ("vicky", "victoria"),
+];
+
+/// Whether one given name is the other's short form.
+fn same_given_name_shortened(a: &str, b: &str) -> bool {
+    GIVEN_NAME_SHORT_FORMS
+        .iter()
+        .any(|&(short, full)| (a == short && b == full) || (a == full && b == short))
 }
 
 fn name_tokens(folded: &str) -> Vec<String> {
@@ -1339,12 +1392,19 @@ mod tests {
                 (0, Person, "Kamal Ariffin"),
                 (0, Person, "Ólöf Helga Pálsdóttir"),
                 (0, Person, "Ólöf Helga"),
+                (0, Person, "David Umahi"),
+                (0, Person, "Dave Umahi"),
+                (0, Person, "Dave Okoro"),
             ],
             &AliasConfig::default(),
         );
         assert!(
             same(&m, 20, 21),
             "Icelandic given names, before a patronymic"
+        );
+        assert!(
+            same(&m, 22, 23) && !same(&m, 23, 24),
+            "a given name's short form, with the same surname only"
         );
         assert!(
             same(&m, 18, 19),
