@@ -370,7 +370,11 @@ fn syllable_pair(chars: &impl CharIndex, i: usize, j: usize) -> bool {
 /// initials and abbreviations (U.S., F., Inc.), and given names written short ("Md.").
 fn keeps_period(text: &str, start: usize, word: &str) -> bool {
     let mut chars = word.chars();
-    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    // "King Harald V. She was": before a pronoun or an article opening the next sentence,
+    // a capital's period ends the sentence; an initial is followed by a name.
+    let initial = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_none()
+        && !opens_sentence_after(text, start + word.len());
     word.contains('.')
         || initial
         || is_abbreviation(word)
@@ -379,6 +383,24 @@ fn keeps_period(text: &str, start: usize, word: &str) -> bool {
             .any(|a| a.eq_ignore_ascii_case(word))
             && !text[..start].trim_end().ends_with(','))
         || opens_name_as_ma(text, start, word)
+}
+
+/// Whether the word after the period at `dot` is one that opens sentences and no name
+/// ("She", "The", "It").
+fn opens_sentence_after(text: &str, dot: usize) -> bool {
+    let Some(rest) = text.get(dot..).and_then(|r| r.strip_prefix('.')) else {
+        return false;
+    };
+    let next = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    rest.starts_with(' ')
+        && matches!(
+            next,
+            "He" | "She" | "It" | "They" | "We" | "The" | "This" | "That" | "His" | "Her" | "Their"
+        )
 }
 
 /// Splits a paragraph into word tokens with byte spans. `lower`, when given, is `text`
@@ -3379,7 +3401,9 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         // "a rider from Curarrehue who races": one word after "from" with no comma before
         // "who" is where the one before it comes from.
         || (b - a == 1 && a >= 1 && tokens[a - 1].folded() == "from" && gap_after.trim().is_empty())
-        || (a >= 2 && tokens[a - 1].folded() == "of" && tokens[a - 2].is(gz::Lists::PLACE_NOUN));
+        || (a >= 2 && tokens[a - 1].folded() == "of" && tokens[a - 2].is(gz::Lists::PLACE_NOUN))
+        // "a boy from the village, up in the Sierra Norte, who": people take no "the".
+        || (a >= 1 && tokens[a - 1].folded() == "the" && !tokens[a - 1].cap);
     // "Detectives who searched": a plural role capitalised at a sentence start; so are
     // "Women who buy" and "Fishermen who fled", plurals of people.
     let plural_role = b - a == 1
@@ -7184,6 +7208,21 @@ mod tests {
         for place in ["Kyiv", "Moscow", "Bosphorus", "Istanbul", "Turkey"] {
             assert!(places.contains(&place.to_string()), "{place}: {places:?}");
         }
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_capitals_period_before_a_pronoun_ends_the_sentence() {
+        let text = ["The deal was signed before King Harald V. She was 70 then. Ana F. Roe came."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Harald V".to_string(), "Ana F. Roe".to_string()]
+        );
+    }
+
+    #[test]
+    fn who_after_a_name_with_the_before_it_speaks_of_someone_else() {
+        let text = ["He was a boy from the hills, up in the Sierra Roe, who spoke no Spanish."];
         assert!(names(&text, EntityKind::Person).is_empty());
     }
 
