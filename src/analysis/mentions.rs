@@ -4590,6 +4590,29 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             }
         }
     }
+    // "from Ben Thanh to Tham Luong" beside "Ben Thanh Station" and "Ben Thanh Market": a
+    // name without a title that the article also gives a place's or a facility's head word
+    // is that place, though its first word is a given name elsewhere ("Ben").
+    let named_sites: FastSet<&str> = candidates
+        .iter()
+        .filter(|c| {
+            matches!(c.kind, Some(EntityKind::Facility | EntityKind::Place))
+                && c.b - c.a >= 3
+                && is_head_word(&paras[c.para], c.b - 1)
+        })
+        .map(|c| paras[c.para].span_text(c.a, c.b - 1))
+        .collect();
+    if !named_sites.is_empty() {
+        for c in candidates.iter_mut() {
+            if c.kind == Some(EntityKind::Person)
+                && c.detail.is_none()
+                && c.b - c.a >= 2
+                && named_sites.contains(paras[c.para].span_text(c.a, c.b))
+            {
+                c.kind = Some(EntityKind::Place);
+            }
+        }
+    }
     // "Vannes hospital" where the article names Vannes as a place elsewhere: the hospital
     // in that place, so the name stays a place.
     let places: FastSet<String> = candidates
@@ -7223,6 +7246,16 @@ mod tests {
     #[test]
     fn who_after_a_name_with_the_before_it_speaks_of_someone_else() {
         let text = ["He was a boy from the hills, up in the Sierra Roe, who spoke no Spanish."];
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_name_the_article_gives_a_sites_head_word_is_that_place() {
+        let text = [
+            "Passengers board a train at Ben Roe Station on Monday.",
+            "The second line will run from Ben Roe to the river.",
+        ];
+        assert_eq!(kind_of(&text, "Ben Roe"), Some(EntityKind::Place));
         assert!(names(&text, EntityKind::Person).is_empty());
     }
 
