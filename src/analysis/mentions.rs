@@ -5482,6 +5482,13 @@ fn coordinated_kind(
     if tokens[c.a].sentence_start || para.heading {
         return None;
     }
+    // "Ana Roe, Director of Kestrel, said": a role of something after a name is that
+    // name's appositive, not the next item of a list of names.
+    if tokens[c.a].is(gz::Lists::TITLE_HEAD)
+        && (c.a + 1..c.b).any(|k| matches!(tokens[k].folded(), "of" | "for") && !tokens[k].cap)
+    {
+        return None;
+    }
     let kind_ending_at = |end: usize| {
         known
             .iter()
@@ -7257,6 +7264,15 @@ mod tests {
         ];
         assert_eq!(kind_of(&text, "Ben Roe"), Some(EntityKind::Place));
         assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_role_of_something_after_a_name_is_no_list_item() {
+        let text = ["Ali Roe, Director of Kestrel, attended the signing with Maria Lopez."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Ali Roe".to_string(), "Maria Lopez".to_string()]
+        );
     }
 
     #[test]
