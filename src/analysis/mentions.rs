@@ -2537,8 +2537,15 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             && (a..b).any(|k| tokens[k].is(gz::Lists::FACILITY_HEAD) && tokens[k].cap)
             && !(a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD))
             // "María Fernanda Castillo Ruiz": a head word inside a name that opens with a
-            // given name is a surname ("Duncan Moir Park" ends in its head and stays).
-            && (!tokens[a].is(gz::Lists::GIVEN_NAME) || tokens[b - 1].is(gz::Lists::FACILITY_HEAD)));
+            // given name is a surname ("Duncan Moir Park" ends in its head and stays),
+            // unless only the place the facility stands in follows it ("Lotte Hotel Busan").
+            && (!tokens[a].is(gz::Lists::GIVEN_NAME)
+                || tokens[b - 1].is(gz::Lists::FACILITY_HEAD)
+                || (a + 1..b - 1).any(|k| {
+                    tokens[k].is(gz::Lists::FACILITY_HEAD)
+                        && para.atoms[k + 1]
+                            .is_some_and(|(end, kind)| kind == EntityKind::Place && end == b)
+                })));
     // "fellow director Ross Hill": a given name and a place word after a title is a
     // person, whose surname is the place word.
     // "King George Island" is no king: islands, seas and regions are nobody's surname.
@@ -7590,6 +7597,15 @@ mod tests {
         assert_eq!(
             names(&text, EntityKind::Organization),
             vec!["Kestrel", "Tidewire", "Reuters"]
+        );
+    }
+
+    #[test]
+    fn a_facility_head_followed_by_its_city_heads_the_name() {
+        let text = ["It was signed at the Lotte Hotel Busan on Monday."];
+        assert_eq!(
+            kind_of(&text, "Lotte Hotel Busan"),
+            Some(EntityKind::Facility)
         );
     }
 
