@@ -953,6 +953,16 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
     if !(para.joined(j, p) || (comma && !para.tokens[j].possessive)) {
         return None;
     }
+    // "Minister of Trade, Industry and Energy": after a comma, one word and "and" before
+    // another capital go on listing the portfolio; they name no one.
+    let t = &para.tokens;
+    if comma
+        && t.get(p + 1).is_some_and(|n| n.folded() == "and" && !n.cap)
+        && para.joined(p, p + 1)
+        && t.get(p + 2).is_some_and(|n| n.cap)
+    {
+        return None;
+    }
     let last = para.tokens[j].folded();
     // The phrase ends at a title ("Minister") or at a place after one ("Envoy for Ukraine").
     let mut first = j;
@@ -7279,6 +7289,16 @@ mod tests {
         assert_eq!(
             names(&text, EntityKind::Person),
             vec!["Ali Roe".to_string(), "Maria Lopez".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_listed_after_a_title_names_no_one() {
+        let text =
+            ["It was signed before the Minister of Trade, Industry and Energy, Ahn Roe-geun."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Ahn Roe-geun".to_string()]
         );
     }
 
