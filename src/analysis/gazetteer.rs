@@ -345,7 +345,7 @@ Slovenia
 Solomon Islands
 Somalia
 South Africa
-South Korea|Republic of Korea|ROK
+South Korea|Republic of Korea|ROK|Korea
 South Sudan
 Spain
 Sri Lanka

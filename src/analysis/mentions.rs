@@ -7293,6 +7293,13 @@ mod tests {
     }
 
     #[test]
+    fn korea_alone_is_a_country_not_the_owner_of_a_role() {
+        let text = ["Korea's Minister of Trade spoke first."];
+        assert_eq!(kind_of(&text, "Korea"), Some(EntityKind::Place));
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
     fn a_portfolio_listed_after_a_title_names_no_one() {
         let text =
             ["It was signed before the Minister of Trade, Industry and Energy, Ahn Roe-geun."];
