@@ -3488,11 +3488,17 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
                 "lawyer" | "lawyers" | "attorney" | "attorneys" | "solicitor" | "solicitors"
             )
         };
-        // A place has its own representatives ("Sidon's MP", "Ohio's governor").
+        // A place has its own representatives ("Sidon's MP", "Ohio's governor"), and a
+        // country its ministers and ambassadors ("Kiribati's Minister of Trade").
         let elected = |f: &str| {
             matches!(
                 f,
-                "mp" | "mps"
+                "minister"
+                    | "ministers"
+                    | "ambassador"
+                    | "ambassadors"
+                    | "mp"
+                    | "mps"
                     | "mla"
                     | "mep"
                     | "mayor"
@@ -7296,6 +7302,9 @@ mod tests {
     fn korea_alone_is_a_country_not_the_owner_of_a_role() {
         let text = ["Korea's Minister of Trade spoke first."];
         assert_eq!(kind_of(&text, "Korea"), Some(EntityKind::Place));
+        assert!(names(&text, EntityKind::Person).is_empty());
+        // A country nobody's list knows owns its ministers all the same.
+        let text = ["Kestrelia's Minister of Trade spoke first."];
         assert!(names(&text, EntityKind::Person).is_empty());
     }
 
