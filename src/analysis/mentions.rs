@@ -3407,6 +3407,21 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     } else {
         ""
     };
+    // "Pilar de los Roe, from the University of Coimbra": a name of two words or more from
+    // a university or an institute is someone who works there; bodies are from places.
+    if multi
+        && gap_after.trim() == ","
+        && tokens
+            .get(b)
+            .is_some_and(|t| t.folded() == "from" && !t.cap)
+        && tokens.get(b + 1).is_some_and(|t| t.folded() == "the")
+        && tokens
+            .get(b + 2)
+            .is_some_and(|t| t.cap && matches!(t.folded(), "university" | "institute"))
+        && (a..b).all(|k| !is_head_word(para, k))
+    {
+        return (true, None);
+    }
     // "X, who" / "X who", unless X is where someone is from ("a trader from the town of
     // Tessa who has ...").
     let placed = after_place_preposition(para, a)
@@ -7296,6 +7311,12 @@ mod tests {
             names(&text, EntityKind::Person),
             vec!["Ali Roe".to_string(), "Maria Lopez".to_string()]
         );
+    }
+
+    #[test]
+    fn a_name_from_a_university_is_someone_who_works_there() {
+        let text = ["Pilar de los Roe, from the University of Coimbra, designed it."];
+        assert_eq!(kind_of(&text, "Pilar de los Roe"), Some(EntityKind::Person));
     }
 
     #[test]
