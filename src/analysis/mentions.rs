@@ -3407,6 +3407,18 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     } else {
         ""
     };
+    // "Fadli Roe (The Jakarta Post)": a line of only a name and, in brackets, the outlet
+    // it writes for is a byline.
+    if multi
+        && a == 0
+        && gap_after.trim() == "("
+        && para.text.trim_end().ends_with(')')
+        && tokens.len() - b <= 5
+        && (b..tokens.len()).all(|k| tokens[k].cap)
+        && (a..b).all(|k| !is_head_word(para, k))
+    {
+        return (true, None);
+    }
     // "Pilar de los Roe, from the University of Coimbra": a name of two words or more from
     // a university or an institute is someone who works there; bodies are from places.
     if multi
@@ -7311,6 +7323,15 @@ mod tests {
             names(&text, EntityKind::Person),
             vec!["Ali Roe".to_string(), "Maria Lopez".to_string()]
         );
+    }
+
+    #[test]
+    fn a_line_of_a_name_and_its_outlet_in_brackets_is_a_byline() {
+        let text = [
+            "Fadli Roe (The Kestrel Post)",
+            "Millions left the city on Thursday.",
+        ];
+        assert_eq!(kind_of(&text, "Fadli Roe"), Some(EntityKind::Person));
     }
 
     #[test]
