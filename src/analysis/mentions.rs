@@ -4215,13 +4215,14 @@ fn mark_byline_lines(paras: &mut [Para]) {
 
 /// A person's other name right after the name: "Mahmoud Roe, known to everyone on his
 /// street as Abu Khaled", "Ana Roe, better known as Nana", "Norman Roe, whom everyone
-/// calls Butch", "Jignesh Roe alias Jimmy", "Mr Roe, widely known by his nickname "Tong"".
+/// calls Butch", "Wang Roe, the wood-stacker whom everyone calls Lao Wang", "Jignesh Roe
+/// alias Jimmy", "Mr Roe, widely known by his nickname "Tong"".
 /// Ends where the other name's first capital is.
 /// "Ana Roe, an activist known as X's critic" is left alone: after a noun, "known as"
 /// may describe the noun.
 static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+to\s+[^,.;:"“]{1,40}?)?\s+as|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+nickname|,\s+whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka))\s+["“']?\p{Lu}"#,
+        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+to\s+[^,.;:"“]{1,40}?)?\s+as|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+nickname|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka))\s+["“']?\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -7323,6 +7324,14 @@ mod tests {
             names(&text, EntityKind::Person),
             vec!["Ali Roe".to_string(), "Maria Lopez".to_string()]
         );
+    }
+
+    #[test]
+    fn what_everyone_calls_someone_after_an_appositive_is_their_other_name() {
+        let text = ["Wang Roe, the wood-stacker whom everyone calls Lao Chen, is 71."];
+        let (_, others) = extract_mentions_and_other_names(&article(&text));
+        let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, vec!["Wang Roe"]);
     }
 
     #[test]
