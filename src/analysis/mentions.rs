@@ -541,11 +541,13 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
                     b'.' | b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'[' | b'|'
                 )
             });
-        // "al-" and "el-" are tested only after an `a` or an `e`.
+        // "al-" and "el-" are tested only after an `a` or an `e`, the surname particle "d'"
+        // ("Giscard d'Estaing") after a `d`.
         let word_bytes = &bytes[start..end];
         let cap = first.is_ascii_uppercase()
             || matches!(first, b'a' | b'e')
-                && matches!(word_bytes, [_, b'l', b'-', c, ..] if c.is_ascii_uppercase());
+                && matches!(word_bytes, [_, b'l', b'-', c, ..] if c.is_ascii_uppercase())
+            || first == b'd' && matches!(word_bytes, [_, b'\'', c, ..] if c.is_ascii_uppercase());
         let all_caps = letters >= 2 && upper == letters;
         let word = &text[start..end];
         // A capitalised word's fold is its stretch of the lowercased paragraph, which
@@ -654,7 +656,11 @@ fn tokenize_chars<'a>(text: &'a str, chars: &impl CharIndex) -> Vec<Token<'a>> {
         }
         let cap = first.is_uppercase()
             || (word.starts_with("al-") || word.starts_with("el-"))
-                && word[3..].starts_with(char::is_uppercase);
+                && word[3..].starts_with(char::is_uppercase)
+            || ["d'", "d’"].iter().any(|p| {
+                word.strip_prefix(p)
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            });
         let all_caps = letters >= 2 && upper == letters;
         // A word holds no whitespace, so lowercase ASCII folds to itself.
         let fold = if word
@@ -7386,6 +7392,9 @@ mod tests {
             ("The raid was led by ACP Vinod Roe on Monday.", "Vinod Roe", "ACP"),
             ("Prayers were led by Sister Vasemaca Roe.", "Vasemaca Roe", "Sister"),
             ("He was guided by Don Aurelio Roe on Monday.", "Aurelio Roe", "Don"),
+            // The particle "d'" keeps its surname in the name.
+            ("The French Jesuit Ana d'Roe wrote home.", "Ana d'Roe", "French Jesuit"),
+            ("The French Jesuit Bo d’Roé wrote home.", "Bo d’Roé", "French Jesuit"),
             // A role known by its ending, after a possessive determiner or "one of".
             ("Itzel Roe, our geophysicist, found it.", "Itzel Roe", "geophysicist"),
             ("Yaretzi Roe, one of my students, bet on it.", "Yaretzi Roe", "students"),
