@@ -4647,6 +4647,17 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             }
         }
     }
+    // "Julius Berger, the firm that built the bridge": a firm named after its founder,
+    // told by the body's noun in apposition, where no title says person.
+    for c in candidates.iter_mut() {
+        if c.kind == Some(EntityKind::Person)
+            && c.detail.is_none()
+            && c.b - c.a >= 2
+            && body_appositive(&paras[c.para], c.b)
+        {
+            c.kind = Some(EntityKind::Organization);
+        }
+    }
     // "from Ben Thanh to Tham Luong" beside "Ben Thanh Station" and "Ben Thanh Market": a
     // name without a title that the article also gives a place's or a facility's head word
     // is that place, though its first word is a given name elsewhere ("Ben").
@@ -5474,8 +5485,14 @@ fn org_noun_before(para: &Para, a: usize) -> bool {
         );
     // "crane operator Suresh Roe", "property developer Ana Roe": a trade that people ply
     // as well as bodies, before a known given name, names a person.
-    let plied_by_people = matches!(
-        before,
+    let plied_by_people = is_trade_of_people_too(before) && t[a].is(gz::Lists::GIVEN_NAME);
+    body_participle || (t[a - 1].is(gz::Lists::ORG_NOUN) && !plied_by_people)
+}
+
+/// A body's noun that is also a person's trade ("operator", "investor", "developer").
+fn is_trade_of_people_too(folded: &str) -> bool {
+    matches!(
+        folded,
         "operator"
             | "investor"
             | "developer"
@@ -5488,8 +5505,37 @@ fn org_noun_before(para: &Para, a: usize) -> bool {
             | "supplier"
             | "exporter"
             | "importer"
-    ) && t[a].is(gz::Lists::GIVEN_NAME);
-    body_participle || (t[a - 1].is(gz::Lists::ORG_NOUN) && !plied_by_people)
+    )
+}
+
+/// Whether a body's noun follows the name ending before `b` in apposition: "Julius Roe,
+/// the firm that built the bridge", "Ana Roe, a state-owned company". Not a trade people
+/// ply too ("Ana Roe, the investor").
+fn body_appositive(para: &Para, b: usize) -> bool {
+    let t = &para.tokens;
+    if b >= t.len()
+        || para.gap(b - 1, b).trim() != ","
+        || !matches!(t[b].folded(), "the" | "a" | "an")
+    {
+        return false;
+    }
+    let mut k = b + 1;
+    while k < t.len() && k <= b + 3 && para.joined(k - 1, k) && !t[k].cap && !t[k].value {
+        if t[k].is(gz::Lists::ORG_NOUN) && !is_trade_of_people_too(t[k].folded()) {
+            // The noun ends its phrase ("the firm that", "a company,"), not "the firm's
+            // lawyer" or "a union organiser".
+            return !t[k].possessive
+                && t.get(k + 1).is_none_or(|n| {
+                    !para.joined(k, k + 1)
+                        || matches!(
+                            n.folded(),
+                            "that" | "which" | "whose" | "behind" | "based" | "owned" | "founded"
+                        )
+                });
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The kind of a name that owns the role of the person named after it, without a
@@ -7338,6 +7384,16 @@ mod tests {
         let (_, others) = extract_mentions_and_other_names(&article(&text));
         let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, vec!["Wang Roe"]);
+    }
+
+    #[test]
+    fn a_body_noun_in_apposition_makes_a_founders_name_a_firm() {
+        let text = [
+            "The contract went to Julius Roe, the firm that built the bridge.",
+            "It was signed by Maria Lopez, a union organiser, on Monday.",
+        ];
+        assert_eq!(kind_of(&text, "Julius Roe"), Some(EntityKind::Organization));
+        assert_eq!(kind_of(&text, "Maria Lopez"), Some(EntityKind::Person));
     }
 
     #[test]
