@@ -5,9 +5,9 @@
 use super::sentences;
 use super::values::{parse_date, parse_weekday, weekday_on_or_before};
 use super::{EntityKind, Mention};
+use crate::corpus::text::{Scan, TextRegex};
 use crate::corpus::Article;
 use chrono::{Datelike, NaiveDate, Weekday};
-use regex::Regex;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -152,56 +152,51 @@ pub struct OrdinalCue {
     pub recap: bool,
 }
 
-static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:(?:and\s+final|new|full|formal|direct|face-to-face|official|high-level|peace|known|substantive)\s+){0,3}(round|session|meeting|talks|negotiations|hearing|summit|sitting|discussions|consultations)|(?:[a-z][a-z-]*\s+){0,3}(round|session|sitting))\b(?:\s+of\s+(\w+))?",
-    )
-    .unwrap_or_else(|_| unreachable!("literal pattern"))
-});
+static ORDINAL: TextRegex = TextRegex::new(
+    r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:(?:and\s+final|new|full|formal|direct|face-to-face|official|high-level|peace|known|substantive)\s+){0,3}(round|session|meeting|talks|negotiations|hearing|summit|sitting|discussions|consultations)|(?:[a-z][a-z-]*\s+){0,3}(round|session|sitting))\b(?:\s+of\s+(\w+))?",
+    Scan::Automaton,
+);
 
-static ROUND_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bround\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b")
-        .unwrap_or_else(|_| unreachable!("literal pattern"))
-});
+static ROUND_NUMBER: TextRegex = TextRegex::new(
+    r"(?i)\bround\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    Scan::Literals,
+);
 
-static FIRST_TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bfor the first time\b").unwrap_or_else(|_| unreachable!()));
+static FIRST_TIME: TextRegex = TextRegex::new(r"(?i)\bfor the first time\b", Scan::Literals);
 
 /// Any of `ORDINAL`, `ROUND_NUMBER` and `FIRST_TIME`: one scan of a paragraph that names
 /// no round, where the three would scan it three times.
-static ANY_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static ANY_CUE: LazyLock<TextRegex> = LazyLock::new(|| {
+    let source = format!(
         "(?:{})|(?:{})|(?:{})",
         ORDINAL.as_str(),
         ROUND_NUMBER.as_str(),
         FIRST_TIME.as_str()
-    ))
-    .unwrap_or_else(|_| unreachable!("alternation of literal patterns"))
+    );
+    TextRegex::owned(source, Scan::Automaton)
 });
 
-static RECAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    // "after the first session" looks back at a known round; "after a third round of
-    // talks that ended on Friday" reports the round just held.
-    Regex::new(
-        r"(?i)\b(?:(?:since|from|than|before|until)\s+(?:the|a|an|its|their)|after\s+(?:the|its|their))\s+(?:\w+\s+){0,2}$",
-    )
-    .unwrap_or_else(|_| unreachable!("literal pattern"))
-});
+// "after the first session" looks back at a known round; "after a third round of
+// talks that ended on Friday" reports the round just held.
+static RECAP_BEFORE: TextRegex = TextRegex::new(
+    r"(?i)\b(?:(?:since|from|than|before|until)\s+(?:the|a|an|its|their)|after\s+(?:the|its|their))\s+(?:\w+\s+){0,2}$",
+    Scan::Automaton,
+);
 
-static RECAP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;]{0,40}?\b(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)\b|^[^.;]{0,30}?\b(?:earlier|previously|ago)\b")
-        .unwrap_or_else(|_| unreachable!("literal pattern"))
-});
+static RECAP_AFTER: TextRegex = TextRegex::new(
+    r"(?i)^[^.;]{0,40}?\b(?:in|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)\b|^[^.;]{0,30}?\b(?:earlier|previously|ago)\b",
+    Scan::Automaton,
+);
 
-static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:if|unless|should|would|could|whether|in case)\b")
-        .unwrap_or_else(|_| unreachable!("literal pattern"))
-});
+static HYPOTHETICAL: TextRegex = TextRegex::new(
+    r"(?i)\b(?:if|unless|should|would|could|whether|in case)\b",
+    Scan::Automaton,
+);
 
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(will|shall|is to|are to|is set to|are set to|scheduled|planned|expected to (?:take place|be held|begin|start|open|meet|resume|sign|vote)|next|upcoming|due to|to (?:begin|start|open|resume|reconvene|take place|meet|be held|be approved|be signed|be ratified|be put to)|must|set for|fixed for)\b")
-        .unwrap_or_else(|_| unreachable!())
-});
+static FUTURE: TextRegex = TextRegex::new(
+    r"(?i)\b(will|shall|is to|are to|is set to|are set to|scheduled|planned|expected to (?:take place|be held|begin|start|open|meet|resume|sign|vote)|next|upcoming|due to|to (?:begin|start|open|resume|reconvene|take place|meet|be held|be approved|be signed|be ratified|be put to)|must|set for|fixed for)\b",
+    Scan::Automaton,
+);
 
 /// Nouns after "round of" that make it an event of the story; "18th round of sanctions" is
 /// not one.
@@ -241,10 +236,9 @@ fn ordinal_value(word: &str) -> Option<u32> {
 
 /// All the event words in one case-insensitive pattern: one scan of a sentence instead of
 /// a substring search per word.
-static EVENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static EVENT_WORD: LazyLock<TextRegex> = LazyLock::new(|| {
     let words: Vec<String> = EVENT_WORDS.iter().map(|w| regex::escape(w)).collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\b", words.join("|")))
-        .unwrap_or_else(|_| unreachable!("escaped literal words"))
+    TextRegex::owned(format!(r"(?i)\b(?:{})\b", words.join("|")), Scan::Automaton)
 });
 
 /// Whether the text mentions the event (talks, meeting, met...).
@@ -294,33 +288,54 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
         if !ANY_CUE.is_match(text) {
             continue;
         }
+        // A sentence of an ASCII paragraph is ASCII.
+        let ascii = text.is_ascii();
+        let (Some(ordinal), Some(round_number), Some(first_time)) = (
+            ORDINAL.get(ascii),
+            ROUND_NUMBER.get(ascii),
+            FIRST_TIME.get(ascii),
+        ) else {
+            continue;
+        };
         for (start, end) in sentences::split(text) {
             let sentence = &text[start..end];
             // (ordinal, byte range in the sentence)
             let mut found: Vec<(u32, usize, usize)> = Vec::new();
-            for c in ORDINAL.captures_iter(sentence) {
-                let head_match = c.get(2).or_else(|| c.get(3));
-                let head = head_match.map_or("", |m| m.as_str()).to_ascii_lowercase();
-                let Some(whole) = c.get(0) else { continue };
+            for c in ordinal.captures_iter(sentence) {
+                let head_match = c.get_group(2).or_else(|| c.get_group(3));
+                let head = head_match
+                    .map_or("", |m| &sentence[m.range()])
+                    .to_ascii_lowercase();
+                let Some(whole) = c.get_group(0) else {
+                    continue;
+                };
                 // "the 14th meeting of the border commission" and "the 18th round of
                 // sanctions" count something else; "round of talks" counts rounds.
                 let of_something =
                     matches!(head.as_str(), "round" | "meeting" | "session" | "sitting");
-                if of_something && !round_of_event(&sentence[head_match.map_or(0, |m| m.end())..]) {
+                if of_something && !round_of_event(&sentence[head_match.map_or(0, |m| m.end)..]) {
                     continue;
                 }
-                if let Some(n) = c.get(1).and_then(|m| ordinal_value(m.as_str())) {
-                    found.push((n, whole.start(), whole.end()));
+                if let Some(n) = c
+                    .get_group(1)
+                    .and_then(|m| ordinal_value(&sentence[m.range()]))
+                {
+                    found.push((n, whole.start, whole.end));
                 }
             }
-            for c in ROUND_NUMBER.captures_iter(sentence) {
-                let Some(whole) = c.get(0) else { continue };
-                if let Some(n) = c.get(1).and_then(|m| ordinal_value(m.as_str())) {
-                    found.push((n, whole.start(), whole.end()));
+            for c in round_number.captures_iter(sentence) {
+                let Some(whole) = c.get_group(0) else {
+                    continue;
+                };
+                if let Some(n) = c
+                    .get_group(1)
+                    .and_then(|m| ordinal_value(&sentence[m.range()]))
+                {
+                    found.push((n, whole.start, whole.end));
                 }
             }
             if found.is_empty() && has_event_word(sentence) {
-                if let Some(m) = FIRST_TIME.find(sentence) {
+                if let Some(m) = first_time.find(sentence) {
                     found.push((1, m.start(), m.end()));
                 }
             }
@@ -734,6 +749,31 @@ fn describe(number: Option<u32>, articles: Vec<usize>, events: &[ArticleEvents])
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_compiles_match_as_the_unicode_ones_on_ascii_text() {
+        let texts = [
+            "The third round of direct talks, the 2nd formal session and round two ended.",
+            "For the first time since the 14th meeting of the commission, talks will resume.",
+            "After the second high-level round in March, which ended earlier, they met again.",
+            "If the fifth sitting fails, a sixth session is scheduled to begin next week.",
+            "Since their first substantive round ... it could be set for May; previously_9 rounds.",
+        ];
+        let patterns = [
+            &ORDINAL,
+            &ROUND_NUMBER,
+            &FIRST_TIME,
+            &*ANY_CUE,
+            &RECAP_BEFORE,
+            &RECAP_AFTER,
+            &HYPOTHETICAL,
+            &FUTURE,
+            &*EVENT_WORD,
+        ];
+        for pattern in patterns {
+            pattern.assert_ascii_agrees(&texts);
+        }
+    }
 
     fn article(paragraphs: &[&str]) -> Article {
         Article {

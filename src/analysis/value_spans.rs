@@ -2,12 +2,12 @@
 //! money, durations and percents. Names are left to `mentions`.
 
 use super::EntityKind;
+use crate::corpus::text::{Scan, TextRegex};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
-use regex_automata::meta::{self, Regex};
-use regex_automata::util::syntax;
-use std::sync::{LazyLock, OnceLock};
+use regex_automata::meta;
+use std::sync::LazyLock;
 
 /// A value span in one paragraph, before it becomes a `Mention`.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,44 +65,11 @@ fn number() -> String {
     format!(r"(?:{DIGITS}(?:\s{SCALE})?|(?:an?|one|{NUM_WORD})\s{SCALE}|{NUM_WORD}(?:\s{SCALE})?)")
 }
 
-/// How a pattern's regex looks for where a match may start.
-#[derive(Clone, Copy, PartialEq)]
-enum Scan {
-    /// The engine's prefilter: a literal search for the words a match can begin with,
-    /// worth it where they are rare (weekday names, month abbreviations).
-    Literals,
-    /// The automaton alone over every byte. Where a match can begin with a common word or
-    /// any digit ("in", a qualifier, a number), the literal search stopped at nearly every
-    /// word and restarted the automaton there, costing more than the automaton's one pass
-    /// (three times as much for "within a month"), and extracting the literals of a
-    /// pattern with long word lists was half of its compile time.
-    Automaton,
-}
-
-/// `pattern` compiled with the engine's default limits and the `regex` crate's leftmost-first
-/// semantics. With `unicode` off, `\b`, `\d`, `\s`, `\w` and case folding are ASCII's,
-/// which on ASCII text match exactly what Unicode's do (no other character is in the
-/// text to tell them apart), at a fraction of the compile cost and with a smaller
-/// automaton.
-fn compile(pattern: &str, unicode: bool, scan: Scan) -> Option<Regex> {
-    // The patterns are constants; a failure would be a programming error caught by the
-    // unit tests, so it degrades to "no matches" instead of panicking in a user's run.
-    meta::Builder::new()
-        .configure(meta::Config::new().auto_prefilter(scan == Scan::Literals))
-        .syntax(syntax::Config::new().unicode(unicode))
-        .build(pattern)
-        .ok()
-}
-
 struct Pattern {
     /// The pattern's text, compiled on first use: several patterns (percents, clock
     /// times, "noon") never run on many corpora, as their needed words never appear, and
     /// compiling them was a large share of a small corpus's work.
-    source: String,
-    /// Compiled for any text, and for ASCII text (nearly every paragraph).
-    regex: OnceLock<Option<Regex>>,
-    ascii: OnceLock<Option<Regex>>,
-    scan: Scan,
+    regex: TextRegex,
     kind: EntityKind,
     /// Which capture group is the span (0 = whole match).
     group: usize,
@@ -110,19 +77,6 @@ struct Pattern {
     /// (ASCII case-insensitive unless `Cased`). Lets `find_values` skip a pattern that cannot match a
     /// paragraph without running it; an empty list means "always run".
     needs: &'static [(&'static [&'static str], Where)],
-}
-
-impl Pattern {
-    /// The regex for `text`, where `ascii` says whether it is all ASCII.
-    fn regex(&self, ascii: bool) -> Option<&Regex> {
-        let (cell, unicode) = if ascii {
-            (&self.ascii, false)
-        } else {
-            (&self.regex, true)
-        };
-        cell.get_or_init(|| compile(&self.source, unicode, self.scan))
-            .as_ref()
-    }
 }
 
 /// Where a needed word must sit in a match.
@@ -171,10 +125,7 @@ const COUNT_WORDS: &[&str] = &[
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let num = number();
     let p = |pattern: String, kind, group, needs, scan| Pattern {
-        source: pattern,
-        regex: OnceLock::new(),
-        ascii: OnceLock::new(),
-        scan,
+        regex: TextRegex::owned(pattern, scan),
         kind,
         group,
         needs,
@@ -661,7 +612,7 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
         if index < 64 && run & (1 << index) == 0 {
             continue;
         }
-        let Some(regex) = pattern.regex(ascii) else {
+        let Some(regex) = pattern.regex.get(ascii) else {
             continue;
         };
         // The whole match needs no capture groups, which are slower to resolve.
@@ -842,8 +793,8 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        assert!(PATTERNS.iter().all(|p| p.regex(false).is_some()));
-        assert!(PATTERNS.iter().all(|p| p.regex(true).is_some()));
+        assert!(PATTERNS.iter().all(|p| p.regex.get(false).is_some()));
+        assert!(PATTERNS.iter().all(|p| p.regex.get(true).is_some()));
     }
 
     #[test]
@@ -857,15 +808,8 @@ mod tests {
             "Today, earlier this week, the end of the year, recent days, a further two weeks.",
             "Sh 300, KSh 4, JD 9, R1.2 billion, N5 bn, 1,000 dollars and kind_of words_9.",
         ];
-        for text in texts {
-            for (index, pattern) in PATTERNS.iter().enumerate() {
-                let spans = |ascii| {
-                    pattern
-                        .regex(ascii)
-                        .map(|r| r.find_iter(text).map(|m| m.span()).collect::<Vec<_>>())
-                };
-                assert_eq!(spans(true), spans(false), "pattern {index} on {text:?}");
-            }
+        for pattern in PATTERNS.iter() {
+            pattern.regex.assert_ascii_agrees(&texts);
         }
     }
 
@@ -883,7 +827,7 @@ mod tests {
             let run = runnable(text, text.is_ascii());
             for (index, pattern) in PATTERNS.iter().enumerate().take(64) {
                 if run & (1 << index) == 0 {
-                    let found = pattern.regex(false).and_then(|r| r.find(text));
+                    let found = pattern.regex.get(false).and_then(|r| r.find(text));
                     assert!(
                         found.is_none(),
                         "pattern {index} skipped but matches {text:?}"

@@ -2,6 +2,8 @@
 //! plain-text paragraph splitting and the splitting of over-long paragraphs.
 
 use regex::{Captures, Regex};
+use regex_automata::meta;
+use regex_automata::util::syntax;
 use std::sync::LazyLock;
 
 /// A regex compiled on first use. `None` only if the pattern is invalid, which the
@@ -25,6 +27,122 @@ macro_rules! static_regex {
     };
 }
 pub(crate) use static_regex;
+
+/// How a `TextRegex` looks for where a match may start.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Scan {
+    /// The engine's prefilter: a literal search for the words a match can begin with,
+    /// worth it where they are rare ("round", weekday names, month abbreviations).
+    Literals,
+    /// The automaton alone over every byte. Where a match can begin with a common word or
+    /// any digit ("in", "if", a qualifier, a number), the literal search stopped at nearly
+    /// every word and restarted the automaton there, costing more than the automaton's one
+    /// pass (up to three times as much), and extracting the literals of a pattern with
+    /// long word lists was half of its compile time.
+    Automaton,
+}
+
+/// A regex compiled on first use, separately for ASCII text (nearly all text) and for
+/// other text. Compiled ASCII-only, `\b`, `\d`, `\s`, `\w`, `.`, negated classes and case
+/// folding are ASCII's, which on ASCII text match exactly what Unicode's do (no other
+/// character is there to tell them apart), at a fraction of the compile cost and with a
+/// smaller automaton. Leftmost-first, as the `regex` crate.
+pub(crate) struct TextRegex {
+    source: std::borrow::Cow<'static, str>,
+    scan: Scan,
+    unicode: std::sync::OnceLock<Option<meta::Regex>>,
+    ascii: std::sync::OnceLock<Option<meta::Regex>>,
+}
+
+impl TextRegex {
+    pub(crate) const fn new(source: &'static str, scan: Scan) -> Self {
+        Self::from_cow(std::borrow::Cow::Borrowed(source), scan)
+    }
+
+    /// A pattern built at run time (from other patterns or word lists).
+    pub(crate) fn owned(source: String, scan: Scan) -> Self {
+        Self::from_cow(std::borrow::Cow::Owned(source), scan)
+    }
+
+    const fn from_cow(source: std::borrow::Cow<'static, str>, scan: Scan) -> Self {
+        TextRegex {
+            source,
+            scan,
+            unicode: std::sync::OnceLock::new(),
+            ascii: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// The regex to search `haystack` with.
+    pub(crate) fn for_text(&self, haystack: &str) -> Option<&meta::Regex> {
+        self.get(haystack.is_ascii())
+    }
+
+    /// The regex for a haystack that `ascii` says is all ASCII (or not). `None` only if
+    /// the pattern is invalid, which a unit test beside each pattern rules out: an
+    /// `Option` keeps `unwrap` out of non-test code while a bad pattern cannot panic.
+    pub(crate) fn get(&self, ascii: bool) -> Option<&meta::Regex> {
+        let unicode = || {
+            self.unicode
+                .get_or_init(|| self.compile(syntax::Config::new()))
+                .as_ref()
+        };
+        if !ascii {
+            return unicode();
+        }
+        // A pattern the ASCII syntax refuses (a `\p{..}` class, or other characters
+        // inside a class) is run as written.
+        let ascii_only = syntax::Config::new().unicode(false).utf8(false);
+        self.ascii
+            .get_or_init(|| self.compile(ascii_only))
+            .as_ref()
+            .or_else(unicode)
+    }
+
+    fn compile(&self, syntax: syntax::Config) -> Option<meta::Regex> {
+        meta::Builder::new()
+            .configure(meta::Config::new().auto_prefilter(self.scan == Scan::Literals))
+            .syntax(syntax)
+            .build(&self.source)
+            .ok()
+    }
+
+    pub(crate) fn is_match(&self, haystack: &str) -> bool {
+        self.for_text(haystack)
+            .is_some_and(|r| r.is_match(haystack))
+    }
+
+    /// For tests: the pattern compiles, and its ASCII and Unicode compiles find the same
+    /// matches and groups in each of `texts` (which must be ASCII).
+    #[cfg(test)]
+    pub(crate) fn assert_ascii_agrees(&self, texts: &[&str]) {
+        let (Some(ascii), Some(unicode)) = (self.get(true), self.get(false)) else {
+            panic!("{} does not compile", self.as_str());
+        };
+        for text in texts {
+            assert!(text.is_ascii(), "{text:?}");
+            let groups = |r: &meta::Regex| {
+                r.captures_iter(*text)
+                    .map(|c| {
+                        (0..c.group_len())
+                            .map(|g| c.get_group(g))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(
+                groups(ascii),
+                groups(unicode),
+                "{} on {text:?}",
+                self.as_str()
+            );
+        }
+    }
+}
 
 /// Whether an ASCII word is in `sorted` (lowercase, sorted by bytes) ignoring ASCII case,
 /// for words of at most `MAX_SORTED_WORD` bytes: lowercased on the stack and found by a
