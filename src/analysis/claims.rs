@@ -8,6 +8,7 @@ use super::rounds::{
 };
 use super::values::{parse_count, parse_duration, Interval};
 use super::{gazetteer, sentences, Entity, EntityKind, Mention};
+use crate::corpus::text::{Scan, TextRegex};
 use crate::corpus::Article;
 use rayon::prelude::*;
 use regex::Regex;
@@ -750,9 +751,9 @@ fn duration_slot(
     // may be inside the span ("a 30-day ceasefire") or right after it.
     if let Some(c) = COMPOUND
         .captures(&onward)
-        .filter(|c| c.get(0).is_some_and(|m| m.start() < text.len()))
+        .filter(|c| c.get_group(0).is_some_and(|m| m.start < text.len()))
     {
-        let inside = c.get(1).map(|m| m.as_str().to_string());
+        let inside = c.get_group(1).map(|m| onward[m.range()].to_string());
         let noun = inside
             .filter(|w| !w.is_empty())
             .or_else(|| after.split_whitespace().next().map(str::to_string))
@@ -882,10 +883,10 @@ fn event_length_slot(text: &str) -> String {
     }
 }
 
-static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:\d+|[a-z]+)-(?:minute|hour|day|week|month|year)s?\b(?:\s+([a-z][a-z-]*))?")
-        .unwrap_or_else(|_| unreachable!("literal pattern"))
-});
+static COMPOUND: TextRegex = TextRegex::new(
+    r"\b(?:\d+|[a-z]+)-(?:minute|hour|day|week|month|year)s?\b(?:\s+([a-z][a-z-]*))?",
+    Scan::Automaton,
+);
 
 /// "the first walkout since July 2019": how long before `now` the date lies, as an
 /// interval as wide as the date's precision (a month when no day is given).
@@ -1041,8 +1042,8 @@ fn led_delegation(
     // team", "who led the case for Kazakhstan".
     let (cue, named) = if let Some(c) = LED_BY.captures(window) {
         (
-            c.get(0).map_or(0, |m| m.start()),
-            c.get(1).map(|m| m.as_str().to_string()),
+            c.get_group(0).map_or(0, |m| m.start),
+            c.get_group(1).map(|m| window[m.range()].to_string()),
         )
     } else if let Some(m) = HEAD_OF.find(window) {
         (m.start(), None)
@@ -1080,15 +1081,15 @@ fn contains_ascii_nocase(haystack: &str, needle: &str) -> bool {
     })
 }
 
-static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\S+)\s+(?:delegation|team|side|negotiators)(?:\s+[^,.;]{0,30}?)?,?\s+(?:which\s+|who\s+)?(?:was\s+|were\s+|is\s+)?(?:again\s+)?(?:led|headed)\s+by\s+(?:[^.;]{0,60}?)$")
-        .unwrap_or_else(|_| unreachable!("literal pattern"))
-});
+static LED_BY: TextRegex = TextRegex::new(
+    r"(\S+)\s+(?:delegation|team|side|negotiators)(?:\s+[^,.;]{0,30}?)?,?\s+(?:which\s+|who\s+)?(?:was\s+|were\s+|is\s+)?(?:again\s+)?(?:led|headed)\s+by\s+(?:[^.;]{0,60}?)$",
+    Scan::Automaton,
+);
 
-static HEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(delegation head|head of (?:the )?(?:\S+\s+){0,2}delegation,?|chief negotiator,?|(?:was|were)\s+represented\s+by)\s+(?:[^,.;]{0,40}?)$")
-        .unwrap_or_else(|_| unreachable!("literal pattern"))
-});
+static HEAD_OF: TextRegex = TextRegex::new(
+    r"(delegation head|head of (?:the )?(?:\S+\s+){0,2}delegation,?|chief negotiator,?|(?:was|were)\s+represented\s+by)\s+(?:[^,.;]{0,40}?)$",
+    Scan::Automaton,
+);
 
 static WHO_LED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s+(?:the\s+[^,.;]{0,50}?\s+)?who|,)?\s+(?:again\s+|also\s+)?(?:led|headed|leading|heading)\s+(?:the\s+)?(?:(\S+?)(?:['’]s)?\s+(?:delegation|team|side|negotiators|case)|(?:delegation|team|side|negotiators|case)?\s*for\s+(?:the\s+)?(\S+))")
@@ -1271,6 +1272,19 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_compiles_match_as_the_unicode_ones_on_ascii_text() {
+        let texts = [
+            "a 30-day ceasefire and a 48-hour strike, then two-week talks",
+            "the houthi delegation, which was again led by mr roe",
+            "the head of the government delegation, chief negotiator, was represented by",
+            "their team is headed by",
+        ];
+        for pattern in [&COMPOUND, &LED_BY, &HEAD_OF] {
+            pattern.assert_ascii_agrees(&texts);
+        }
+    }
 
     #[test]
     fn ascii_nocase_search_agrees_with_a_lowercased_copy() {

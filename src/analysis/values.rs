@@ -2,9 +2,8 @@
 //! "three and a half"), hedged quantities as intervals ("less than two hours", "about 40
 //! minutes"), weekdays and dates. Pure functions, table-driven, property-tested.
 
+use crate::corpus::text::{Scan, TextRegex};
 use chrono::{Datelike, NaiveDate, Weekday};
-use regex::Regex;
-use std::sync::LazyLock;
 
 /// A closed range of plausible values; `low <= high` always.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -151,9 +150,8 @@ pub fn parse_number(text: &str) -> Option<f64> {
 
 /// "1,000" / "1.5" / "12" (no sign, optional thousands commas).
 fn parse_digits(word: &str) -> Option<f64> {
-    static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$").unwrap_or_else(|_| unreachable!())
-    });
+    static DIGITS: TextRegex =
+        TextRegex::new(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$", Scan::Automaton);
     // Only ASCII digits, commas and points can be parsed: any other char rules the word
     // out before the regex runs (a non-ASCII `\d` would match it but fail to parse).
     if !word
@@ -401,17 +399,20 @@ pub fn parse_month(word: &str) -> Option<u32> {
 /// An absolute date in text: "16 May 2025", "May 16, 2025", "2025-05-16", "16/05/2025",
 /// and, given a year to assume, "May 16" / "16 May".
 pub fn parse_date(text: &str, assumed_year: Option<i32>) -> Option<NaiveDate> {
-    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{4})-(\d{2})-(\d{2})|^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
-            .unwrap_or_else(|_| unreachable!())
-    });
-    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?$")
-            .unwrap_or_else(|_| unreachable!())
-    });
+    static NUMERIC: TextRegex = TextRegex::new(
+        r"^(\d{4})-(\d{2})-(\d{2})|^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$",
+        Scan::Automaton,
+    );
+    static WORDS: TextRegex = TextRegex::new(
+        r"(?i)^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?$",
+        Scan::Automaton,
+    );
     let text = text.trim();
+    let group = |c: &regex_automata::util::captures::Captures, i: usize| {
+        c.get_group(i).map(|span| &text[span.range()])
+    };
     if let Some(c) = NUMERIC.captures(text) {
-        let get = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let get = |i: usize| group(&c, i).and_then(|m| m.parse::<u32>().ok());
         if let (Some(y), Some(m), Some(d)) = (get(1), get(2), get(3)) {
             return NaiveDate::from_ymd_opt(y as i32, m, d);
         }
@@ -422,15 +423,15 @@ pub fn parse_date(text: &str, assumed_year: Option<i32>) -> Option<NaiveDate> {
         }
     }
     let c = WORDS.captures(text)?;
-    let (day, month) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-        (Some(d), Some(m), _, _) => (d.as_str(), m.as_str()),
-        (_, _, Some(m), Some(d)) => (d.as_str(), m.as_str()),
+    let (day, month) = match (group(&c, 1), group(&c, 2), group(&c, 3), group(&c, 4)) {
+        (Some(d), Some(m), _, _) => (d, m),
+        (_, _, Some(m), Some(d)) => (d, m),
         _ => return None,
     };
     let month = parse_month(month)?;
     let day: u32 = day.parse().ok()?;
-    let year = match c.get(5) {
-        Some(y) => y.as_str().parse().ok()?,
+    let year = match group(&c, 5) {
+        Some(y) => y.parse().ok()?,
         None => assumed_year?,
     };
     NaiveDate::from_ymd_opt(year, month, day)

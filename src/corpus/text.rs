@@ -116,6 +116,19 @@ impl TextRegex {
             .is_some_and(|r| r.is_match(haystack))
     }
 
+    /// The first match.
+    pub(crate) fn find(&self, haystack: &str) -> Option<regex_automata::Match> {
+        self.for_text(haystack)?.find(haystack)
+    }
+
+    /// The groups of the first match; a group's text is `haystack[span.range()]`.
+    pub(crate) fn captures(
+        &self,
+        haystack: &str,
+    ) -> Option<regex_automata::util::captures::Captures> {
+        self.for_text(haystack)?.captures_iter(haystack).next()
+    }
+
     /// For tests: the pattern compiles, and its ASCII and Unicode compiles find the same
     /// matches and groups in each of `texts` (which must be ASCII).
     #[cfg(test)]
