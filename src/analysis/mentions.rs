@@ -1235,13 +1235,14 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         && k + 3 < tokens.len()
         && tokens[k + 1].folded() == "of"
         && (k..k + 3).all(|j| para.joined(j, j + 1))
-        && is_determiner(tokens[k + 2].folded())
-        && !matches!(tokens[k + 2].folded(), "the" | "an");
+        && is_possessive_determiner(tokens[k + 2].folded());
     if one_of {
         k += 2;
     }
     // "Ana Roe, our geophysicist": a possessive determiner introduces a role as "the" does.
-    let article = one_of || is_determiner(tokens[k].folded()) || tokens[k].folded() == "a";
+    let article = one_of
+        || matches!(tokens[k].folded(), "the" | "a" | "an")
+        || is_possessive_determiner(tokens[k].folded());
     if article || tokens[k].possessive {
         k += 1;
     }
@@ -1358,13 +1359,10 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     Some(para.text[tokens[first].start..tokens[end].end].to_string())
 }
 
-/// A word that introduces a noun as "the" does: "the" itself, "an", and the possessive
-/// determiners ("our geophysicist", "one of my students").
-fn is_determiner(folded: &str) -> bool {
-    matches!(
-        folded,
-        "the" | "an" | "my" | "our" | "his" | "her" | "their" | "your"
-    )
+/// "my", "our", "his", "her", "their", "your": they introduce a role as "the" does ("our
+/// geophysicist", "one of my students").
+fn is_possessive_determiner(folded: &str) -> bool {
+    matches!(folded, "my" | "our" | "his" | "her" | "their" | "your")
 }
 
 /// A lowercase word with an adjective's ending ("political", "independent", "retired",
