@@ -1935,7 +1935,7 @@ way market ballroom
 strada
 quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade warehouse
 marae astrodome eglise gare musee museo basilica basilique auditorium buildings
-marg causeway ghat bhawan bhavan
+marg causeway ghat bhawan bhavan drive crescent
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";
 

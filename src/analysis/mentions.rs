@@ -1576,6 +1576,11 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 b += 1;
                 break;
             }
+            // "East 36th Street": a numbered street's ordinal between its words.
+            if street_ordinal(para, b) {
+                b += 2;
+                continue;
+            }
             if para.is_name_token(b) {
                 b += 1;
                 continue;
@@ -1752,14 +1757,24 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
         && b >= 3
         && t[b - 2].folded() == "of"
         && t[b - 3].is(gz::Lists::ORG_HEAD);
-    if !plural && !office && !of_title {
+    // "St. Mary's Hospital", "St James' Park": a saint's possessive inside the name of what
+    // is dedicated to the saint, when the name goes on to a facility's or a body's head.
+    let saint = (t[b - 1].possessive && gap == " " || matches!(gap, "' " | "’ "))
+        && t[b - 1].cap
+        && b >= 2
+        && t[b - 2].cap
+        && matches!(t[b - 2].folded(), "st" | "st." | "saint" | "ste");
+    if !plural && !office && !of_title && !saint {
         return None;
     }
     let mut end = b;
     while end < n && (end == b || para.joined(end - 1, end)) && para.is_name_token(end) {
         end += 1;
     }
-    (of_title || t[end - 1].is(gz::Lists::ORG_HEAD)).then_some(end)
+    let head = t[end - 1].is(gz::Lists::ORG_HEAD)
+        || (saint
+            && (t[end - 1].is(gz::Lists::FACILITY_HEAD) || t[end - 1].is(gz::Lists::PLACE_HEAD)));
+    (of_title || head).then_some(end)
 }
 
 /// Where a body's name ending at token `b` starts when an acronym in parentheses follows
@@ -1923,6 +1938,24 @@ fn numbered_name(para: &Para, a: usize, k: usize) -> bool {
         && (1..=3).contains(&word.len())
         && word.bytes().all(|c| c.is_ascii_digit())
         && (head.starts_with("no") || t[k - 1].end - t[k - 1].start > 2)
+}
+
+/// Whether token `k` is a street's ordinal ("36th", "2nd") joined to a capitalised street
+/// word after it: "East 36th Street", "West 2nd Avenue".
+fn street_ordinal(para: &Para, k: usize) -> bool {
+    let t = &para.tokens;
+    if k + 1 >= t.len() || !para.joined(k, k + 1) || !t[k + 1].cap {
+        return false;
+    }
+    let word = para.word(k);
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && digits <= 3
+        && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+        && matches!(
+            t[k + 1].folded(),
+            "street" | "avenue" | "road" | "boulevard" | "drive" | "lane"
+        )
 }
 
 /// "Ministry of Land, Infrastructure, Transport and Tourism": a body's topic listed with
@@ -2481,7 +2514,30 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     let head_before_of = (a + 1..b)
         .find(|&k| matches!(tokens[k].folded(), "of" | "for" | "on"))
         .map(|k| tokens[k - 1].folded());
+    // "Church of the Holy Cross", "Church of San Cristóbal": a church dedicated to a saint
+    // or a holy thing is a building; "Church of England" is a body.
+    let dedicated_church = head_before_of == Some("church")
+        && (a + 1..b)
+            .find(|&k| tokens[k].folded() == "of")
+            .is_some_and(|k| {
+                let after = |j: usize| tokens.get(j).map_or("", |t| t.folded());
+                matches!(
+                    after(k + 1),
+                    "san"
+                        | "santa"
+                        | "santo"
+                        | "são"
+                        | "saint"
+                        | "st"
+                        | "st."
+                        | "ste"
+                        | "our"
+                        | "notre"
+                ) || (after(k + 1) == "the"
+                    && matches!(after(k + 2), "holy" | "blessed" | "sacred"))
+            });
     let org = b - a >= 2
+        && !dedicated_church
         && (tokens[b - 1].is(gz::Lists::ORG_HEAD)
             || head_before_of.is_some_and(gz::is_org_head)
             // "House of Representatives", "House of Lords": a chamber, not a building.
@@ -2535,6 +2591,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && !trade
         && (tokens[b - 1].is(gz::Lists::FACILITY_HEAD)
             || last == "house"
+            || dedicated_church
             || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
         // "Mekong Delta", "Drake Passage"; "Delta Electronics" is a firm.
@@ -2833,6 +2890,13 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
             && !t[a].sentence_start
             && next_plain
             && !para.heading)
+        // "the Third Mainland Bridge", "Second Avenue": an ordinal capitalised mid-sentence
+        // opens the name of a facility it numbers.
+        || (matches!(f, "first" | "second" | "third")
+            && !t[a].sentence_start
+            && next_plain
+            && !para.heading
+            && t[b - 1].is(gz::Lists::FACILITY_HEAD))
         || (romanised_given
             && next_plain
             && f.len() <= 3
@@ -6768,6 +6832,16 @@ mod tests {
             ("WHO PAID FOR THE FERRIES?", "WHO", None),
             ("Leaders met at the Vatulele Bay Resort.", "Vatulele Bay Resort", Some(EntityKind::Facility)),
             ("Leaders of the Pacific Islands Forum met.", "Pacific Islands Forum", Some(EntityKind::Organization)),
+            // A saint's possessive, a numbered street, an ordinal and a dedication inside
+            // facilities' names; the church of a country stays a body.
+            ("She was treated at St. Mary's Hospital.", "St. Mary's Hospital", Some(EntityKind::Facility)),
+            ("They met at St Agnes' Hospital.", "St Agnes' Hospital", Some(EntityKind::Facility)),
+            ("Crowds filled East 41st Street at noon.", "East 41st Street", Some(EntityKind::Facility)),
+            ("Lorries crossed the Second Okafor Bridge.", "Second Okafor Bridge", Some(EntityKind::Facility)),
+            ("Mourners met at the Church of the Holy Cross.", "Church of the Holy Cross", Some(EntityKind::Facility)),
+            ("Mourners met at the Church of Santa Ivona.", "Church of Santa Ivona", Some(EntityKind::Facility)),
+            ("The Church of Norway objected.", "Church of Norway", Some(EntityKind::Organization)),
+            ("Crowds lined Kestrel Drive.", "Kestrel Drive", Some(EntityKind::Facility)),
             // A photographer and an outlet closing a caption.
             (
                 "Chief Ade Roe arrives at court. Kunle Ajayi / Lagos Courier",
