@@ -449,7 +449,14 @@ pub fn merge_entities(
         // Gazetteer alternates (Kiev/Kyiv, Türkiye/Turkey, U.S./United States), else a
         // transliteration-tolerant key over every token (Zelensky/Zelenskyy).
         let canonical = match form.kind {
-            EntityKind::Place => gz::place(&form.folded).map(gz::fold),
+            // "Oyo State" and "Oyo", "Madhesh Province" and "Madhesh": a division is
+            // one place with the name it is called by alone.
+            EntityKind::Place => gz::place(&form.folded)
+                .or_else(|| {
+                    let (name, division) = form.folded.rsplit_once(' ')?;
+                    gz::is_division(division).then(|| gz::place(name)).flatten()
+                })
+                .map(gz::fold),
             EntityKind::Organization => gz::institution(&form.folded).map(gz::fold),
             _ => None,
         };
@@ -1585,10 +1592,17 @@ mod tests {
                 (0, Place, "U.S."),
                 (1, Place, "United States"),
                 (2, Place, "US"),
+                (0, Place, "Lagos State"),
+                (1, Place, "Lagos"),
+                (2, Place, "Central Jakarta"),
+                (2, Place, "Jakarta"),
             ],
             &AliasConfig::default(),
         );
         assert!(same(&m, 2, 3));
+        // A division merges with its place's name; a part of a city does not.
+        assert!(same(&m, 14, 15));
+        assert!(!same(&m, 16, 17));
         assert!(same(&m, 4, 5));
         assert!(same(&m, 6, 7) && same(&m, 6, 8));
         assert!(same(&m, 9, 10));

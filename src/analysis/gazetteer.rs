@@ -2052,6 +2052,15 @@ static WORLD_ONLY: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a folded word names a kind of division a place's name can end in: "Lagos
+/// State", "Shizuoka Prefecture", "Madhesh Province".
+pub fn is_division(folded: &str) -> bool {
+    matches!(
+        folded,
+        "state" | "prefecture" | "governorate" | "regency" | "province" | "oblast"
+    )
+}
+
 /// Whether a folded spelling is a place only the world place list knows.
 pub fn is_world_place(folded: &str) -> bool {
     WORLD_ONLY.contains(folded)

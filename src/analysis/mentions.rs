@@ -2472,6 +2472,36 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         }
         return;
     }
+    // "Lagos State", "Shizuoka Prefecture": a known place and the word for its kind of
+    // division are one place. "Central Jakarta", "Greater Accra": so are a known place and
+    // the part of it a compass word or "Greater" marks.
+    if b - a == 2 || para.atoms[a].is_some_and(|(end, _)| end + 1 == b) {
+        let place_at = |k: usize, end: usize| para.atoms[k] == Some((end, EntityKind::Place));
+        let division = place_at(a, b - 1) && is_division_after(para, b - 1);
+        // Only a place the core list knows: "West Ham" is a club, and Ham a town only the
+        // world list has.
+        let part = b - a == 2
+            && place_at(a + 1, b)
+            && para.joined(a, a + 1)
+            && !gz::is_world_place(tokens[a + 1].folded())
+            && matches!(
+                tokens[a].folded(),
+                "central"
+                    | "greater"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+            );
+        if division || part {
+            push(out, a, b, Some(EntityKind::Place));
+            return;
+        }
+    }
     if let Some((end, kind)) = para.atoms[a] {
         if end == b {
             // "Police officer Brindisi said": a town only the world list knows, right after
@@ -2913,8 +2943,12 @@ fn neighbour_shouts(para: &Para, i: usize) -> bool {
 fn emit_atoms(para_index: usize, para: &Para, a: usize, b: usize, out: &mut Vec<Candidate>) {
     let mut k = a;
     while k < b {
-        if let Some((end, kind)) = para.atoms[k] {
+        if let Some((mut end, kind)) = para.atoms[k] {
             if end <= b {
+                // "Lagos State Governor": the division is the place the title owns.
+                if kind == EntityKind::Place && end < b && is_division_after(para, end) {
+                    end += 1;
+                }
                 out.push(Candidate {
                     para: para_index,
                     a: k,
@@ -2928,6 +2962,12 @@ fn emit_atoms(para_index: usize, para: &Para, a: usize, b: usize, out: &mut Vec<
         }
         k += 1;
     }
+}
+
+/// Whether token `k` is a capitalised word for a kind of division joined to the place
+/// before it: "Lagos State", "Shizuoka Prefecture".
+fn is_division_after(para: &Para, k: usize) -> bool {
+    para.tokens[k].cap && para.joined(k - 1, k) && gz::is_division(para.tokens[k].folded())
 }
 
 /// Where a leading title phrase ends and a name begins, if the run is "title + name".
@@ -6842,6 +6882,10 @@ mod tests {
             ("Mourners met at the Church of Santa Ivona.", "Church of Santa Ivona", Some(EntityKind::Facility)),
             ("The Church of Norway objected.", "Church of Norway", Some(EntityKind::Organization)),
             ("Crowds lined Kestrel Drive.", "Kestrel Drive", Some(EntityKind::Facility)),
+            // A division of a known place and a part of one are places of their own.
+            ("Rain fell across Lagos State.", "Lagos State", Some(EntityKind::Place)),
+            ("Rain fell across Central Jakarta.", "Central Jakarta", Some(EntityKind::Place)),
+            ("Lagos State Governor Ade Roe spoke.", "Lagos State", Some(EntityKind::Place)),
             // A photographer and an outlet closing a caption.
             (
                 "Chief Ade Roe arrives at court. Kunle Ajayi / Lagos Courier",
