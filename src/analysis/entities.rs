@@ -144,11 +144,12 @@ fn is_surname_only(tokens: &[String]) -> bool {
 }
 
 /// The letters of a name's given names when it writes them only as initials ("a.n.
-/// platonov", "r. k. roe"); `None` for a name with a given name spelt out.
+/// platonov", "r. k. roe", "h du plessis", whose particle belongs to the surname); `None`
+/// for a name with a given name spelt out.
 fn given_initials(tokens: &[String]) -> Option<Vec<char>> {
     let (_, given) = tokens.split_last()?;
     let mut letters = Vec::new();
-    for token in given {
+    for token in given.iter().filter(|t| !is_particle(t)) {
         for piece in token.split('.').filter(|p| !p.is_empty()) {
             let mut chars = piece.chars();
             let letter = chars.next()?;
@@ -936,9 +937,15 @@ fn merge_persons(
                 .copied()
                 .filter(|&y| y != x && given_initials(&forms[y].tokens).is_none())
                 .filter(|&y| {
+                    // "Pieter-Louis Steyn" is "P L Steyn": each part of a joined given
+                    // name has its initial.
                     let given = &forms[y].tokens[..forms[y].tokens.len() - 1];
-                    let letters: Vec<char> =
-                        given.iter().filter_map(|t| t.chars().next()).collect();
+                    let letters: Vec<char> = given
+                        .iter()
+                        .filter(|t| !is_particle(t))
+                        .flat_map(|t| t.split('-'))
+                        .filter_map(|t| t.chars().next())
+                        .collect();
                     letters.starts_with(&short)
                 })
                 .collect();
@@ -1402,8 +1409,16 @@ mod tests {
                 (0, Person, "David Umahi"),
                 (0, Person, "Dave Umahi"),
                 (0, Person, "Dave Okoro"),
+                (0, Person, "Hendrik du Vessel"),
+                (0, Person, "H DU VESSEL"),
+                (0, Person, "Pieter-Louis Stamm"),
+                (0, Person, "P L STAMM"),
             ],
             &AliasConfig::default(),
+        );
+        assert!(
+            same(&m, 25, 26) && same(&m, 27, 28),
+            "initials before a surname's particle; a joined given name's two initials"
         );
         assert!(
             same(&m, 20, 21),

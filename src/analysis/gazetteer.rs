@@ -1798,7 +1798,7 @@ goalkeeper player nurse surgeon physician engineer pilot miner firefighter
 lt gen maj brig col capt adm cdr datuk dato dato' datin tunku tengku
 co-chair businessman businesswoman entrepreneur tycoon billionaire magnate banker investor
 financier industrialist ratu alhaji alhaja haji hajji shri smt mullah oba ooni
-mahant swami sadhvi maulana eng. insp. forecaster controller jesuit friar monk missionary
+mahant swami sadhvi maulana gogo eng. insp. forecaster controller jesuit friar monk missionary
 cinematographer actor actress filmmaker composer photographer novelist poet musician
 dancer comedian presenter farmer teacher lecturer headmaster headteacher rector registrar
 commentator campaigner protester convener magistrate barrister solicitor notary defendant

@@ -3876,7 +3876,9 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     if multi && (labelled_photo || dotted_byline || closing_credit) {
         return (true, None);
     }
-    if multi {
+    // "the Freedom Front Plus said": a body's head word inside the run makes it no one,
+    // while one closing it may be a surname ("Jim Post said").
+    if multi && !(a + 1..b - 1).any(|k| tokens[k].is(gz::Lists::ORG_HEAD)) {
         if next.is_some_and(|t| SAYING.contains(&t.folded()))
             && gap_after.chars().all(|c| c == ' ')
             && !tokens[b - 1].possessive
@@ -4381,7 +4383,57 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
             alias_of[j] = Some(name);
         }
     }
+    link_speaker_initials(paras, candidates, &mut alias_of);
     alias_of
+}
+
+/// "RM: Natsu's brother...": an interview labels its speakers by their initials once it
+/// has named them. A label of two or three capitals opening a paragraph before a colon is
+/// another name of the one person named in full whose words' initials it spells.
+fn link_speaker_initials(
+    paras: &[Para],
+    candidates: &[Candidate],
+    alias_of: &mut [Option<String>],
+) {
+    let is_label = |c: &Candidate| {
+        let para = &paras[c.para];
+        let t = &para.tokens[c.a];
+        c.kind == Some(EntityKind::Person)
+            && c.a == 0
+            && c.b == 1
+            && t.all_caps
+            && (2..=3).contains(&(t.end - t.start))
+            && para.text[t.outer_end..].starts_with(':')
+    };
+    if !candidates.iter().any(is_label) {
+        return;
+    }
+    let initials_of = |c: &Candidate| -> String {
+        let para = &paras[c.para];
+        (c.a..c.b)
+            .map(|k| para.tokens[k].folded())
+            .filter(|w| !is_particle(w))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    for (i, label) in candidates.iter().enumerate() {
+        if !is_label(label) {
+            continue;
+        }
+        let letters = paras[label.para].tokens[label.a].folded();
+        let mut named = candidates.iter().filter(|c| {
+            c.kind == Some(EntityKind::Person)
+                && c.b - c.a >= 2
+                && !paras[c.para].tokens[c.a].all_caps
+                && initials_of(c) == letters
+        });
+        let Some(first) = named.next() else { continue };
+        let name = paras[first.para].span_text(first.a, first.b);
+        // Two people with the label's initials leave it alone.
+        if named.all(|c| paras[c.para].span_text(c.a, c.b) == name) {
+            alias_of[i] = Some(name.to_string());
+        }
+    }
 }
 
 /// The article-level decision on unknown runs: cues, surnames that recur, coordination
@@ -6882,6 +6934,9 @@ mod tests {
             ("Mourners met at the Church of Santa Ivona.", "Church of Santa Ivona", Some(EntityKind::Facility)),
             ("The Church of Norway objected.", "Church of Norway", Some(EntityKind::Organization)),
             ("Crowds lined Kestrel Drive.", "Kestrel Drive", Some(EntityKind::Facility)),
+            // A body's head word inside a run before "said" makes no one.
+            ("Members of the Kestrel Front Plus said so.", "Kestrel Front Plus", None),
+            ("Gogo Zama Roe, 81, waited.", "Zama Roe", person),
             // A division of a known place and a part of one are places of their own.
             ("Rain fell across Lagos State.", "Lagos State", Some(EntityKind::Place)),
             ("Rain fell across Central Jakarta.", "Central Jakarta", Some(EntityKind::Place)),
@@ -7500,6 +7555,19 @@ mod tests {
         let (_, others) = extract_mentions_and_other_names(&article(&text));
         let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, vec!["Wang Roe"]);
+    }
+
+    #[test]
+    fn an_interviews_speaker_initials_are_another_name_of_the_person() {
+        let text = [
+            "Ivo Marren talked to Kana Roe and Kira Moss about the novel.",
+            "IM: Why the sea?",
+            "KR: Because it moves.",
+            "KM: I agree.",
+        ];
+        let (_, others) = extract_mentions_and_other_names(&article(&text));
+        let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, vec!["Ivo Marren", "Kana Roe", "Kira Moss"]);
     }
 
     #[test]
