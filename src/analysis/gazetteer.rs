@@ -1835,7 +1835,7 @@ information digital infrastructure development social emergency emergencies spor
 tourism science technology defence-ministry ministry department office council agency
 committee commission union kremlin pentagon white chief-executive group company bank
 peace negotiating campaign election parliamentary regional district federal provincial
-municipal city county local central human rights humanitarian policy research
+municipal city county local central human rights humanitarian policy research managing
 strategic operations staff joint armed forces air naval land ground ceann
 ";
 
@@ -1916,7 +1916,8 @@ CTO DNA PhD ID IDS PR USB GPS SUV FAQ UK US USA UAE EU UN ASAP DIY FYI NB PS RSV
 FTSE ESG CO2 PDF IT HR BC AD
 GMT UTC CET CEST EET EEST BST EST EDT CST CDT PST PDT WIB WITA ET PT IST JST KST HKT SGT AEST
 AEDT
-END LEAD UPDATE URGENT REFILE CORRECTED
+END ENDS LEAD UPDATE URGENT REFILE CORRECTED
+CCTV ATM SMS NGO HQ
 ";
 
 /// Head words that end a facility's name (Palace, Airport, Embassy...).

@@ -4387,6 +4387,49 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
     alias_of
 }
 
+/// Whether the abbreviation at token `k`, in parentheses, spells the lowercase words
+/// before it, none of them a body's noun: "water, sanitation and hygiene (WASH)",
+/// "all-in sustaining costs (AISC)". A function word between them may give its initial
+/// or not.
+fn spells_lowercase_term(para: &Para, k: usize) -> bool {
+    let t = &para.tokens;
+    if k == 0
+        || para.gap(k - 1, k).trim() != "("
+        || !para.text[t[k].outer_end..].starts_with(')')
+        || t[k - 1].cap
+    {
+        return false;
+    }
+    let letters: Vec<char> = t[k].folded().chars().collect();
+    // The initials of the words before, nearest first (each part of a hyphenated word
+    // gives one), each marked whether it may be skipped.
+    let mut initials: Vec<(char, bool)> = Vec::new();
+    let mut j = k;
+    while j > 0 && initials.iter().filter(|(_, skip)| !skip).count() < letters.len() {
+        j -= 1;
+        if t[j].cap || t[j].value || t[j].is(gz::Lists::ORG_HEAD) {
+            return false;
+        }
+        let word = t[j].folded();
+        let function = matches!(word, "and" | "of" | "for" | "the" | "&" | "in" | "on");
+        for part in word.rsplit('-') {
+            initials.extend(part.chars().next().map(|c| (c, function)));
+        }
+    }
+    // Match the abbreviation's letters from its end against the initials, skipping
+    // function words where that helps.
+    fn spells(letters: &[char], initials: &[(char, bool)]) -> bool {
+        match (letters.split_last(), initials.split_first()) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some((&l, rest)), Some((&(c, skippable), others))) => {
+                (l == c && spells(rest, others)) || (skippable && spells(letters, others))
+            }
+        }
+    }
+    spells(&letters, &initials)
+}
+
 /// "RM: Natsu's brother...": an interview labels its speakers by their initials once it
 /// has named them. A label of two or three capitals opening a paragraph before a colon is
 /// another name of the one person named in full whose words' initials it spells.
@@ -4593,6 +4636,12 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             && para.gap(c.a - 2, c.a - 1).trim() == ","
             && !para.tokens[c.a - 2].cap
         {
+            continue;
+        }
+        // "water, sanitation and hygiene (WASH)", "all-in sustaining costs (AISC)": the
+        // same for an abbreviation in parentheses after the lowercase words it spells,
+        // unless one of them is a body's noun ("the national oil company (NOC)").
+        if c.b - c.a == 1 && t.all_caps && spells_lowercase_term(para, c.a) {
             continue;
         }
         // "A group calling itself NightSpider": a name a group gives itself.
@@ -6934,6 +6983,12 @@ mod tests {
             ("Mourners met at the Church of Santa Ivona.", "Church of Santa Ivona", Some(EntityKind::Facility)),
             ("The Church of Norway objected.", "Church of Norway", Some(EntityKind::Organization)),
             ("Crowds lined Kestrel Drive.", "Kestrel Drive", Some(EntityKind::Facility)),
+            // An abbreviation of lowercase words in parentheses is a term, unless a body's
+            // noun is among them; camera footage is no body.
+            ("It expects all-in sustaining costs (AISC) of $900.", "AISC", None),
+            ("It was run by the national oil company (NOC) then.", "NOC", Some(EntityKind::Organization)),
+            ("Police recovered CCTV footage.", "CCTV", None),
+            ("Managing director Ivo Roe spoke.", "Managing", None),
             // A body's head word inside a run before "said" makes no one.
             ("Members of the Kestrel Front Plus said so.", "Kestrel Front Plus", None),
             ("Gogo Zama Roe, 81, waited.", "Zama Roe", person),
