@@ -1936,7 +1936,7 @@ way market ballroom
 strada
 quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade warehouse
 marae astrodome eglise gare musee museo basilica basilique auditorium buildings
-marg causeway ghat bhawan bhavan drive crescent
+marg causeway ghat bhawan bhavan drive crescent superhighway mortuary gym gymnasium
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
 ";
 

@@ -1607,7 +1607,11 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                                 "road" | "highway" | "bridge" | "route" | "embassy" | "mission"
                             )))
                     || prev == "exchange")
-                || (f == "on" && para.tokens[b - 1].is(gz::Lists::ORG_HEAD))
+                // "Committee on Fisheries"; "the Church on Canal Boulevard" is where it
+                // stands.
+                || (f == "on"
+                    && para.tokens[b - 1].is(gz::Lists::ORG_HEAD)
+                    && !facility_run_at(para, b + 1, n))
                 || (f == "for" && body_of_topic(para, a, b))
                 // "Council of Farmers of Uzbekistan": a body of some people of a country.
                 || (f == "of"
@@ -1771,9 +1775,10 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     while end < n && (end == b || para.joined(end - 1, end)) && para.is_name_token(end) {
         end += 1;
     }
+    // "Lang'ata Women's Prison": a plural's possessive goes on to a facility's head too.
     let head = t[end - 1].is(gz::Lists::ORG_HEAD)
-        || (saint
-            && (t[end - 1].is(gz::Lists::FACILITY_HEAD) || t[end - 1].is(gz::Lists::PLACE_HEAD)));
+        || ((saint || plural) && t[end - 1].is(gz::Lists::FACILITY_HEAD))
+        || (saint && t[end - 1].is(gz::Lists::PLACE_HEAD));
     (of_title || head).then_some(end)
 }
 
@@ -1938,6 +1943,16 @@ fn numbered_name(para: &Para, a: usize, k: usize) -> bool {
         && (1..=3).contains(&word.len())
         && word.bytes().all(|c| c.is_ascii_digit())
         && (head.starts_with("no") || t[k - 1].end - t[k - 1].start > 2)
+}
+
+/// Whether a run of name words starting at token `k` ends in a facility's head word:
+/// "Canal Boulevard" after "the Church on".
+fn facility_run_at(para: &Para, k: usize, n: usize) -> bool {
+    let mut end = k;
+    while end < n && (end == k || para.joined(end - 1, end)) && para.is_name_token(end) {
+        end += 1;
+    }
+    end > k + 1 && para.tokens[end - 1].is(gz::Lists::FACILITY_HEAD)
 }
 
 /// Whether token `k` is a street's ordinal ("36th", "2nd") joined to a capitalised street
@@ -2546,26 +2561,35 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         .map(|k| tokens[k - 1].folded());
     // "Church of the Holy Cross", "Church of San Cristóbal": a church dedicated to a saint
     // or a holy thing is a building; "Church of England" is a body.
-    let dedicated_church = head_before_of == Some("church")
-        && (a + 1..b)
-            .find(|&k| tokens[k].folded() == "of")
-            .is_some_and(|k| {
-                let after = |j: usize| tokens.get(j).map_or("", |t| t.folded());
-                matches!(
-                    after(k + 1),
-                    "san"
-                        | "santa"
-                        | "santo"
-                        | "são"
-                        | "saint"
-                        | "st"
-                        | "st."
-                        | "ste"
-                        | "our"
-                        | "notre"
-                ) || (after(k + 1) == "the"
-                    && matches!(after(k + 2), "holy" | "blessed" | "sacred"))
-            });
+    // So is "St. Joseph Catholic Church" or "Mount Zion Baptist Church", named by a saint
+    // or a holy place before its denomination.
+    let named_church = last == "church"
+        && b - a >= 3
+        && matches!(
+            tokens[a].folded(),
+            "st" | "st." | "saint" | "san" | "santa" | "mount" | "our"
+        );
+    let dedicated_church = named_church
+        || head_before_of == Some("church")
+            && (a + 1..b)
+                .find(|&k| tokens[k].folded() == "of")
+                .is_some_and(|k| {
+                    let after = |j: usize| tokens.get(j).map_or("", |t| t.folded());
+                    matches!(
+                        after(k + 1),
+                        "san"
+                            | "santa"
+                            | "santo"
+                            | "são"
+                            | "saint"
+                            | "st"
+                            | "st."
+                            | "ste"
+                            | "our"
+                            | "notre"
+                    ) || (after(k + 1) == "the"
+                        && matches!(after(k + 2), "holy" | "blessed" | "sacred"))
+                });
     let org = b - a >= 2
         && !dedicated_church
         && (tokens[b - 1].is(gz::Lists::ORG_HEAD)
@@ -6992,6 +7016,15 @@ mod tests {
             // A body's head word inside a run before "said" makes no one.
             ("Members of the Kestrel Front Plus said so.", "Kestrel Front Plus", None),
             ("Gogo Zama Roe, 81, waited.", "Zama Roe", person),
+            // A church named by a saint or a holy mountain is a building, and the street
+            // it stands on is no part of its name; a plural's possessive inside a prison's
+            // name; mortuaries, gyms and superhighways.
+            ("They slept at St. Ivo Baptist Church on Kestrel Boulevard.", "St. Ivo Baptist Church", Some(EntityKind::Facility)),
+            ("They slept at St. Ivo Baptist Church on Kestrel Boulevard.", "Kestrel Boulevard", Some(EntityKind::Facility)),
+            ("They slept at Mount Zion Baptist Church.", "Mount Zion Baptist Church", Some(EntityKind::Facility)),
+            ("The Russian Orthodox Church objected.", "Russian Orthodox Church", Some(EntityKind::Organization)),
+            ("She was held at Kestrel Women's Prison.", "Kestrel Women's Prison", Some(EntityKind::Facility)),
+            ("The body lay at Kestrel Mortuary.", "Kestrel Mortuary", Some(EntityKind::Facility)),
             // A division of a known place and a part of one are places of their own.
             ("Rain fell across Lagos State.", "Lagos State", Some(EntityKind::Place)),
             ("Rain fell across Central Jakarta.", "Central Jakarta", Some(EntityKind::Place)),
