@@ -1899,7 +1899,8 @@ pit campus clinic shipyard warehouse depot
 const PLACE_NOUNS: &str = "
 state province region district county city town village island river valley
 neighbourhood neighborhood suburb municipality oblast governorate prefecture canton
-hamlet regency
+hamlet regency parish
+states provinces regions districts counties parishes municipalities prefectures
 ";
 
 /// Head words of place names: "Wawel Hill", "Plaza de Bolívar", "Lake Geneva".

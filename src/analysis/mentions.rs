@@ -5602,7 +5602,9 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
         if t[b].is(gz::Lists::FACILITY_NOUN) {
             return Some(EntityKind::Facility);
         }
-        if t[b].is(gz::Lists::PLACE_NOUN) {
+        // "Assumption and St. James parishes"; "Coastal states" opening a sentence are
+        // no places.
+        if t[b].is(gz::Lists::PLACE_NOUN) && !(after.ends_with('s') && t[a].sentence_start) {
             return Some(EntityKind::Place);
         }
         // "Kestrel shareholders", "the Revival party", "the Genel Maden-İş union".
@@ -7025,6 +7027,8 @@ mod tests {
             ("The Russian Orthodox Church objected.", "Russian Orthodox Church", Some(EntityKind::Organization)),
             ("She was held at Kestrel Women's Prison.", "Kestrel Women's Prison", Some(EntityKind::Facility)),
             ("The body lay at Kestrel Mortuary.", "Kestrel Mortuary", Some(EntityKind::Facility)),
+            ("Warnings cover Ivoral and Kestrel parishes.", "Kestrel", Some(EntityKind::Place)),
+            ("Coastal states met in May.", "Coastal", None),
             // A division of a known place and a part of one are places of their own.
             ("Rain fell across Lagos State.", "Lagos State", Some(EntityKind::Place)),
             ("Rain fell across Central Jakarta.", "Central Jakarta", Some(EntityKind::Place)),
