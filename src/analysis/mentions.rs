@@ -3539,6 +3539,20 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     } else {
         ""
     };
+    // "Takeda-san", "Murakami-sensei", "Modi-ji": an honorific joined by a hyphen after a
+    // name is said only to a person.
+    if gap_after == "-"
+        && !tokens[b - 1].all_caps
+        && next.is_some_and(|t| {
+            !t.cap
+                && matches!(
+                    t.folded(),
+                    "san" | "sensei" | "sama" | "kun" | "chan" | "ji"
+                )
+        })
+    {
+        return (true, None);
+    }
     // "Fadli Roe (The Jakarta Post)": a line of only a name and, in brackets, the outlet
     // it writes for is a byline.
     if multi
@@ -7015,6 +7029,8 @@ mod tests {
             ("It was run by the national oil company (NOC) then.", "NOC", Some(EntityKind::Organization)),
             ("Police recovered CCTV footage.", "CCTV", None),
             ("Managing director Ivo Roe spoke.", "Managing", None),
+            // An honorific joined by a hyphen.
+            ("I wrote to Ivasaki-sensei in May.", "Ivasaki", person),
             // A body's head word inside a run before "said" makes no one.
             ("Members of the Kestrel Front Plus said so.", "Kestrel Front Plus", None),
             ("Gogo Zama Roe, 81, waited.", "Zama Roe", person),
