@@ -1339,7 +1339,8 @@ North Atlantic
 ";
 
 /// Adjectives of nationality or origin and the place they point to. `-` marks a group
-/// adjective with no single place (Western, Arab).
+/// adjective with no single place (Western, Arab), and a language's name, which is no
+/// place either ("in Urdu, Sindhi and English").
 const DEMONYMS: &str = "
 Ukrainian|Ukraine
 Russian|Russia
@@ -1450,6 +1451,48 @@ Nordic|-
 Baltic|-
 Persian|-
 Latin|-
+Urdu|-
+Hindi|-
+Swahili|-
+Kiswahili|-
+Tagalog|-
+Amharic|-
+Bengali|-
+Punjabi|-
+Sindhi|-
+Pashto|-
+Farsi|-
+Tamil|-
+Telugu|-
+Malayalam|-
+Kannada|-
+Marathi|-
+Gujarati|-
+Afrikaans|-
+Sesotho|-
+Setswana|-
+Malay|-
+Bahasa|-
+Javanese|-
+Cantonese|-
+Hebrew|-
+Yiddish|-
+Esperanto|-
+Gaelic|-
+Romani|-
+Quechua|-
+Aymara|-
+Guarani|-
+Nahuatl|-
+Tibetan|-
+Tigrinya|-
+Oromo|-
+Wolof|-
+Lingala|-
+Kikongo|-
+Shona|-
+Sinhala|-
+Sinhalese|-
 Mauritanian|Mauritania
 Nigerien|Niger
 Malian|Mali

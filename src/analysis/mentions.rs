@@ -7045,6 +7045,7 @@ mod tests {
             ("The body lay at Kestrel Mortuary.", "Kestrel Mortuary", Some(EntityKind::Facility)),
             ("Warnings cover Ivoral and Kestrel parishes.", "Kestrel", Some(EntityKind::Place)),
             ("Coastal states met in May.", "Coastal", None),
+            ("Briefings come in Urdu, Sindhi and English.", "Urdu", None),
             // A division of a known place and a part of one are places of their own.
             ("Rain fell across Lagos State.", "Lagos State", Some(EntityKind::Place)),
             ("Rain fell across Central Jakarta.", "Central Jakarta", Some(EntityKind::Place)),
