@@ -3426,7 +3426,23 @@ fn unknown_run(
     // "Cái Bè": a word with letters English lacks is no English function word, whatever
     // it folds to.
     let foreign_word = |k: usize| k > a && tokens[k].cap && !para.word(k).is_ascii();
-    while b > a && skip(b - 1) && !surname_day(b - 1) && !foreign_word(b - 1) {
+    // "Imran Baloch, said", "Mark English said": a people's name after a given name is a
+    // surname where no noun follows for it to describe ("Ana Ukrainian troops").
+    let surname_people = |k: usize, b: usize| {
+        k == a + 1
+            && k + 1 == b
+            && tokens[a].is(gz::Lists::GIVEN_NAME)
+            && tokens[k].is(gz::Lists::DEMONYM)
+            && (b == tokens.len()
+                || para.gap(k, b).contains([',', '.', ';', ')'])
+                || SAYING.contains(&tokens[b].folded()))
+    };
+    while b > a
+        && skip(b - 1)
+        && !surname_day(b - 1)
+        && !foreign_word(b - 1)
+        && !surname_people(b - 1, b)
+    {
         b -= 1;
     }
     // "By Marta Lunde Sports desk", "Ana Ruiz Lima Council members": a title qualifier
@@ -7046,6 +7062,9 @@ mod tests {
             ("Warnings cover Ivoral and Kestrel parishes.", "Kestrel", Some(EntityKind::Place)),
             ("Coastal states met in May.", "Coastal", None),
             ("Briefings come in Urdu, Sindhi and English.", "Urdu", None),
+            // A people's name after a given name, with no noun after it, is a surname.
+            ("The field coordinator, Imran Baloch, said so.", "Imran Baloch", person),
+            ("Talks were held with Ana Ukrainian troops nearby.", "Ana Ukrainian", None),
             // A division of a known place and a part of one are places of their own.
             ("Rain fell across Lagos State.", "Lagos State", Some(EntityKind::Place)),
             ("Rain fell across Central Jakarta.", "Central Jakarta", Some(EntityKind::Place)),
