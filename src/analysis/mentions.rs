@@ -1562,7 +1562,9 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 b += 1;
                 continue;
             }
-            if let Some(end) = portfolio_list_inside_body(para, a, b, n) {
+            if let Some(end) = portfolio_list_inside_body(para, a, b, n)
+                .or_else(|| portfolio_list_before_head(para, a, b, n))
+            {
                 b = end;
                 continue;
             }
@@ -2015,6 +2017,41 @@ fn portfolio_list_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Opti
             ", " => k = end,
             " " if t[end].folded() == "and" && end + 1 < n && para.joined(end, end + 1) => {
                 return item(end + 1);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// "Meteorology, Climatology and Geophysics Agency": topics listed with commas and "and"
+/// before a body's head word. Returns the end of the whole name when the run `a..b` is
+/// the first topic and the list ends in capitalised words that close on a body's head.
+fn portfolio_list_before_head(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
+    let t = &para.tokens;
+    // The comma first: this is asked at every step of every run.
+    if b >= n || para.gap(b - 1, b) != ", " || b - a > 2 || !is_portfolio_word(t[b - 1].folded()) {
+        return None;
+    }
+    let mut k = b;
+    for _ in 0..6 {
+        // One or two capitalised words per topic.
+        let mut end = k;
+        while end < n && end - k < 2 && t[end].cap && (end == k || para.joined(end - 1, end)) {
+            end += 1;
+        }
+        if end == k || end >= n || !is_portfolio_word(t[end - 1].folded()) {
+            return None;
+        }
+        match para.gap(end - 1, end) {
+            ", " => k = end,
+            " " if t[end].folded() == "and" && end + 1 < n && para.joined(end, end + 1) => {
+                // The last topic and the head: capitalised words to a body's head word.
+                let mut last = end + 1;
+                while last < n && (last == end + 1 || para.joined(last - 1, last)) && t[last].cap {
+                    last += 1;
+                }
+                return (last > end + 2 && t[last - 1].is(gz::Lists::ORG_HEAD)).then_some(last);
             }
             _ => return None,
         }
@@ -3318,6 +3355,11 @@ fn is_portfolio_word(folded: &str) -> bool {
         || matches!(
             folded,
             "industry"
+                | "food"
+                | "land"
+                | "oceans"
+                | "minerals"
+                | "mining"
                 | "affairs"
                 | "fisheries"
                 | "forestry"
@@ -7062,6 +7104,9 @@ mod tests {
             ("Warnings cover Ivoral and Kestrel parishes.", "Kestrel", Some(EntityKind::Place)),
             ("Coastal states met in May.", "Coastal", None),
             ("Briefings come in Urdu, Sindhi and English.", "Urdu", None),
+            // Topics listed inside a body's name, or before its head word.
+            ("The Department for Lands, Food and Rural Affairs said so.", "Department for Lands, Food and Rural Affairs", Some(EntityKind::Organization)),
+            ("The Meteorology, Climatology and Geophysics Agency warned.", "Meteorology, Climatology and Geophysics Agency", Some(EntityKind::Organization)),
             // A people's name after a given name, with no noun after it, is a surname.
             ("The field coordinator, Imran Baloch, said so.", "Imran Baloch", person),
             ("Talks were held with Ana Ukrainian troops nearby.", "Ana Ukrainian", None),
