@@ -135,8 +135,15 @@ fn language_list(line: &str) -> bool {
         // `char::is_whitespace` accepts, `|`, `/` and `,`), which gives the same words
         // without decoding chars, twice, for every short line of every article.
         let separator = |b: &u8| b.is_ascii_whitespace() || matches!(*b, 0x0B | b'|' | b'/' | b',');
+        // One pass first counts the words, and those of a language name's length: a word
+        // of another length is no language, so unless such words alone could make the
+        // line a list (on nearly every line they cannot), no word is looked up.
+        let (total, sized) = ascii_word_counts(line.as_bytes(), separator);
+        if sized < 3 || sized * 10 < total * 6 {
+            return false;
+        }
         let words = || line.as_bytes().split(separator).filter(|w| !w.is_empty());
-        return mostly_languages(words().count(), words().map(is_ascii_language));
+        return mostly_languages(total, words().map(is_ascii_language));
     }
     let words = || {
         line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
@@ -152,6 +159,25 @@ fn language_list(line: &str) -> bool {
         }
     };
     mostly_languages(words().count(), words().map(is_language))
+}
+
+/// The words of an ASCII line split on `separator`, and those of them as long as an ASCII
+/// name in `LANGUAGES` may be.
+fn ascii_word_counts(line: &[u8], separator: impl Fn(&u8) -> bool) -> (usize, usize) {
+    let mut total = 0usize;
+    let mut sized = 0usize;
+    let mut len = 0usize;
+    // A separator after the last byte ends the last word.
+    for b in line.iter().chain(std::iter::once(&b' ')) {
+        if !separator(b) {
+            len += 1;
+        } else if len > 0 {
+            total += 1;
+            sized += usize::from((MIN_ASCII_LANGUAGE..=MAX_ASCII_LANGUAGE).contains(&len));
+            len = 0;
+        }
+    }
+    (total, sized)
 }
 
 /// Whether at least three of `total` words, and six in ten, are languages, given for
@@ -504,6 +530,17 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn word_counts_split_as_the_word_lookup_does() {
+        let separator = |b: &u8| b.is_ascii_whitespace() || matches!(*b, b'|' | b'/' | b',');
+        let line = "English | Deutsch/ab  cd,efghi ";
+        let words = line.as_bytes().split(separator).filter(|w| !w.is_empty());
+        assert_eq!(words.count(), 5);
+        assert_eq!(ascii_word_counts(line.as_bytes(), separator), (5, 3));
+        assert_eq!(ascii_word_counts(b"", separator), (0, 0));
+        assert_eq!(ascii_word_counts(b"Nederlands", separator), (1, 1));
     }
 
     #[test]
