@@ -261,52 +261,77 @@ fn word_hash_chars(word: &str) -> u64 {
 /// Appends the `word_hash` of each word of `text` (split at whitespace), leaving out
 /// words without a letter or digit (whose hash is the bare offset).
 fn push_word_hashes(text: &str, out: &mut Vec<u64>) {
-    if !text.is_ascii() {
-        out.extend(
-            text.split_whitespace()
-                .map(word_hash)
-                .filter(|&h| h != FNV_OFFSET),
-        );
-        return;
-    }
     // Most text, in one pass by the byte: in ASCII, the whitespace `split_whitespace`
     // splits at is these six bytes, and `word_hash` of an ASCII word hashes its letters
-    // and digits, lowercased, as below. One table lookup per byte tells the three cases.
+    // and digits, lowercased, as below. One table lookup per byte tells the cases, and
+    // tells a non-ASCII byte too, so the text is not first checked to be ASCII.
+    let bytes = text.as_bytes();
     let mut hash = FNV_OFFSET;
-    for &byte in text.as_bytes() {
-        let class = ASCII_CLASS[usize::from(byte)];
-        if class > SPACE {
+    let mut word_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of letters and digits (most bytes) in a loop of its own, which keeps the
+        // hash and the table in registers.
+        while let Some(&byte) = bytes.get(i) {
+            let class = ASCII_CLASS[usize::from(byte)];
+            if class <= NON_ASCII {
+                break;
+            }
             hash ^= u64::from(class);
             hash = hash.wrapping_mul(FNV_PRIME);
-        } else if class == SPACE {
+            i += 1;
+        }
+        let Some(&byte) = bytes.get(i) else {
+            break;
+        };
+        let class = ASCII_CLASS[usize::from(byte)];
+        if class == SPACE {
             if hash != FNV_OFFSET {
                 out.push(hash);
             }
             hash = FNV_OFFSET;
+            word_start = i + 1;
+        } else if class == NON_ASCII {
+            // The words before this one are ASCII and end at ASCII whitespace, so they
+            // are the ones `split_whitespace` finds: the rest, from this word on, is split
+            // and hashed by chars.
+            out.extend(
+                text[word_start..]
+                    .split_whitespace()
+                    .map(word_hash)
+                    .filter(|&h| h != FNV_OFFSET),
+            );
+            return;
         }
+        i += 1;
     }
     if hash != FNV_OFFSET {
         out.push(hash);
     }
 }
 
-/// `ASCII_CLASS` of a byte `split_whitespace` splits ASCII text at.
-const SPACE: u8 = 1;
 /// `ASCII_CLASS` of a byte `word_hash` leaves out.
 const SKIPPED: u8 = 0;
+/// `ASCII_CLASS` of a byte `split_whitespace` splits ASCII text at.
+const SPACE: u8 = 1;
+/// `ASCII_CLASS` of a byte outside ASCII.
+const NON_ASCII: u8 = 2;
 
-/// Per ASCII byte: a letter or digit is its lowercase (which `word_hash` hashes; every one
-/// is above `SPACE`), whitespace is `SPACE`, anything else `SKIPPED`.
+/// Per byte: an ASCII letter or digit is its lowercase (which `word_hash` hashes; every
+/// one is above `NON_ASCII`), ASCII whitespace is `SPACE`, a byte outside ASCII
+/// `NON_ASCII`, anything else `SKIPPED`.
 static ASCII_CLASS: [u8; 256] = {
-    let mut table = [SKIPPED; 256];
+    let mut table = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         let byte = b as u8;
-        if byte.is_ascii_alphanumeric() {
-            table[b] = byte | 0x20;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            byte | 0x20
         } else if matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
-            table[b] = SPACE;
-        }
+            SPACE
+        } else {
+            SKIPPED
+        };
         b += 1;
     }
     table
@@ -748,13 +773,20 @@ mod tests {
     }
 
     #[test]
-    fn ascii_text_hashes_its_words_as_split_whitespace_does() {
+    fn text_hashes_its_words_as_split_whitespace_does() {
         for text in [
             "Talks  resumed\ton\x0bFriday -- in U.S.-led\r\nform, 1,200 x",
             "",
             " -- ",
             "one",
             "trailing \x0c",
+            // Not ASCII: from the word with the first non-ASCII byte on, read by chars,
+            // including whitespace outside ASCII.
+            "Talks in “Geneva” resumed",
+            "Talks in Genève\u{a0}resumed\u{2003}on Friday",
+            "é",
+            "one two\u{a0}",
+            "ÉTAT  d’urgence — 1,200 ΣΟΦΙΑ",
         ] {
             let mut fast = Vec::new();
             push_word_hashes(text, &mut fast);
