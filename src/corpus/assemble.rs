@@ -67,7 +67,9 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
         if p.is_empty() {
             continue;
         }
-        if p.chars().nth(MAX_PARAGRAPH_CHARS).is_some() {
+        // A paragraph has no more chars than bytes: most are told short by their length,
+        // without counting their chars.
+        if p.len() > MAX_PARAGRAPH_CHARS && p.chars().nth(MAX_PARAGRAPH_CHARS).is_some() {
             split += 1;
             for piece in split_long(&p) {
                 paragraphs.push((2 * j + 1, piece));
