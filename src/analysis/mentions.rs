@@ -736,9 +736,11 @@ impl<'a> Para<'a> {
             });
         // A sentence that ends inside the paragraph ("... in Utrecht. Photo: Ann Roe / ANP")
         // makes it a caption or prose, not a heading.
+        // Read from the bytes: slicing the text would test both ends of every gap for
+        // char boundaries.
         let sentence_inside = tokens.windows(2).any(|w| {
-            let gap = &text[w[0].outer_end..w[1].start];
-            gap.starts_with(". ") && w[0].end - w[0].start >= 2
+            let gap = &text.as_bytes()[w[0].outer_end..w[1].start];
+            gap.starts_with(b". ") && w[0].end - w[0].start >= 2
         });
         let heading = long >= 3
             && capitalised * 10 >= long * 6
@@ -768,6 +770,7 @@ impl<'a> Para<'a> {
         para
     }
 
+    #[inline]
     fn gap(&self, left: usize, right: usize) -> &str {
         &self.text[self.tokens[left].outer_end..self.tokens[right].start]
     }
