@@ -245,9 +245,13 @@ impl Token<'_> {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    // The list is lowercase ASCII, so this is the ASCII-lowercased word's membership.
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // The list is lowercase ASCII, so this is the ASCII-lowercased word's membership. Most
+    // words before a period are longer than any abbreviation, and are none.
+    word.len() <= MAX_ABBREVIATION && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
+
+/// No abbreviation in `ABBREVIATIONS` is longer (a test checks).
+const MAX_ABBREVIATION: usize = 4;
 
 /// A paragraph's characters by position, with their byte offsets, for a tokenizer that
 /// looks ahead and behind by characters. ASCII text, one byte per character, is its own
@@ -6067,6 +6071,11 @@ mod tests {
             .into_iter()
             .find(|m| m.text == text)
             .map(|m| m.kind)
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_length_test_takes() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= MAX_ABBREVIATION));
     }
 
     #[test]
