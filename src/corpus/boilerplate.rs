@@ -167,16 +167,21 @@ fn ascii_word_counts(line: &[u8], separator: impl Fn(&u8) -> bool) -> (usize, us
     let mut total = 0usize;
     let mut sized = 0usize;
     let mut len = 0usize;
-    // A separator after the last byte ends the last word.
-    for b in line.iter().chain(std::iter::once(&b' ')) {
-        if !separator(b) {
-            len += 1;
-        } else if len > 0 {
+    let mut end_word = |len: usize| {
+        if len > 0 {
             total += 1;
             sized += usize::from((MIN_ASCII_LANGUAGE..=MAX_ASCII_LANGUAGE).contains(&len));
+        }
+    };
+    for b in line {
+        if separator(b) {
+            end_word(len);
             len = 0;
+        } else {
+            len += 1;
         }
     }
+    end_word(len);
     (total, sized)
 }
 
@@ -314,7 +319,13 @@ fn may_open(line: &str, letters: &[u8]) -> bool {
 
 /// Why a line is boilerplate wherever it appears, or `None`.
 fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
-    let chars = line.chars().count();
+    // Chars are never more than bytes: a line of at most 200 bytes, as most are, is short
+    // without its chars counted (its length in bytes then stands in for them below).
+    let chars = if line.len() <= 200 {
+        line.len()
+    } else {
+        line.chars().count()
+    };
     if chars > 600 {
         return None; // rules below describe short lines; long ones are body text
     }
