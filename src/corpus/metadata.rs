@@ -3,8 +3,8 @@
 //! nothing names an outlet or story of the seeds.
 
 use super::text::{
-    captures, ends_with_sentence_punct, has_numeric_run, is_match, replace_all, static_regex,
-    word_count,
+    captures, ends_with_sentence_punct, has_numeric_run, is_match, more_chars_than, replace_all,
+    static_regex, word_count,
 };
 use super::text::{Scan, TextRegex};
 use crate::analysis::gazetteer;
@@ -120,7 +120,7 @@ pub(crate) fn text_uses_month_first<'a>(paragraphs: impl IntoIterator<Item = &'a
 
 /// A line that is only a date, perhaps with "Published:", a weekday or a time.
 pub(crate) fn date_line(line: &str, us_order: bool) -> Option<NaiveDate> {
-    if line.chars().count() > 80 {
+    if more_chars_than(line, 80) {
         return None;
     }
     let (date, range) = find_date(line, us_order)?;
@@ -307,7 +307,7 @@ static_regex!(
 /// (possibly none: a `Reporting by` credit without an agency name names no wire, and we
 /// do not guess one from house style).
 pub(crate) fn credit_line(line: &str) -> Option<Vec<&'static str>> {
-    if line.chars().count() > 300 {
+    if more_chars_than(line, 300) {
         return None;
     }
     // The unanchored `CREDIT_CONTRIBUTED` runs only on lines that end as its matches do
@@ -654,7 +654,7 @@ const NAME_CONNECTORS: &[&str] = &[
 
 /// `By Jane Doe` / `By Jane Doe and John Roe, Reuters`: (byline, wires named after it).
 pub(crate) fn byline(line: &str) -> Option<(String, Vec<&'static str>)> {
-    if line.chars().count() > 120 || line.trim_end().ends_with(['.', '!', '?']) {
+    if more_chars_than(line, 120) || line.trim_end().ends_with(['.', '!', '?']) {
         return None;
     }
     let c = captures(&BYLINE, line.trim())?;

@@ -378,6 +378,12 @@ pub(crate) fn ends_with_sentence_punct(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
 }
 
+/// Whether `s` has more than `n` chars. A string has no more chars than bytes, so one of
+/// at most `n` bytes, as most lines tested are, is told without counting its chars.
+pub(crate) fn more_chars_than(s: &str, n: usize) -> bool {
+    s.len() > n && s.chars().count() > n
+}
+
 pub(crate) fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -490,6 +496,14 @@ pub(crate) fn split_long(p: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn more_chars_than_counts_chars_not_bytes() {
+        assert!(!more_chars_than("", 0) && more_chars_than("a", 0));
+        assert!(!more_chars_than("abc", 3) && more_chars_than("abcd", 3));
+        // Four chars in eight bytes.
+        assert!(!more_chars_than("éééé", 4) && more_chars_than("éééé", 3));
+    }
 
     #[test]
     fn non_ascii_whitespace_has_the_lead_bytes_looked_for() {
