@@ -1782,7 +1782,7 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
         && t[b - 1].cap
         && b >= 2
         && t[b - 2].cap
-        && matches!(t[b - 2].folded(), "st" | "st." | "saint" | "ste");
+        && is_saint_word(t[b - 2].folded());
     if !plural && !office && !of_title && !saint {
         return None;
     }
@@ -1958,6 +1958,14 @@ fn numbered_name(para: &Para, a: usize, k: usize) -> bool {
         && (1..=3).contains(&word.len())
         && word.bytes().all(|c| c.is_ascii_digit())
         && (head.starts_with("no") || t[k - 1].end - t[k - 1].start > 2)
+}
+
+/// Whether a folded word names a saint before a name: "St. Mary's", "San Cristóbal".
+fn is_saint_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "st" | "st." | "ste" | "saint" | "san" | "santa" | "santo" | "são"
+    )
 }
 
 /// Whether a run of name words starting at token `k` ends in a facility's head word:
@@ -2615,30 +2623,17 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // or a holy place before its denomination.
     let named_church = last == "church"
         && b - a >= 3
-        && matches!(
-            tokens[a].folded(),
-            "st" | "st." | "saint" | "san" | "santa" | "mount" | "our"
-        );
+        && (is_saint_word(tokens[a].folded()) || matches!(tokens[a].folded(), "mount" | "our"));
     let dedicated_church = named_church
         || head_before_of == Some("church")
             && (a + 1..b)
                 .find(|&k| tokens[k].folded() == "of")
                 .is_some_and(|k| {
                     let after = |j: usize| tokens.get(j).map_or("", |t| t.folded());
-                    matches!(
-                        after(k + 1),
-                        "san"
-                            | "santa"
-                            | "santo"
-                            | "são"
-                            | "saint"
-                            | "st"
-                            | "st."
-                            | "ste"
-                            | "our"
-                            | "notre"
-                    ) || (after(k + 1) == "the"
-                        && matches!(after(k + 2), "holy" | "blessed" | "sacred"))
+                    is_saint_word(after(k + 1))
+                        || matches!(after(k + 1), "our" | "notre")
+                        || (after(k + 1) == "the"
+                            && matches!(after(k + 2), "holy" | "blessed" | "sacred"))
                 });
     let org = b - a >= 2
         && !dedicated_church
@@ -4497,9 +4492,8 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
 }
 
 /// Whether the abbreviation at token `k`, in parentheses, spells the lowercase words
-/// before it, none of them a body's noun: "water, sanitation and hygiene (WASH)",
-/// "all-in sustaining costs (AISC)". A function word between them may give its initial
-/// or not.
+/// before it, none of them a body's noun: "all-in sustaining costs (AISC)", "cost of
+/// living and housing (CLH)". A function word between them may give its initial or not.
 fn spells_lowercase_term(para: &Para, k: usize) -> bool {
     let t = &para.tokens;
     if k == 0
@@ -4747,8 +4741,8 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
         {
             continue;
         }
-        // "water, sanitation and hygiene (WASH)", "all-in sustaining costs (AISC)": the
-        // same for an abbreviation in parentheses after the lowercase words it spells,
+        // "all-in sustaining costs (AISC)": the same for an abbreviation in parentheses
+        // after the lowercase words it spells,
         // unless one of them is a body's noun ("the national oil company (NOC)").
         if c.b - c.a == 1 && t.all_caps && spells_lowercase_term(para, c.a) {
             continue;
@@ -7102,6 +7096,7 @@ mod tests {
             // An abbreviation of lowercase words in parentheses is a term, unless a body's
             // noun is among them; camera footage is no body.
             ("It expects all-in sustaining costs (AISC) of $900.", "AISC", None),
+            ("It tracks the cost of living and housing (CLH) each month.", "CLH", None),
             ("It was run by the national oil company (NOC) then.", "NOC", Some(EntityKind::Organization)),
             ("Police recovered CCTV footage.", "CCTV", None),
             ("Managing director Ivo Roe spoke.", "Managing", None),
