@@ -308,12 +308,22 @@ fn same_given_name_shortened(a: &str, b: &str) -> bool {
         .any(|&(short, full)| (a == short && b == full) || (a == full && b == short))
 }
 
+/// A name's words for matching, without a closing "Jr." or "III": "Mensah" alone is
+/// "Kwame Mensah III".
 fn name_tokens(folded: &str) -> Vec<String> {
-    folded
+    let mut tokens: Vec<String> = folded
         .split(|c: char| c.is_whitespace())
         .filter(|t| !t.is_empty())
         .map(str::to_string)
-        .collect()
+        .collect();
+    if tokens.len() >= 2
+        && tokens
+            .last()
+            .is_some_and(|t| super::mentions::is_generational_suffix(t))
+    {
+        tokens.pop();
+    }
+    tokens
 }
 
 /// Merges the mentions of all articles into entities and fills in `Mention::entity`.
@@ -1344,6 +1354,21 @@ mod tests {
         assert_eq!(entities[0].name, "Anton Belov");
         assert_eq!(entities[0].aliases, vec!["Anton Belov", "Belov"]);
         assert_eq!(entities[0].articles, vec![0, 1]);
+    }
+
+    #[test]
+    fn a_surname_before_a_generational_suffix_merges_with_the_full_name() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Kofi Amankwah III"),
+                (0, Person, "Amankwah"),
+                (0, Person, "Dale Whitcombe Jr."),
+                (0, Person, "Whitcombe"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1) && same(&m, 2, 3));
+        assert!(!same(&m, 0, 2));
     }
 
     #[test]

@@ -1610,7 +1610,10 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 }
                 true
             } else if matches!(f, "of" | "for" | "to")
-                && (para.tokens[b - 1].is(gz::Lists::TITLE_HEAD)
+                // "Travis King of the federation": a title's word after a given name that
+                // opens the run is a surname, and "of" leads to where the person is from.
+                && ((para.tokens[b - 1].is(gz::Lists::TITLE_HEAD)
+                    && !(b - 1 > a && para.tokens[a].is(gz::Lists::GIVEN_NAME)))
                     || (para.tokens[b - 1].is(gz::Lists::ORG_HEAD) && !gz::is_legal_form(prev))
                     || prev == "house"
                     // "Toronto Pearson International Airport to Tehran" is a flight's
@@ -3158,6 +3161,10 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         k += 1;
     }
     let split = best?;
+    // "Martin Luther King Jr.": a suffix alone after a title's word closes a name.
+    if b - split == 1 && is_generational_suffix(tokens[split].folded()) {
+        return None;
+    }
     // The rest must look like a name: one to four capitalised non-title words.
     let rest = split..b;
     // Particles do not count towards the length: "Luiz Inácio Lula da Silva".
@@ -5371,7 +5378,15 @@ fn propagate(
     // are fixed while kinds spread, so they are computed once, not on every round.
     let last_words: Vec<&str> = candidates
         .iter()
-        .map(|c| paras[c.para].tokens[c.b - 1].folded())
+        .map(|c| {
+            let tokens = &paras[c.para].tokens;
+            let last = tokens[c.b - 1].folded();
+            if c.b - c.a >= 2 && is_generational_suffix(last) {
+                tokens[c.b - 2].folded()
+            } else {
+                last
+            }
+        })
         .collect();
     // Keys are computed on first use only: most candidates never need theirs. A surname
     // recurs through an article, so candidates with one last word share one key.
@@ -5880,6 +5895,15 @@ fn role_owner_kind(para: &Para, b: usize) -> Option<EntityKind> {
 
 fn is_roman_numeral(folded: &str) -> bool {
     folded.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+}
+
+/// "Jr.", "Sr", "III": what closes a name after its surname and tells a father from a son
+/// or a ruler from his forebears; the surname is the word before it.
+pub(crate) fn is_generational_suffix(folded: &str) -> bool {
+    matches!(
+        folded.trim_end_matches('.'),
+        "jr" | "sr" | "jnr" | "snr" | "ii" | "iii" | "iv"
+    )
 }
 
 /// "both Orlov and Danchenko", "Toyota, Honda and Nissan": a name listed next to a known
@@ -7148,6 +7172,23 @@ mod tests {
             (
                 "Rizal Hamdan Putra of the Coastal Forum for Fisheries said boats stayed home.",
                 "Rizal Hamdan Putra",
+                person,
+            ),
+            // A title's word after a given name is a surname: "of" after it leads to the
+            // body the person is from, and a suffix after it closes the name.
+            (
+                "Wesley King of the Lakeshore Tenants Federation said rents rose.",
+                "Wesley King",
+                person,
+            ),
+            (
+                "Wesley King of the Lakeshore Tenants Federation said rents rose.",
+                "Lakeshore Tenants Federation",
+                org,
+            ),
+            (
+                "Walter Elroy King Jr. spoke at the rally.",
+                "Walter Elroy King Jr.",
                 person,
             ),
             // An appositive role with a lowercase adjective.
