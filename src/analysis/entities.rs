@@ -994,6 +994,21 @@ fn merge_persons(
     // joins the one long name that opens with it; with two, it could be either.
     // So does a two-word opening whose second word is no given name: "Kamarul Ariffin"
     // for "Kamarul Ariffin Osman", where a Malay name has no surname to go by.
+    // "Pasang Dawa" for "Pasang Dawa Sherpa": where three or more people share a surname,
+    // a text tells them apart by their given names.
+    let shared_surname = |long: &[String]| {
+        let Some(group) = long.last().and_then(|t| by_last.get(token_key(t).as_str())) else {
+            return false;
+        };
+        let mut openings: Vec<&str> = group
+            .iter()
+            .filter(|&&f| forms[f].tokens.len() >= 3)
+            .filter_map(|&f| first_key.get(&f).map(String::as_str))
+            .collect();
+        openings.sort_unstable();
+        openings.dedup();
+        openings.len() >= 3
+    };
     let addressed = |long: &[String], short: &[String]| {
         short.len() == 2
             && long.len() > 2
@@ -1001,6 +1016,7 @@ fn merge_persons(
             && (short.last().is_some_and(|t| is_patronymic(t))
                 || hong_kong_family_name(long).is_some()
                 || !gz::is_given_name(&short[1])
+                || (long.len() == 3 && shared_surname(long))
                 // "Ólöf Helga" for "Ólöf Helga Pálsdóttir": Icelanders go by their given
                 // names, and the patronymic after them tells such a name.
                 || (long.len() == 3 && is_nordic_patronymic(&long[2])))
@@ -1474,6 +1490,30 @@ mod tests {
         );
         assert!(same(&m, 14, 15), "Korean romanisations of one name");
         assert!(!same(&m, 16, 17), "yeon and yun are different syllables");
+    }
+
+    #[test]
+    fn two_given_names_join_a_full_name_whose_surname_several_people_share() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Pemba Dorje Tamang"),
+                (0, Person, "Ang Nima Tamang"),
+                (0, Person, "Tenzing Karma Tamang"),
+                (0, Person, "Ang Nima"),
+                (0, Person, "Anna Maria Keller"),
+                (0, Person, "Anna Maria"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(
+            same(&m, 1, 3),
+            "given names, where three people share the surname"
+        );
+        assert!(!same(&m, 0, 1) && !same(&m, 1, 2));
+        assert!(
+            !same(&m, 4, 5),
+            "given names alone, where the surname tells the person"
+        );
     }
 
     #[test]

@@ -1862,7 +1862,8 @@ choreographer playwright screenwriter illustrator cartoonist gallerist socialite
 philanthropist producer organiser organizer schoolteacher
 spinner batter batsman wicketkeeper wicket-keeper all-rounder opener paceman seamer
 quarterback pitcher shortstop outfielder
-widow widower champion rider sister
+widow widower champion rider sister madam madame undersheriff valedictorian salutatorian omanhene
+collector
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

@@ -3101,12 +3101,16 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         }
         // "Don Aurelio Roe", "Doña Petra Roe": the Spanish honorific opening a run of a given
         // name and a surname. Before one word, "Don" is a given name itself ("Don Roe"), so
-        // it is not a title word everywhere.
-        let spanish_don = f == "don"
+        // it is not a title word everywhere. So is the Fijian noblewoman's "Adi" ("Adi Litia
+        // Roe"), and the Akan chief's "Nana" before a numbered stool name.
+        let suffixed = b - a == 4 && is_generational_suffix(tokens[b - 1].folded());
+        // A chief's stool name carries its number ("Nana Kofi Roe II"); without one, "Nana"
+        // opens a woman's name ("Nana Yaa Roe").
+        let honorific_given_name = (matches!(f, "don" | "adi") && (b - a == 3 || suffixed)
+            || f == "nana" && suffixed)
             && k == a
-            && b - a == 3
             && (k + 1..b).all(|j| para.atoms[j].is_none() && !is_head_word(para, j));
-        if spanish_don {
+        if honorific_given_name {
             seen_head = true;
             after_connector = false;
             best = Some(k + 1);
@@ -3584,7 +3588,9 @@ fn party_after(para: &Para, a: usize, b: usize) -> bool {
 /// Looks for a cue that the unknown run `a..b` names a person.
 fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     let tokens = &para.tokens;
-    if let Some(title) = title_before(para, a) {
+    // "Madam Collector came": a title before a lone title's word is a form of address.
+    let addressed_by_title = b - a == 1 && tokens[a].is(gz::Lists::TITLE_HEAD);
+    if let Some(title) = title_before(para, a).filter(|_| !addressed_by_title) {
         return (true, Some(title));
     }
     // "in Karşıyaka, Bornova and Buca, the prosecutor said": the role after a list of
@@ -4148,7 +4154,11 @@ fn age_after(para: &Para, b: usize) -> bool {
     }
     let rest = &para.text[tokens[b].start..];
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
+    let after = &rest[digits..];
+    // "Makalu, 8,485 metres high": a comma before more digits groups thousands.
+    (1..=3).contains(&digits)
+        && (after.starts_with(')')
+            || (after.starts_with(',') && !after[1..].starts_with(|c: char| c.is_ascii_digit())))
 }
 
 /// A place head that is no one's surname ("Island", "Strait", "Province"), where "Hill",
@@ -7218,6 +7228,14 @@ mod tests {
                 "Okeho",
                 None,
             ),
+            // A title before a lone title's word addresses someone by the office.
+            ("\"Madam Collector came and promised,\" she said.", "Collector", None),
+            // A number grouped in thousands after a name is no age.
+            (
+                "The team reached the summit of Dhaulagiri, 8,167 metres high, at noon.",
+                "Dhaulagiri",
+                None,
+            ),
             // An age in parentheses, and verbs that only people do.
             (
                 "Marek Dvorsky (61) was hurt in the crash.",
@@ -7859,6 +7877,10 @@ mod tests {
             ("The raid was led by ACP Vinod Roe on Monday.", "Vinod Roe", "ACP"),
             ("Prayers were led by Sister Vasemaca Roe.", "Vasemaca Roe", "Sister"),
             ("He was guided by Don Aurelio Roe on Monday.", "Aurelio Roe", "Don"),
+            ("The chief, Nana Kobina Roe II, poured libation.", "Kobina Roe II", "Nana"),
+            ("The choir was led by Adi Litia Roe on Sunday.", "Litia Roe", "Adi"),
+            ("The register was read by Madam Abena Roe.", "Abena Roe", "Madam"),
+            ("Nana Akua Roe told the chamber the bill was late.", "Nana Akua Roe", ""),
             // The particle "d'" keeps its surname in the name.
             ("The French Jesuit Ana d'Roe wrote home.", "Ana d'Roe", "French Jesuit"),
             ("The French Jesuit Bo d’Roé wrote home.", "Bo d’Roé", "French Jesuit"),
