@@ -1491,6 +1491,9 @@ Wolof|-
 Lingala|-
 Kikongo|-
 Shona|-
+Saami|-
+Inuit|-
+Amazigh|-
 Sinhala|-
 Sinhalese|-
 Mauritanian|Mauritania
@@ -1898,7 +1901,7 @@ tribunal chamber academy society trust industries holdings airlines airways rail
 motor motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
-hotspur force terminals cooperative co-operative limited incorporated fm
+hotspur force terminals cooperative co-operative limited incorporated fm patrol railway
 farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
 mining mines resources daily orchestra philharmonic choir ensemble collective wire
 institut institutet instituttet universitet universiteit microelectronics electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications

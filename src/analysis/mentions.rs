@@ -1640,6 +1640,13 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     && para.tokens[b - 1].is(gz::Lists::ORG_HEAD)
                     && !facility_run_at(para, b + 1, n))
                 || (f == "for" && body_of_topic(para, a, b))
+                // "Society for the Promotion of Science": a body's aim, an action noun,
+                // goes on to what it acts on.
+                || (f == "of"
+                    && ["tion", "ment", "ance", "ence"].iter().any(|e| prev.ends_with(e))
+                    && (a + 1..b - 1).any(|k| {
+                        para.tokens[k].folded() == "for" && para.tokens[k - 1].is(gz::Lists::ORG_HEAD)
+                    }))
                 // "Council of Farmers of Uzbekistan": a body of some people of a country.
                 || (f == "of"
                     && body_of_topic(para, a, b)
@@ -7262,6 +7269,17 @@ mod tests {
                 "The commissioner in Okeho, Prof. Ladi Ajayi, said the boxes were sealed.",
                 "Okeho",
                 None,
+            ),
+            // A body's aim goes on to what it acts on.
+            (
+                "A grant from the Korea Society for the Advancement of Science paid for it.",
+                "Korea Society for the Advancement of Science",
+                org,
+            ),
+            (
+                "Troopers of the Idaho Highway Patrol closed the road.",
+                "Idaho Highway Patrol",
+                org,
             ),
             // A citation's first author.
             (
