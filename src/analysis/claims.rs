@@ -186,6 +186,14 @@ pub fn lemma(word: &str) -> String {
     // One string, sized once and cut in place: this runs for every counted noun of every
     // claim, and the copies per step were most of its cost.
     let mut lower = String::with_capacity(word.len());
+    lemma_into(word, &mut lower);
+    lower
+}
+
+/// `lemma(word)` written into `lower` (cleared first), so that a loop over many words can
+/// reuse one buffer rather than allocate a string per word.
+fn lemma_into(word: &str, lower: &mut String) {
+    lower.clear();
     lower.extend(
         word.chars()
             .map(|c| c.to_ascii_lowercase())
@@ -194,22 +202,21 @@ pub fn lemma(word: &str) -> String {
     if lower.strip_suffix("ies").is_some_and(|s| s.len() > 2) {
         lower.truncate(lower.len() - "ies".len());
         lower.push('y');
-        return lower;
+        return;
     }
     if lower.ends_with("ss") || lower.len() <= 3 {
-        return lower;
+        return;
     }
     if lower
         .strip_suffix("es")
         .is_some_and(|s| s.ends_with("sh") || s.ends_with("ch") || s.ends_with('x'))
     {
         lower.truncate(lower.len() - "es".len());
-        return lower;
+        return;
     }
     if lower.ends_with('s') {
         lower.pop();
     }
-    lower
 }
 
 /// Splits a number mention into its count and its noun: "1,000 prisoners of war" ->
@@ -236,10 +243,20 @@ fn sentence_of(paragraph: &str, start: usize) -> (usize, usize) {
     sentences::enclosing(paragraph, start).unwrap_or((0, paragraph.len()))
 }
 
-fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+/// The first word of `text` whose lemma is in `counted`, lemmatised into one buffer
+/// reused across the words: a string per word was most of the calls' allocations.
+fn first_counted_word(text: &str, counted: &HashSet<String>) -> Option<String> {
+    let mut buf = String::new();
+    for word in text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(lemma)
+    {
+        lemma_into(word, &mut buf);
+        if counted.contains(buf.as_str()) {
+            return Some(buf);
+        }
+    }
+    None
 }
 
 /// Each distinct text of `texts` parsed once, in parallel, into a table by text.
@@ -412,7 +429,7 @@ fn extract_article(
                 if GENERIC_NOUNS.contains(&noun.as_str()) {
                     // The sentence's topic: a noun counted elsewhere in the corpus.
                     // Lemmatised only until the first counted one.
-                    match words_of(text).find(|w| counted.contains(w)) {
+                    match first_counted_word(text, counted) {
                         Some(topic) => noun = topic,
                         None => continue,
                     }
