@@ -107,14 +107,22 @@ pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops:
 /// A slash date that can only be month-first (`05/16/2025`) tells us the text is US-style.
 pub(crate) fn text_uses_month_first<'a>(paragraphs: impl IntoIterator<Item = &'a str>) -> bool {
     paragraphs.into_iter().take(50).any(|p| {
-        SLASH_DATE.captures(p).is_some_and(|c| {
-            let num = |i| {
-                c.get_group(i)
-                    .and_then(|m| p[m.range()].parse::<u32>().ok())
-            };
-            let (a, b) = (num(1), num(2));
-            matches!((a, b), (Some(a), Some(b)) if a <= 12 && b > 12)
-        })
+        // Only ASCII digits parse below, so a true answer needs an ASCII digit on both
+        // sides of a `/` or `.`: a paragraph without one is passed over by a byte scan,
+        // sparing most paragraphs the capture search (and its allocation).
+        let bytes = p.as_bytes();
+        let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        let digits_around_separator = memchr::memchr2_iter(b'/', b'.', bytes)
+            .any(|i| i > 0 && digit_at(i - 1) && digit_at(i + 1));
+        digits_around_separator
+            && SLASH_DATE.captures(p).is_some_and(|c| {
+                let num = |i| {
+                    c.get_group(i)
+                        .and_then(|m| p[m.range()].parse::<u32>().ok())
+                };
+                let (a, b) = (num(1), num(2));
+                matches!((a, b), (Some(a), Some(b)) if a <= 12 && b > 12)
+            })
     })
 }
 
