@@ -946,13 +946,14 @@ fn blind33_stories_are_measured() {
 /// bishop's installation, a film festival's awards, an expedition dispatch, a credentials
 /// ceremony), by a writer who named the topics in the set's README. A development set: its
 /// misses are printed. Measured on arrival: person 0.91 (precision 0.93, recall 0.90),
-/// organization 0.71, place 0.91, facility 0.82. The guards sit just below the figures.
+/// organization 0.71, place 0.91, facility 0.82. The guards sit just below the figures after
+/// tuning.
 #[test]
 fn blind34_stories_are_measured() {
     measure_set(
         "blind34",
         "tests/fixtures/blind34/entities",
         Misses::Shown,
-        [0.90, 0.70, 0.89, 0.80],
+        [0.98, 0.74, 0.90, 0.80],
     );
 }
