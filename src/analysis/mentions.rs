@@ -938,7 +938,11 @@ fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
             // "HOST (April Roe):": a speaker's name after a transcript's label.
             || (gap == "(" && t.all_caps)
     });
-    surname || (gz::is_month(&folded) && name_follows && led_in)
+    // "Photo: Sunday Roe / Punch": a weekday is a given name too (in Nigeria and Ghana),
+    // and a photo credit's label leads in only a name.
+    let credited = before
+        .is_some_and(|t| text[t.outer_end..value.start].trim() == ":" && is_photo_word(t.folded()));
+    surname || (gz::is_month(&folded) && name_follows && led_in) || (name_follows && credited)
 }
 
 /// A candidate name span before the article-level decision.
@@ -7280,6 +7284,12 @@ mod tests {
                 "Troopers of the Idaho Highway Patrol closed the road.",
                 "Idaho Highway Patrol",
                 org,
+            ),
+            // A weekday as a photographer's given name, in a credit.
+            (
+                "Commuters wait at a bus stop. Photo: Sunday Adeyemi / Punch",
+                "Sunday Adeyemi",
+                person,
             ),
             // A citation's first author.
             (
