@@ -3123,12 +3123,13 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         // name and a surname. Before one word, "Don" is a given name itself ("Don Roe"), so
         // it is not a title word everywhere. So is the Fijian noblewoman's "Adi" ("Adi Litia
         // Roe"), and the Akan chief's "Nana" before a numbered stool name.
-        let suffixed = b - a == 4 && is_generational_suffix(tokens[b - 1].folded());
+        let suffixed = b - k == 4 && is_generational_suffix(tokens[b - 1].folded());
         // A chief's stool name carries its number ("Nana Kofi Roe II"); without one, "Nana"
-        // opens a woman's name ("Nana Yaa Roe").
-        let honorific_given_name = (matches!(f, "don" | "adi") && (b - a == 3 || suffixed)
+        // opens a woman's name ("Nana Yaa Roe"). The honorific opens the run or follows
+        // a title ("Secretary General Adi Litia Roe").
+        let honorific_given_name = (matches!(f, "don" | "adi") && (b - k == 3 || suffixed)
             || f == "nana" && suffixed)
-            && k == a
+            && (k == a || best == Some(k))
             && (k + 1..b).all(|j| para.atoms[j].is_none() && !is_head_word(para, j));
         if honorific_given_name {
             seen_head = true;
@@ -7962,6 +7963,11 @@ mod tests {
             ("He was guided by Don Aurelio Roe on Monday.", "Aurelio Roe", "Don"),
             ("The chief, Nana Kobina Roe II, poured libation.", "Kobina Roe II", "Nana"),
             ("The choir was led by Adi Litia Roe on Sunday.", "Litia Roe", "Adi"),
+            (
+                "Forum Secretary General Adi Litia Roe read the communiqué.",
+                "Litia Roe",
+                "Secretary General Adi",
+            ),
             ("The register was read by Madam Abena Roe.", "Abena Roe", "Madam"),
             ("Nana Akua Roe told the chamber the bill was late.", "Nana Akua Roe", ""),
             // The particle "d'" keeps its surname in the name.
