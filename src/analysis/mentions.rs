@@ -7286,6 +7286,8 @@ mod tests {
                 "Idaho Highway Patrol",
                 org,
             ),
+            // A plural of people's role opening a sentence names no one.
+            ("Readers who know Japanese keep waiting.", "Readers", None),
             // A weekday as a photographer's given name, in a credit.
             (
                 "Commuters wait at a bus stop. Photo: Sunday Adeyemi / Punch",
