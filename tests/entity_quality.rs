@@ -957,3 +957,20 @@ fn blind34_stories_are_measured() {
         [0.98, 0.74, 0.90, 0.80],
     );
 }
+
+/// The thirty-fifth blind set (tests/fixtures/blind35/entities): eight people-rich
+/// mainstream hard-news reports of stories in rounds (wage talks, hostage talks, a plunder
+/// trial, coalition talks, an arbitration, climate-finance talks, a club takeover, a border
+/// commission) in several outlets' house styles, written blind by a writer who named the
+/// topics in the set's README. A development set: its misses are printed. Measured on
+/// arrival: person 0.98 (precision 0.97, recall 0.99), organization 0.73, place 0.95,
+/// facility 0.71. The guards sit just below the figures.
+#[test]
+fn blind35_stories_are_measured() {
+    measure_set(
+        "blind35",
+        "tests/fixtures/blind35/entities",
+        Misses::Shown,
+        [0.96, 0.72, 0.93, 0.70],
+    );
+}
