@@ -1866,7 +1866,7 @@ philanthropist producer organiser organizer schoolteacher
 spinner batter batsman wicketkeeper wicket-keeper all-rounder opener paceman seamer
 quarterback pitcher shortstop outfielder
 widow widower champion rider sister madam madame undersheriff valedictorian salutatorian omanhene
-collector kukpi7 reader viewer listener subscriber commuter shopper
+collector kukpi7 reader viewer listener subscriber commuter shopper atty atty.
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

@@ -44,7 +44,7 @@ const BYLINE_SCAN: usize = 6;
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jr", "sr", "st", "inc", "corp", "ltd", "co", "gen", "col", "lt",
     "sen", "rep", "gov", "prof", "rev", "capt", "adm", "sgt", "maj", "no", "vs", "mt", "ft", "hon",
-    "eng", "engr", "insp",
+    "eng", "engr", "insp", "atty",
 ];
 
 /// Given names written short: "Md. Asaduzzaman", "Mohd. Faizal", "Wm. Roe". Their period
@@ -7965,6 +7965,11 @@ mod tests {
             ("He was guided by Don Aurelio Roe on Monday.", "Aurelio Roe", "Don"),
             ("The chief, Nana Kobina Roe II, poured libation.", "Kobina Roe II", "Nana"),
             ("The choir was led by Adi Litia Roe on Sunday.", "Litia Roe", "Adi"),
+            (
+                "Under cross-examination, defense counsel Atty. Rowena Roe asked for time.",
+                "Rowena Roe",
+                "Atty.",
+            ),
             (
                 "Forum Secretary General Adi Litia Roe read the communiqué.",
                 "Litia Roe",
