@@ -2463,8 +2463,9 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         push(out, firm, b, Some(EntityKind::Organization));
         return;
     }
-    // "By DEWI ROE Associated Press": a byline's name in capitals, then its outlet.
-    if byline {
+    // "By DEWI ROE Associated Press": a byline's name in capitals, then its outlet; so is
+    // the second of two ("By ANA ROE and DEWI ROE Associated Press").
+    if byline || second_of_byline(para, a) {
         let caps_end = (a..b).find(|&k| !tokens[k].all_caps).unwrap_or(b);
         if caps_end - a >= 2 && caps_end < b && !tokens[caps_end].all_caps {
             push(out, a, caps_end, Some(EntityKind::Person));
@@ -7263,6 +7264,11 @@ mod tests {
             // A byline in capitals followed by its outlet.
             ("By MAYA SANTOSO Morning Courier", "MAYA SANTOSO", person),
             ("By MAYA SANTOSO Morning Courier", "Morning Courier", org),
+            (
+                "By AIGUL ROE and TIMUR ROE Associated Press",
+                "TIMUR ROE",
+                person,
+            ),
             // Letters after a person that are not the initials are a post-nominal.
             (
                 "Counsel Chief Bayo Adekunle (SAN) told the court the count was flawed.",
