@@ -60,7 +60,15 @@ pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops:
     let mut found: Vec<(NaiveDate, std::ops::Range<usize>)> = Vec::new();
     let group = |c: &Captures, i: usize| c.get_group(i).map(|m| &s[m.range()]);
     let num = |c: &Captures, i: usize| group(c, i).and_then(|m| m.parse::<u32>().ok());
-    if let Some(c) = ISO_DATE.captures(s) {
+    // Only ASCII digits parse, so the ISO and slash patterns can only give a date when an
+    // ASCII digit stands on both sides of one of their separators: a byte scan tells most
+    // lines without one apart before the capture search (and its allocation).
+    let bytes = s.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let around = |i: usize| i > 0 && digit_at(i - 1) && digit_at(i + 1);
+    let iso_possible = memchr::memchr_iter(b'-', bytes).any(around);
+    let slash_possible = memchr::memchr2_iter(b'/', b'.', bytes).any(around);
+    if let Some(c) = iso_possible.then(|| ISO_DATE.captures(s)).flatten() {
         if let (Some(y), Some(m), Some(d), Some(all)) =
             (num(&c, 1), num(&c, 2), num(&c, 3), c.get_group(0))
         {
@@ -69,7 +77,7 @@ pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops:
             }
         }
     }
-    if let Some(c) = SLASH_DATE.captures(s) {
+    if let Some(c) = slash_possible.then(|| SLASH_DATE.captures(s)).flatten() {
         if let (Some(a), Some(b), Some(y), Some(all)) =
             (num(&c, 1), num(&c, 2), num(&c, 3), c.get_group(0))
         {
