@@ -63,11 +63,8 @@ pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops:
     // Only ASCII digits parse, so the ISO and slash patterns can only give a date when an
     // ASCII digit stands on both sides of one of their separators: a byte scan tells most
     // lines without one apart before the capture search (and its allocation).
-    let bytes = s.as_bytes();
-    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    let around = |i: usize| i > 0 && digit_at(i - 1) && digit_at(i + 1);
-    let iso_possible = memchr::memchr_iter(b'-', bytes).any(around);
-    let slash_possible = memchr::memchr2_iter(b'/', b'.', bytes).any(around);
+    let iso_possible = separates_digits(s, b'-', b'-');
+    let slash_possible = separates_digits(s, b'/', b'.');
     if let Some(c) = iso_possible.then(|| ISO_DATE.captures(s)).flatten() {
         if let (Some(y), Some(m), Some(d), Some(all)) =
             (num(&c, 1), num(&c, 2), num(&c, 3), c.get_group(0))
@@ -112,17 +109,21 @@ pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops:
     found.into_iter().min_by_key(|(_, r)| r.start)
 }
 
+/// Whether an ASCII digit stands on both sides of a byte `a` or `b` somewhere in `s`: what
+/// a date written in digits with that separator needs, found by a vectorised byte search.
+fn separates_digits(s: &str, a: u8, b: u8) -> bool {
+    let bytes = s.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    memchr::memchr2_iter(a, b, bytes).any(|i| i > 0 && digit_at(i - 1) && digit_at(i + 1))
+}
+
 /// A slash date that can only be month-first (`05/16/2025`) tells us the text is US-style.
 pub(crate) fn text_uses_month_first<'a>(paragraphs: impl IntoIterator<Item = &'a str>) -> bool {
     paragraphs.into_iter().take(50).any(|p| {
         // Only ASCII digits parse below, so a true answer needs an ASCII digit on both
         // sides of a `/` or `.`: a paragraph without one is passed over by a byte scan,
         // sparing most paragraphs the capture search (and its allocation).
-        let bytes = p.as_bytes();
-        let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-        let digits_around_separator = memchr::memchr2_iter(b'/', b'.', bytes)
-            .any(|i| i > 0 && digit_at(i - 1) && digit_at(i + 1));
-        digits_around_separator
+        separates_digits(p, b'/', b'.')
             && SLASH_DATE.captures(p).is_some_and(|c| {
                 let num = |i| {
                     c.get_group(i)
