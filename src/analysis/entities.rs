@@ -753,13 +753,15 @@ fn merge_short_forms(
                 }
                 // A short form ending in a head word is a body of its own: "European
                 // Union" is not the Council of the European Union, which `form_key`
-                // writes "european union council". Only within an article: across a
+                // writes "european union council". A trade is no such head: "Tolani
+                // Marine" is Tolani Marine Services Ltd. Only within an article: across a
                 // corpus "Real Madrid" and "Real Madrid TV" are two bodies.
                 let without_head = forms[long].kind == EntityKind::Organization
-                    && lt.len() == st.len() + 1
                     && lt.starts_with(st)
-                    && lt.last().is_some_and(|h| gz::is_org_head(h))
-                    && st.last().is_some_and(|h| !gz::is_org_head(h))
+                    && lt[st.len()..].iter().all(|h| gz::is_org_head(h))
+                    && st
+                        .last()
+                        .is_some_and(|h| !gz::is_org_head(h) || gz::is_sector(h))
                     && share_an_article(long, short);
                 // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": a name that opens a
                 // body whose other words are only heads and qualifiers.
@@ -1778,6 +1780,17 @@ mod tests {
             &AliasConfig::default(),
         );
         assert!(!same(&m, 0, 1));
+        // A firm named for its trade, with and without its head words and legal form.
+        let (_, m) = merged(
+            &[
+                (0, Organization, "Belvan Marine Services Ltd"),
+                (0, Organization, "Belvan Marine"),
+                (0, Organization, "Oduya Freight Group"),
+                (0, Organization, "Oduya Freight"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1) && same(&m, 2, 3));
     }
 
     #[test]

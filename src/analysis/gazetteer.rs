@@ -1910,6 +1910,19 @@ shipbuilding electric newswires newswire municipality coatings paints dairies br
 distilleries mills garments apparel plantations fertilisers fertilizers ventures
 ";
 
+/// Trades a firm's name may end in ("Tolani Marine", "Falaj Air", "Harcourt Lyle
+/// Restructuring"). They head a body's name like `ORG_HEADS`, but they are also the fields
+/// a name lists ("Marine and Freshwater Research Institute"), and a firm named for its
+/// owner keeps its trade in a short form ("Kahindi Freight", not the founder's "Kahindi").
+/// None is a common surname: Power, Steel and Land are left out ("Samantha Power").
+const SECTORS: &str = "
+oil gas marine air aviation restructuring advisory advisers advisors solutions realty
+properties developments investments healthcare freight cargo engineering construction
+builders agro farms software studios pictures films records entertainment publishing
+cosmetics jewellers finance financial leasing networks diagnostics supermarkets hotels
+resorts
+";
+
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe
 /// MP", "Sir John Roe KBE"): not part of the name.
 const POST_NOMINALS: &str = "
@@ -2190,6 +2203,8 @@ impl Lists {
     pub const PLACE_HEAD: Lists = Lists(1 << 13);
     /// `is_org_prefix`: a word that opens a body's name (FC, Banco).
     pub const ORG_PREFIX: Lists = Lists(1 << 14);
+    /// A trade that ends a firm's name (Marine, Freight): also in `ORG_HEAD`.
+    pub const SECTOR: Lists = Lists(1 << 15);
 
     /// Whether the word is in `list` (or in any of several lists joined with `or`).
     pub fn has(self, list: Lists) -> bool {
@@ -2214,6 +2229,7 @@ static LISTS: LazyLock<FastMap<String, Lists>> = LazyLock::new(|| {
         (ORG_HEADS, Lists::ORG_HEAD),
         // Legal forms head organisations' names too ("Acme Ltd").
         (LEGAL_FORMS, Lists::ORG_HEAD),
+        (SECTORS, Lists::ORG_HEAD.or(Lists::SECTOR)),
         (FACILITY_HEADS, Lists::FACILITY_HEAD),
         (STOP_WORDS, Lists::STOP_WORD),
     ] {
@@ -2340,6 +2356,11 @@ pub fn is_title_modifier(folded: &str) -> bool {
 
 pub fn is_org_head(folded: &str) -> bool {
     listed(folded).has(Lists::ORG_HEAD)
+}
+
+/// A trade that ends a firm's name: "Marine" of "Tolani Marine".
+pub fn is_sector(folded: &str) -> bool {
+    listed(folded).has(Lists::SECTOR)
 }
 
 pub fn is_post_nominal(folded: &str) -> bool {

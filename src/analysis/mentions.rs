@@ -1928,7 +1928,9 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     let after_the = (a >= 1 && t[a - 1].folded() == "the" && para.joined(a - 1, a))
         || (t[a].folded() == "the" && b - a >= 2);
     let ends_in_head = body_head(t[end - 1].folded()) && after_the;
-    let left_has_head = body_head(t[b - 1].folded());
+    // A trade before "and" is a field the name lists ("Marine and Freshwater Research
+    // Institute", "University of Finance and Economics"), not a first body's end.
+    let left_has_head = body_head(t[b - 1].folded()) && !t[b - 1].is(gz::Lists::SECTOR);
     let topic =
         (a + 1..b).any(|k| matches!(t[k].folded(), "for" | "of") && body_head(t[k - 1].folded()));
     let right_clean = (b + 1..end).all(|k| para.atoms[k].is_none());
@@ -1939,7 +1941,7 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     // A head word inside the topic is the topic's noun ("Ministry of Natural Resources and
     // Environmental Conservation"), not the end of a first body; but with a head word on
     // both sides, two bodies meet ("the Ministry of Mining and Ivanhoe Mines").
-    let right_has_head = body_head(t[end - 1].folded());
+    let right_has_head = body_head(t[end - 1].folded()) && !t[end - 1].is(gz::Lists::SECTOR);
     let two_bodies = left_has_head && right_has_head;
     ((ends_in_head && !left_has_head) || (topic && right_clean && !two_bodies)).then_some(end)
 }
@@ -5649,10 +5651,16 @@ fn add_short_form(
             )
     };
     match c.kind {
-        Some(EntityKind::Organization) if t[c.b - 1].is(gz::Lists::ORG_HEAD) => {
+        // A firm keeps its trade: "Kahindi" of "Kahindi Freight" is its founder's name.
+        Some(EntityKind::Organization)
+            if t[c.b - 1].is(gz::Lists::ORG_HEAD) && !t[c.b - 1].is(gz::Lists::SECTOR) =>
+        {
             let mut end = c.b - 1;
             add(words(c.a, end), EntityKind::Organization);
-            while end - c.a >= 2 && generic(t[end - 1].folded()) {
+            while end - c.a >= 2
+                && !t[end - 1].is(gz::Lists::SECTOR)
+                && generic(t[end - 1].folded())
+            {
                 end -= 1;
                 add(words(c.a, end), EntityKind::Organization);
             }
@@ -7677,6 +7685,42 @@ mod tests {
         ] {
             assert_eq!(kind_of(&[text], name), org, "{text}");
         }
+        // A trade ends a firm's name; it does not end a body before "and", and a surname
+        // that is no trade stays a person's.
+        for (text, name) in [
+            (
+                "Shares in Kessler Marine fell after the order.",
+                "Kessler Marine",
+            ),
+            (
+                "The route is flown by Vantor Air twice a week.",
+                "Vantor Air",
+            ),
+            (
+                "Brelling Restructuring was hired in May.",
+                "Brelling Restructuring",
+            ),
+            (
+                "It was written at the Marine and Coastal Research Institute in June.",
+                "Marine and Coastal Research Institute",
+            ),
+            (
+                "She taught at the Ostrava University of Finance and Economics for years.",
+                "Ostrava University of Finance and Economics",
+            ),
+        ] {
+            assert_eq!(kind_of(&[text], name), org, "{text}");
+        }
+        let text = ["Samantha Power and Danielle Steel spoke at the gala."];
+        assert_eq!(kind_of(&text, "Samantha Power"), Some(EntityKind::Person));
+        assert_eq!(kind_of(&text, "Danielle Steel"), Some(EntityKind::Person));
+        // The firm keeps its trade in a short form: its founder keeps the surname.
+        let text = [
+            "Okello Freight Group won the tender.",
+            "Amina Okello said Okello Freight would hire 200 drivers.",
+            "Okello said the trucks were new.",
+        ];
+        assert_eq!(kind_of(&text, "Okello"), Some(EntityKind::Person));
         // An age says person, whatever noun stands before the name.
         let text = ["Sewing operator Jamila Rohatun, 26, said rent had doubled."];
         assert_eq!(kind_of(&text, "Jamila Rohatun"), Some(EntityKind::Person));
