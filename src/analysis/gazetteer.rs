@@ -1867,6 +1867,7 @@ spinner batter batsman wicketkeeper wicket-keeper all-rounder opener paceman sea
 quarterback pitcher shortstop outfielder
 widow widower champion rider sister madam madame undersheriff valedictorian salutatorian omanhene
 collector kukpi7 reader viewer listener subscriber commuter shopper atty atty.
+adv adv. matua whaea newsreader announcer
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1908,6 +1909,7 @@ institut institutet instituttet universitet universiteit microelectronics electr
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
 distilleries mills garments apparel plantations fertilisers fertilizers ventures
+ledger monitor watch
 ";
 
 /// Trades a firm's name may end in ("Tolani Marine", "Falaj Air", "Harcourt Lyle
@@ -1915,12 +1917,15 @@ distilleries mills garments apparel plantations fertilisers fertilizers ventures
 /// a name lists ("Marine and Freshwater Research Institute"), and a firm named for its
 /// owner keeps its trade in a short form ("Kahindi Freight", not the founder's "Kahindi").
 /// None is a common surname: Power, Steel and Land are left out ("Samantha Power").
+/// Japanese firms' trades are among them ("Tanaka Kaiun", a shipping line).
 const SECTORS: &str = "
 oil gas marine air aviation restructuring advisory advisers advisors solutions realty
 properties developments investments healthcare freight cargo engineering construction
 builders agro farms software studios pictures films records entertainment publishing
 cosmetics jewellers finance financial leasing networks diagnostics supermarkets hotels
 resorts
+surveyors inspection
+kaiun kisen shoji sangyo kogyo shimpo shimbun kotsu zosen seiyaku denki kensetsu ginko
 ";
 
 /// Letters after a person's name for a rank, honour or office ("Gráinne Roe SC", "Ann Roe

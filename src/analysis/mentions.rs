@@ -44,7 +44,7 @@ const BYLINE_SCAN: usize = 6;
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jr", "sr", "st", "inc", "corp", "ltd", "co", "gen", "col", "lt",
     "sen", "rep", "gov", "prof", "rev", "capt", "adm", "sgt", "maj", "no", "vs", "mt", "ft", "hon",
-    "eng", "engr", "insp", "atty",
+    "eng", "engr", "insp", "atty", "adv",
 ];
 
 /// Given names written short: "Md. Asaduzzaman", "Mohd. Faizal", "Wm. Roe". Their period
@@ -1627,7 +1627,16 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 // opens the run is a surname, and "of" leads to where the person is from.
                 && ((para.tokens[b - 1].is(gz::Lists::TITLE_HEAD)
                     && !(b - 1 > a && para.tokens[a].is(gz::Lists::GIVEN_NAME)))
-                    || (para.tokens[b - 1].is(gz::Lists::ORG_HEAD) && !gz::is_legal_form(prev))
+                    || (para.tokens[b - 1].is(gz::Lists::ORG_HEAD)
+                        && !gz::is_legal_form(prev)
+                        // "Nakamura Kaiun of Tokyo", "Vidal Partners for Aerovías": a
+                        // firm is based in a place and works for clients; neither is in
+                        // its name.
+                        && !(is_firm_head(&para.tokens[b - 1])
+                            && (f == "for"
+                                || para.atoms.get(b + 1).copied().flatten().is_some_and(
+                                    |(_, kind)| kind == EntityKind::Place,
+                                ))))
                     || prev == "house"
                     // "Toronto Pearson International Airport to Tehran" is a flight's
                     // route; only a road leads to a place in its name ("Road to Mandalay").
@@ -4400,8 +4409,22 @@ pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec
     let mut candidates = Vec::new();
     for (index, para) in paras.iter().enumerate() {
         candidates_in(index, para, transcript, &mut candidates);
+        if std::env::var_os("CC_DEBUG").is_some() {
+            for c in candidates.iter().filter(|c| c.para == index) {
+                eprintln!("cand {:?} {:?}", para.span_text(c.a, c.b), c.kind);
+            }
+        }
     }
     resolve(&paras, &mut candidates);
+    if std::env::var_os("CC_DEBUG").is_some() {
+        for c in &candidates {
+            eprintln!(
+                "resolved {:?} {:?}",
+                paras[c.para].span_text(c.a, c.b),
+                c.kind
+            );
+        }
+    }
     let alias_of = link_other_names(&paras, &mut candidates);
     let mut others = Vec::new();
 
@@ -4766,8 +4789,15 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             c.kind = Some(EntityKind::Organization);
             continue;
         }
-        // "Kestrel sporting director Ana Lima": the owner of the next person's role.
-        if let Some(kind) = (detail.is_none() && !common)
+        // "Kestrel sporting director Ana Lima": the owner of the next person's role; but
+        // "Polish-Norwegian nurse Ana Lima" gives her nationality.
+        let nationality = (c.a..c.b).all(|k| {
+            para.tokens[k]
+                .folded()
+                .split('-')
+                .all(|part| gz::demonym(part).is_some())
+        });
+        if let Some(kind) = (detail.is_none() && !common && !nationality)
             .then(|| role_owner_kind(para, c.b))
             .flatten()
         {
@@ -5948,6 +5978,31 @@ fn role_owner_kind(para: &Para, b: usize) -> Option<EntityKind> {
         k += 1;
     }
     None
+}
+
+/// A head word only a firm's name ends in: a trade ("Marine") or a firm's form of
+/// partnership or trading ("Partners", "Logistics"), unlike "Bank of" or "Institute for".
+fn is_firm_head(token: &Token) -> bool {
+    token.is(gz::Lists::SECTOR)
+        || matches!(
+            token.folded(),
+            "logistics"
+                | "terminals"
+                | "shipping"
+                | "brothers"
+                | "sons"
+                | "partners"
+                | "associates"
+                | "industries"
+                | "enterprises"
+                | "holdings"
+                | "motors"
+                | "mills"
+                | "textiles"
+                | "foods"
+                | "consulting"
+                | "ventures"
+        )
 }
 
 fn is_roman_numeral(folded: &str) -> bool {
@@ -7701,6 +7756,23 @@ mod tests {
                 "Brelling Restructuring",
             ),
             (
+                "The order went to Hayashida Kaiun of Kobe.",
+                "Hayashida Kaiun",
+            ),
+            (
+                "Ndlovu Brothers Logistics of Durban lost.",
+                "Ndlovu Brothers Logistics",
+            ),
+            (
+                "Advice came from Oriol Sastre Partners for Vuelax.",
+                "Oriol Sastre Partners",
+            ),
+            ("The Karoo Ledger reported the vote first.", "Karoo Ledger"),
+            (
+                "The group Tender Watch filed the complaint.",
+                "Tender Watch",
+            ),
+            (
                 "It was written at the Marine and Coastal Research Institute in June.",
                 "Marine and Coastal Research Institute",
             ),
@@ -7711,6 +7783,14 @@ mod tests {
         ] {
             assert_eq!(kind_of(&[text], name), org, "{text}");
         }
+        // Honorifics and role labels name no one themselves.
+        let text = ["Adv. Thandeka Mokoena questioned Matua Hemi Walker on Monday."];
+        assert_eq!(kind_of(&text, "Thandeka Mokoena"), Some(EntityKind::Person));
+        assert_eq!(kind_of(&text, "Hemi Walker"), Some(EntityKind::Person));
+        assert_eq!(kind_of(&text, "Adv"), None);
+        // Nationality before a role is no employer.
+        let text = ["They freed Polish-Norwegian nurse Anna Berg on Monday."];
+        assert_eq!(kind_of(&text, "Polish-Norwegian"), None);
         let text = ["Samantha Power and Danielle Steel spoke at the gala."];
         assert_eq!(kind_of(&text, "Samantha Power"), Some(EntityKind::Person));
         assert_eq!(kind_of(&text, "Danielle Steel"), Some(EntityKind::Person));
