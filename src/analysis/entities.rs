@@ -985,10 +985,19 @@ fn merge_persons(
     // alone: "Anna Maria" may be the given names of two people, unless a patronymic or
     // surname particle follows it ("Wan Noraini" / "Wan Noraini binti Wan Hassan"), or it
     // ends in a Russian patronymic ("Anatoly Sergeyevich", the polite form of address).
+    // "Omar Al Harthy" after "bin" in "Faisal bin Omar Al Harthy" is the father's name:
+    // another man.
+    let fathered = |long: &[String], short: &[String]| {
+        long.len() > short.len()
+            && matches!(
+                long[long.len() - short.len() - 1].as_str(),
+                "bin" | "ibn" | "bint" | "binti" | "ben" | "ould" | "wad"
+            )
+    };
     let contains = |long: &[String], short: &[String]| {
         short.len() < long.len()
             && short.len() >= 2
-            && (long.ends_with(short)
+            && ((long.ends_with(short) && !fathered(long, short))
                 || (long.starts_with(short)
                     && (short.len() >= 3 || long.get(short.len()).is_some_and(|t| is_particle(t)))))
     };
@@ -1791,6 +1800,21 @@ mod tests {
             &AliasConfig::default(),
         );
         assert!(same(&m, 0, 1) && same(&m, 2, 3));
+    }
+
+    #[test]
+    fn a_name_after_bin_is_the_fathers_not_the_same_man() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Hamad bin Saeed Al Kaabi"),
+                (0, Person, "Saeed Al Kaabi"),
+                (0, Person, "Juan Sebastián Ocampo Díaz"),
+                (0, Person, "Sebastián Ocampo Díaz"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(!same(&m, 0, 1));
+        assert!(same(&m, 2, 3), "a dropped given name still merges");
     }
 
     #[test]

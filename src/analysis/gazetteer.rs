@@ -1909,7 +1909,7 @@ institut institutet instituttet universitet universiteit microelectronics electr
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
 distilleries mills garments apparel plantations fertilisers fertilizers ventures
-ledger monitor watch
+ledger monitor watch exchange
 ";
 
 /// Trades a firm's name may end in ("Tolani Marine", "Falaj Air", "Harcourt Lyle

@@ -4409,22 +4409,8 @@ pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec
     let mut candidates = Vec::new();
     for (index, para) in paras.iter().enumerate() {
         candidates_in(index, para, transcript, &mut candidates);
-        if std::env::var_os("CC_DEBUG").is_some() {
-            for c in candidates.iter().filter(|c| c.para == index) {
-                eprintln!("cand {:?} {:?}", para.span_text(c.a, c.b), c.kind);
-            }
-        }
     }
     resolve(&paras, &mut candidates);
-    if std::env::var_os("CC_DEBUG").is_some() {
-        for c in &candidates {
-            eprintln!(
-                "resolved {:?} {:?}",
-                paras[c.para].span_text(c.a, c.b),
-                c.kind
-            );
-        }
-    }
     let alias_of = link_other_names(&paras, &mut candidates);
     let mut others = Vec::new();
 
@@ -4695,6 +4681,16 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
                 (split, cue) => cue.or(split),
             };
             continue;
+        }
+        // "Agreement on Prisoner Exchange": in a heading in title case, a head word after
+        // words the article writes in lowercase ends a phrase, not a body's name.
+        if c.kind == Some(EntityKind::Organization)
+            && para.heading
+            && c.b - c.a >= 2
+            && para.tokens[c.b - 1].is(gz::Lists::ORG_HEAD)
+            && (c.a..c.b - 1).all(|k| written_lowercase(paras, para.tokens[k].folded()))
+        {
+            c.kind = None;
         }
         if c.kind.is_some() {
             continue;
@@ -5261,6 +5257,17 @@ fn lowercase_candidate_words<'p>(paras: &'p [Para], candidates: &[Candidate]) ->
 fn is_common(para: &Para, k: usize, lowercase: &FastSet<&str>) -> bool {
     let f = para.tokens[k].folded();
     !is_particle(f) && lowercase.contains(f)
+}
+
+/// Whether the article writes `folded` in lowercase, alone or with a plural "s"
+/// ("prisoners" for "Prisoner"). A scan of the text: asked only of the rare bodies named
+/// in headings.
+fn written_lowercase(paras: &[Para], folded: &str) -> bool {
+    !is_particle(folded)
+        && paras.iter().flat_map(|p| p.tokens.iter()).any(|t| {
+            let word = t.folded();
+            !t.cap && (word == folded || word.strip_suffix('s') == Some(folded))
+        })
 }
 
 /// A qualifier between a building's name and its head: "General Hospital", "District
@@ -7788,6 +7795,18 @@ mod tests {
         assert_eq!(kind_of(&text, "Thandeka Mokoena"), Some(EntityKind::Person));
         assert_eq!(kind_of(&text, "Hemi Walker"), Some(EntityKind::Person));
         assert_eq!(kind_of(&text, "Adv"), None);
+        // An exchange heads a body, but not in a heading where its words are the text's
+        // lowercase ones.
+        let text = [
+            "Coffee rose on the Mombasa Commodity Exchange on Monday.",
+            "Deal on Hostage Exchange",
+            "Both sides will release 200 hostages.",
+        ];
+        assert_eq!(
+            kind_of(&text, "Mombasa Commodity Exchange"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(kind_of(&text, "Hostage Exchange"), None);
         // Nationality before a role is no employer.
         let text = ["They freed Polish-Norwegian nurse Anna Berg on Monday."];
         assert_eq!(kind_of(&text, "Polish-Norwegian"), None);
