@@ -5958,20 +5958,36 @@ fn body_appositive(para: &Para, b: usize) -> bool {
 /// The kind of a name that owns the role of the person named after it, without a
 /// possessive: "Zonguldak governor Nurettin Demir" (a place governs), "Kestrel sporting
 /// director Ana Lima" (a body employs).
+///
+/// A player's position says a club, with a possessive too and past a nationality:
+/// "Vento midfielder Mori Daiki", "Fuoco's South Korean striker Park Seong-min".
 fn role_owner_kind(para: &Para, b: usize) -> Option<EntityKind> {
     let t = &para.tokens;
-    if t[b - 1].possessive || para.heading {
+    if para.heading {
+        return None;
+    }
+    let possessive = t[b - 1].possessive;
+    // "South" of "South Korean striker" is the nationality's first word.
+    if matches!(t[b - 1].folded(), "north" | "south" | "east" | "west") {
         return None;
     }
     let mut k = b;
-    while k < t.len() && k < b + 3 && para.joined(k - 1, k) && !t[k].cap {
+    while k < t.len()
+        && k < b + 4
+        && para.joined(k - 1, k)
+        && (!t[k].cap || gz::demonym(t[k].folded()).is_some())
+    {
         let f = t[k].folded();
         if t[k].is(gz::Lists::TITLE_HEAD) {
             let name_follows = k + 1 < t.len() && para.joined(k, k + 1) && t[k + 1].cap;
             if !name_follows {
                 return None;
             }
-            return Some(if matches!(f, "governor" | "mayor" | "prefect") {
+            return Some(if is_playing_position(f) {
+                EntityKind::Organization
+            } else if possessive {
+                return None;
+            } else if matches!(f, "governor" | "mayor" | "prefect") {
                 EntityKind::Place
             } else if gz::is_corporate_role(f) {
                 EntityKind::Organization
@@ -5985,6 +6001,26 @@ fn role_owner_kind(para: &Para, b: usize) -> Option<EntityKind> {
         k += 1;
     }
     None
+}
+
+/// A position on a team's field: a club (or a country's side) fields its player.
+fn is_playing_position(folded: &str) -> bool {
+    matches!(
+        folded,
+        "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "winger"
+            | "full-back"
+            | "fullback"
+            | "centre-back"
+            | "center-back"
+            | "wing-back"
+            | "playmaker"
+            | "forward"
+            | "keeper"
+    )
 }
 
 /// A head word only a firm's name ends in: a trade ("Marine") or a firm's form of
@@ -7807,6 +7843,12 @@ mod tests {
             Some(EntityKind::Organization)
         );
         assert_eq!(kind_of(&text, "Hostage Exchange"), None);
+        // A player's position says a club; a nationality's bearing owns nothing.
+        let text = [
+            "Arvena midfielder Tomas Roe hit the post. Her South Korean striker Kim Ha-na scored.",
+        ];
+        assert_eq!(kind_of(&text, "Arvena"), Some(EntityKind::Organization));
+        assert_eq!(kind_of(&text, "South"), None);
         // Nationality before a role is no employer.
         let text = ["They freed Polish-Norwegian nurse Anna Berg on Monday."];
         assert_eq!(kind_of(&text, "Polish-Norwegian"), None);
