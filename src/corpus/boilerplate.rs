@@ -4,8 +4,8 @@
 
 use super::metadata::{copyright_holder, credit_line, headline_like, source_line};
 use super::text::{
-    ends_with_sentence_punct, has_numeric_run, is_match, needles_in, static_needles, static_regex,
-    word_count, Scan, TextRegex,
+    ends_with_sentence_punct, has_numeric_run, is_match, more_chars_than, needles_in,
+    static_needles, static_regex, word_count, Scan, TextRegex,
 };
 use std::sync::LazyLock;
 
@@ -419,7 +419,7 @@ static_regex!(SENTENCE_BREAK, r#"[.!?]["”’]?\s+["“‘]?\p{Lu}"#);
 
 /// A one-sentence blurb under a teaser headline (not a quote, which continues the story).
 fn blurb_like(p: &str) -> bool {
-    p.chars().count() <= 320
+    !more_chars_than(p, 320)
         && !p.starts_with(['“', '"', '‘', '\'', '«'])
         && ends_with_sentence_punct(p)
         && !is_match(&SENTENCE_BREAK, p)

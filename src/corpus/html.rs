@@ -4,7 +4,7 @@
 
 use super::formats::{apply_fields, Raw};
 use super::metadata::parse_date_value;
-use super::text::normalize_space;
+use super::text::{more_chars_than, normalize_space};
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
@@ -205,7 +205,7 @@ pub(crate) fn html(id: &str, label: &str, text: &str) -> Raw {
                 }))
         {
             let t = element_text(el);
-            if !t.is_empty() && t.chars().count() <= 120 {
+            if !t.is_empty() && !more_chars_than(&t, 120) {
                 head.byline = Some(t);
             }
         }

@@ -627,7 +627,7 @@ pub(crate) fn dateline(p: &str) -> Option<Dateline> {
     }
     // A body must follow, starting like a sentence.
     let rest = p[all.end()..].trim_start();
-    if rest.chars().count() < 10 || rest.starts_with(|c: char| c.is_lowercase()) {
+    if !more_chars_than(rest, 9) || rest.starts_with(|c: char| c.is_lowercase()) {
         return None;
     }
     let place = match c.name("region") {
@@ -703,9 +703,8 @@ pub(crate) fn byline(line: &str) -> Option<(String, Vec<&'static str>)> {
 
 /// A short line without final sentence punctuation, not a dateline or byline: a headline.
 pub(crate) fn headline_like(line: &str) -> bool {
-    let chars = line.chars().count();
     let words = word_count(line);
-    chars <= 150
+    !more_chars_than(line, 150)
         && (1..=20).contains(&words)
         && !ends_with_sentence_punct(line)
         // A headline may open with a quote: "'This case is political,' X tells court".
@@ -724,7 +723,7 @@ pub(crate) fn title_candidate(line: &str, next: Option<&str>) -> bool {
     headline_like(line)
         && word_count(line) >= 3
         && date_line(line, false).is_none()
-        && next.is_some_and(|n| ends_with_sentence_punct(n) || n.chars().count() > 150)
+        && next.is_some_and(|n| ends_with_sentence_punct(n) || more_chars_than(n, 150))
 }
 
 #[cfg(test)]

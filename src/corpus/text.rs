@@ -416,6 +416,12 @@ fn header_like(line: &str) -> bool {
 }
 
 fn flush_block(block: &mut Vec<&str>, out: &mut Vec<String>, join_wrapped: bool) {
+    // Without joining (JSON bodies) every line is its own paragraph: the widths below
+    // decide nothing, so no line's chars are counted.
+    if !join_wrapped {
+        out.extend(block.drain(..).map(str::to_string));
+        return;
+    }
     let lens: Vec<usize> = block.iter().map(|l| l.chars().count()).collect();
     let width = lens.iter().copied().max().unwrap_or(0);
     // full[i]: line i was wrapped because line i+1's first word did not fit.
