@@ -9,7 +9,7 @@ use super::metadata::{
     leading_label, outlet_from_asked_by, outlet_from_handle, text_uses_month_first,
     title_candidate, wire_name,
 };
-use super::text::{normalize_space, split_long, word_count, MAX_PARAGRAPH_CHARS};
+use super::text::{normalize_space_owned, split_long, word_count, MAX_PARAGRAPH_CHARS};
 use super::{Article, Warning};
 
 /// How many paragraphs from the top may still be header (date, byline, title...).
@@ -63,7 +63,7 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
     let mut paragraphs: Vec<Para> = Vec::with_capacity(raw_paragraphs.len());
     let mut split = 0usize;
     for (j, p) in raw_paragraphs.into_iter().enumerate() {
-        let p = normalize_space(&p);
+        let p = normalize_space_owned(p);
         if p.is_empty() {
             continue;
         }
@@ -80,7 +80,7 @@ pub(crate) fn finish(raw: Raw, warnings: &mut Vec<Warning>) -> Option<Article> {
     }
     let mut removed: Vec<Para> = pre_removed
         .into_iter()
-        .map(|(at, t)| (2 * at, normalize_space(&t)))
+        .map(|(at, t)| (2 * at, normalize_space_owned(t)))
         .filter(|(_, t)| !t.is_empty())
         .collect();
     if split > 0 {

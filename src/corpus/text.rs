@@ -298,6 +298,9 @@ pub const MAX_PARAGRAPH_CHARS: usize = 20_000;
 /// Trims and collapses runs of whitespace to one space. A single no-break space inside a
 /// paragraph is kept (it can be meaningful, "10 000"); trailing ones (seed 003) go.
 pub(crate) fn normalize_space(s: &str) -> String {
+    if let Some(span) = spaced_span(s) {
+        return s[span].to_string();
+    }
     if s.is_ascii() || !has_non_ascii_space(s) {
         // Most text: no no-break space, so every run becomes one space, and the words
         // between runs are copied whole rather than char by char. The separators are
@@ -306,22 +309,6 @@ pub(crate) fn normalize_space(s: &str) -> String {
         // boundaries.
         let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
         let bytes = s.as_bytes();
-        // Most lines are spaced already: trimmed, they hold single spaces and no other
-        // whitespace, which vectorised searches tell, and are copied whole.
-        let Some(first) = bytes.iter().position(|&b| !space(b)) else {
-            return String::new();
-        };
-        let last = bytes
-            .iter()
-            .rposition(|&b| !space(b))
-            .map_or(first, |at| at + 1);
-        let body = &bytes[first..last];
-        if memchr::memchr3(b'\t', b'\n', b'\r', body).is_none()
-            && memchr::memchr2(0x0B, 0x0C, body).is_none()
-            && memchr::memmem::find(body, b"  ").is_none()
-        {
-            return s[first..last].to_string();
-        }
         let mut out = String::with_capacity(s.len());
         let mut i = 0;
         while i < bytes.len() {
@@ -358,6 +345,44 @@ pub(crate) fn normalize_space(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// `normalize_space` for an owned string: one already spaced is trimmed in place rather
+/// than copied, as most paragraphs are (each would otherwise be copied once more).
+pub(crate) fn normalize_space_owned(mut s: String) -> String {
+    match spaced_span(&s) {
+        Some(span) => {
+            s.truncate(span.end);
+            s.drain(..span.start);
+            s
+        }
+        None => normalize_space(&s),
+    }
+}
+
+/// The part of `s` that `normalize_space` returns unchanged, when it is spaced already:
+/// trimmed, it holds single ASCII spaces and no other whitespace, which vectorised
+/// searches tell (as for most lines). `None` when runs need collapsing. ASCII whitespace
+/// is exactly the set of ASCII chars `char::is_whitespace` (and `trim`) accept; a text
+/// with whitespace outside ASCII (a no-break space) takes the general path.
+fn spaced_span(s: &str) -> Option<std::ops::Range<usize>> {
+    if !(s.is_ascii() || !has_non_ascii_space(s)) {
+        return None;
+    }
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let bytes = s.as_bytes();
+    let Some(first) = bytes.iter().position(|&b| !space(b)) else {
+        return Some(0..0);
+    };
+    let last = bytes
+        .iter()
+        .rposition(|&b| !space(b))
+        .map_or(first, |at| at + 1);
+    let body = &bytes[first..last];
+    (memchr::memchr3(b'\t', b'\n', b'\r', body).is_none()
+        && memchr::memchr2(0x0B, 0x0C, body).is_none()
+        && memchr::memmem::find(body, b"  ").is_none())
+    .then_some(first..last)
 }
 
 /// Whether `s` has a whitespace char outside ASCII (a no-break space, U+2000 to U+200A,
@@ -569,9 +594,12 @@ mod tests {
             ("a\r\nb\x0Bc\x0Cd\x1Fe", "a b c d\x1Fe"),
             // The same text with a non-ASCII char takes the general path.
             ("a\r\nb\x0Bc\x0Cd\x1Fe é", "a b c d\x1Fe é"),
+            // Spaced already: trimmed in place by the owned variant.
+            (" \ta b é\n", "a b é"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize_space(input), want, "{input:?}");
+            assert_eq!(normalize_space_owned(input.to_string()), want, "{input:?}");
         }
     }
 
