@@ -366,7 +366,7 @@ pub(crate) fn normalize_space_owned(mut s: String) -> String {
 /// is exactly the set of ASCII chars `char::is_whitespace` (and `trim`) accept; a text
 /// with whitespace outside ASCII (a no-break space) takes the general path.
 fn spaced_span(s: &str) -> Option<std::ops::Range<usize>> {
-    if !(s.is_ascii() || !has_non_ascii_space(s)) {
+    if !s.is_ascii() && has_non_ascii_space(s) {
         return None;
     }
     let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
