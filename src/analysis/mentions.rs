@@ -1041,6 +1041,19 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
                 k -= 1;
                 continue;
             }
+            // "Minister for Treaty of Waitangi Negotiations": an "of" inside the portfolio,
+            // not the one after the title's head.
+            if k > 1
+                && k < j
+                && t[k].folded() == "of"
+                && para.joined(k - 1, k)
+                && t[k - 1].cap
+                && !is_connector(t[k - 1].folded())
+                && !t[k - 1].is(gz::Lists::TITLE_HEAD)
+            {
+                k -= 1;
+                continue;
+            }
             break;
         }
         let head = k.checked_sub(1);
@@ -7849,6 +7862,12 @@ mod tests {
         ];
         assert_eq!(kind_of(&text, "Arvena"), Some(EntityKind::Organization));
         assert_eq!(kind_of(&text, "South"), None);
+        // A portfolio with its own "of" stays whole in the title.
+        let text = ["The Minister for Treaty of Tarawa Claims, Iosefa Roe, wrote to them."];
+        assert_eq!(
+            detail_of(&text, "Iosefa Roe").as_deref(),
+            Some("Minister for Treaty of Tarawa Claims")
+        );
         // Nationality before a role is no employer.
         let text = ["They freed Polish-Norwegian nurse Anna Berg on Monday."];
         assert_eq!(kind_of(&text, "Polish-Norwegian"), None);
