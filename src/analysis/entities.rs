@@ -753,8 +753,8 @@ fn merge_short_forms(
                 }
                 // A short form ending in a head word is a body of its own: "European
                 // Union" is not the Council of the European Union, which `form_key`
-                // writes "european union council". A trade is no such head: "Tolani
-                // Marine" is Tolani Marine Services Ltd. Only within an article: across a
+                // writes "european union council". A trade is no such head: "Belvan
+                // Marine" is Belvan Marine Services Ltd. Only within an article: across a
                 // corpus "Real Madrid" and "Real Madrid TV" are two bodies.
                 let without_head = forms[long].kind == EntityKind::Organization
                     && lt.starts_with(st)
@@ -985,7 +985,7 @@ fn merge_persons(
     // alone: "Anna Maria" may be the given names of two people, unless a patronymic or
     // surname particle follows it ("Wan Noraini" / "Wan Noraini binti Wan Hassan"), or it
     // ends in a Russian patronymic ("Anatoly Sergeyevich", the polite form of address).
-    // "Omar Al Harthy" after "bin" in "Faisal bin Omar Al Harthy" is the father's name:
+    // "Saeed Al Kaabi" after "bin" in "Hamad bin Saeed Al Kaabi" is the father's name:
     // another man.
     let fathered = |long: &[String], short: &[String]| {
         long.len() > short.len()

@@ -1912,12 +1912,12 @@ distilleries mills garments apparel plantations fertilisers fertilizers ventures
 ledger monitor watch exchange
 ";
 
-/// Trades a firm's name may end in ("Tolani Marine", "Falaj Air", "Harcourt Lyle
+/// Trades a firm's name may end in ("Belvan Marine", "Vantor Air", "Brelling
 /// Restructuring"). They head a body's name like `ORG_HEADS`, but they are also the fields
 /// a name lists ("Marine and Freshwater Research Institute"), and a firm named for its
-/// owner keeps its trade in a short form ("Kahindi Freight", not the founder's "Kahindi").
+/// owner keeps its trade in a short form ("Okello Freight", not the founder's "Okello").
 /// None is a common surname: Power, Steel and Land are left out ("Samantha Power").
-/// Japanese firms' trades are among them ("Tanaka Kaiun", a shipping line).
+/// Japanese firms' trades are among them ("Hayashida Kaiun", a shipping line).
 const SECTORS: &str = "
 oil gas marine air aviation restructuring advisory advisers advisors solutions realty
 properties developments investments healthcare freight cargo engineering construction
@@ -2363,7 +2363,7 @@ pub fn is_org_head(folded: &str) -> bool {
     listed(folded).has(Lists::ORG_HEAD)
 }
 
-/// A trade that ends a firm's name: "Marine" of "Tolani Marine".
+/// A trade that ends a firm's name: "Marine" of "Belvan Marine".
 pub fn is_sector(folded: &str) -> bool {
     listed(folded).has(Lists::SECTOR)
 }

@@ -1041,7 +1041,7 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
                 k -= 1;
                 continue;
             }
-            // "Minister for Treaty of Waitangi Negotiations": an "of" inside the portfolio,
+            // "Minister for Treaty of Tarawa Claims": an "of" inside the portfolio,
             // not the one after the title's head.
             if k > 1
                 && k < j
@@ -1642,7 +1642,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     && !(b - 1 > a && para.tokens[a].is(gz::Lists::GIVEN_NAME)))
                     || (para.tokens[b - 1].is(gz::Lists::ORG_HEAD)
                         && !gz::is_legal_form(prev)
-                        // "Nakamura Kaiun of Tokyo", "Vidal Partners for Aerovías": a
+                        // "Hayashida Kaiun of Kobe", "Oriol Sastre Partners for Vuelax": a
                         // firm is based in a place and works for clients; neither is in
                         // its name.
                         && !(is_firm_head(&para.tokens[b - 1])
@@ -4695,7 +4695,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             };
             continue;
         }
-        // "Agreement on Prisoner Exchange": in a heading in title case, a head word after
+        // "Deal on Hostage Exchange": in a heading in title case, a head word after
         // words the article writes in lowercase ends a phrase, not a body's name.
         if c.kind == Some(EntityKind::Organization)
             && para.heading
@@ -5273,7 +5273,7 @@ fn is_common(para: &Para, k: usize, lowercase: &FastSet<&str>) -> bool {
 }
 
 /// Whether the article writes `folded` in lowercase, alone or with a plural "s"
-/// ("prisoners" for "Prisoner"). A scan of the text: asked only of the rare bodies named
+/// ("hostages" for "Hostage"). A scan of the text: asked only of the rare bodies named
 /// in headings.
 fn written_lowercase(paras: &[Para], folded: &str) -> bool {
     !is_particle(folded)
@@ -5701,7 +5701,7 @@ fn add_short_form(
             )
     };
     match c.kind {
-        // A firm keeps its trade: "Kahindi" of "Kahindi Freight" is its founder's name.
+        // A firm keeps its trade: "Okello" of "Okello Freight" is its founder's name.
         Some(EntityKind::Organization)
             if t[c.b - 1].is(gz::Lists::ORG_HEAD) && !t[c.b - 1].is(gz::Lists::SECTOR) =>
         {
@@ -5973,7 +5973,7 @@ fn body_appositive(para: &Para, b: usize) -> bool {
 /// director Ana Lima" (a body employs).
 ///
 /// A player's position says a club, with a possessive too and past a nationality:
-/// "Vento midfielder Mori Daiki", "Fuoco's South Korean striker Park Seong-min".
+/// "Arvena midfielder Tomas Roe", "Arvena's South Korean striker Kim Ha-na".
 fn role_owner_kind(para: &Para, b: usize) -> Option<EntityKind> {
     let t = &para.tokens;
     if para.heading {
