@@ -5103,6 +5103,24 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             c.kind = Some(EntityKind::Place);
         }
     }
+    // "The Minister for Treaty of Tarawa Claims, Iosefa Roe,": the portfolio's last words
+    // before the comma are the next person's title, no person of their own.
+    for i in 1..candidates.len() {
+        let (x, y) = (&candidates[i - 1], &candidates[i]);
+        let para = &paras[x.para];
+        let in_title = x.para == y.para
+            && x.kind == Some(EntityKind::Person)
+            && x.detail.is_none()
+            && y.kind == Some(EntityKind::Person)
+            && x.b == y.a
+            && para.gap(x.b - 1, y.a).trim() == ","
+            && y.detail
+                .as_deref()
+                .is_some_and(|d| d.ends_with(para.span_text(x.a, x.b)));
+        if in_title {
+            candidates[i - 1].kind = None;
+        }
+    }
 }
 
 /// "Duncan Moir Park", "Hampden Park": a park or a ground named after someone or
@@ -7868,6 +7886,7 @@ mod tests {
             detail_of(&text, "Iosefa Roe").as_deref(),
             Some("Minister for Treaty of Tarawa Claims")
         );
+        assert_eq!(names(&text, EntityKind::Person), vec!["Iosefa Roe"]);
         // Nationality before a role is no employer.
         let text = ["They freed Polish-Norwegian nurse Anna Berg on Monday."];
         assert_eq!(kind_of(&text, "Polish-Norwegian"), None);
