@@ -1031,25 +1031,19 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
                 }
                 k -= 1;
             }
+            // Over "and" between portfolios, and over an "of" inside one ("Minister for
+            // Treaty of Tarawa Claims"), but not the "of" after the title's head.
+            let inside = |k: usize| match t[k].folded() {
+                "and" => true,
+                "of" => !t[k - 1].is(gz::Lists::TITLE_HEAD),
+                _ => false,
+            };
             if k > 1
                 && k < j
-                && t[k].folded() == "and"
+                && inside(k)
                 && para.joined(k - 1, k)
                 && t[k - 1].cap
                 && !is_connector(t[k - 1].folded())
-            {
-                k -= 1;
-                continue;
-            }
-            // "Minister for Treaty of Tarawa Claims": an "of" inside the portfolio,
-            // not the one after the title's head.
-            if k > 1
-                && k < j
-                && t[k].folded() == "of"
-                && para.joined(k - 1, k)
-                && t[k - 1].cap
-                && !is_connector(t[k - 1].folded())
-                && !t[k - 1].is(gz::Lists::TITLE_HEAD)
             {
                 k -= 1;
                 continue;
