@@ -4660,6 +4660,13 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     // Short forms of the article's bodies, for names that have only a name's shape.
     let body_openings = body_short_forms(paras, candidates);
     let club_short_forms = club_short_forms(paras, candidates);
+    // "the elder Roe" beside "Ana Roe" and "Roe Holdings": the surname of someone named in
+    // full is that person, not the short form of the firm that bears it.
+    let full_name_surnames: FastSet<&str> = candidates
+        .iter()
+        .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
+        .map(|c| paras[c.para].tokens[c.b - 1].folded())
+        .collect();
     // Descriptor cues ("a former crane operator") wait until surnames have spoken: a
     // person's surname with an ambiguous descriptor is still the person.
     let mut described = vec![None; candidates.len()];
@@ -4753,7 +4760,11 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             // A firm's short form ("Adani" of Adani Enterprises) does not outweigh a cue:
             // a founder shares it. Only a club's name without its prefix does.
             let club = lone_cued && !shaped && club_short_forms.contains(&key);
-            if let Some(&(_, kind)) = body_openings.get(&key).filter(|_| shaped || club) {
+            let surname = c.b - c.a == 1 && full_name_surnames.contains(key.as_str());
+            if let Some(&(_, kind)) = body_openings
+                .get(&key)
+                .filter(|_| (shaped && !surname) || club)
+            {
                 c.kind = Some(kind);
                 continue;
             }
@@ -5529,6 +5540,14 @@ fn propagate(
         .filter(|(c, _)| is_person(c))
         .map(|(_, &w)| w)
         .collect();
+    // "the elder Roe" beside "Ana Roe" and "Roe Holdings": the surname of someone named in
+    // full is that person before it is the short form of the firm that bears it.
+    let full_name_surnames: FastSet<&str> = candidates
+        .iter()
+        .zip(&last_words)
+        .filter(|(c, _)| is_person(c) && c.b - c.a >= 2)
+        .map(|(_, &w)| w)
+        .collect();
     // The persons' surname keys, built when a candidate first needs them: many articles
     // never do, and a key costs more than the other sets' words.
     let mut surname_keys: Option<FastSet<&str>> = None;
@@ -5575,7 +5594,8 @@ fn propagate(
                     }
                     joined.push_str(para.tokens[k].folded());
                 }
-                if let Some(&(_, kind)) = short_forms.get(joined.as_str()) {
+                let surname = c.b - c.a == 1 && full_name_surnames.contains(joined.as_str());
+                if let Some(&(_, kind)) = short_forms.get(joined.as_str()).filter(|_| !surname) {
                     given_kinds.push((index, kind));
                     continue;
                 }
@@ -6278,6 +6298,37 @@ mod tests {
             .into_iter()
             .find(|m| m.text == text)
             .map(|m| m.kind)
+    }
+
+    #[test]
+    fn a_founder_s_surname_alone_is_the_founder_not_the_firm() {
+        let paragraphs = [
+            "Chief Adewale Oyenuga, the founder of Oyenuga Holdings, is on trial.",
+            "The court heard that the elder Oyenuga signed nothing.",
+            "Oyenuga, his son and two others were charged.",
+        ];
+        let kinds: Vec<(String, EntityKind)> = extract_mentions(&article(&paragraphs))
+            .into_iter()
+            .filter(|m| m.text == "Oyenuga" || m.text == "Oyenuga Holdings")
+            .map(|m| (m.text, m.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Oyenuga Holdings".to_string(), EntityKind::Organization),
+                ("Oyenuga".to_string(), EntityKind::Person),
+                ("Oyenuga".to_string(), EntityKind::Person),
+            ]
+        );
+        // With no one of that surname named in full, the word is still the firm's.
+        let paragraphs = [
+            "Staff at Oyenuga Holdings were told on Monday.",
+            "The court heard that Oyenuga signed nothing.",
+        ];
+        assert_eq!(
+            kind_of(&paragraphs, "Oyenuga"),
+            Some(EntityKind::Organization)
+        );
     }
 
     #[test]
