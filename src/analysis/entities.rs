@@ -756,12 +756,18 @@ fn merge_short_forms(
                 // writes "european union council". A trade is no such head: "Belvan
                 // Marine" is Belvan Marine Services Ltd. Only within an article: across a
                 // corpus "Real Madrid" and "Real Madrid TV" are two bodies.
+                // "Roe Holdings Ltd" / "Roe Holdings": nor is a registered firm's legal form.
+                let extra = &lt[st.len().min(lt.len())..];
                 let without_head = forms[long].kind == EntityKind::Organization
                     && lt.starts_with(st)
-                    && lt[st.len()..].iter().all(|h| gz::is_org_head(h))
-                    && st
-                        .last()
-                        .is_some_and(|h| !gz::is_org_head(h) || gz::is_sector(h))
+                    && extra
+                        .iter()
+                        .all(|h| gz::is_org_head(h) || is_registered_form(h))
+                    && st.last().is_some_and(|h| {
+                        !gz::is_org_head(h)
+                            || gz::is_sector(h)
+                            || extra.iter().all(|w| is_registered_form(w))
+                    })
                     && share_an_article(long, short);
                 // "Lê Văn Thịnh" for "Lê Văn Thịnh General Hospital": a name that opens a
                 // body whose other words are only heads and qualifiers.
@@ -839,6 +845,15 @@ fn merge_short_forms(
             }
         }
     }
+}
+
+/// A company's registered form after its name: "Ltd", "Inc", "plc", "GmbH".
+fn is_registered_form(folded: &str) -> bool {
+    gz::is_legal_form(folded)
+        || matches!(
+            folded.trim_end_matches('.'),
+            "ltd" | "limited" | "inc" | "incorporated" | "plc" | "llc" | "corp" | "co"
+        )
 }
 
 /// The canonical name: the fullest spelling (most words), then the most common, then one
@@ -1234,6 +1249,45 @@ fn merge_persons(
         } else {
             owners.iter().map(|&o| sets.find(o)).collect()
         };
+        // "Chief Roe" beside "Chief Ade Roe" and his son "Tunde Roe": the surname alone
+        // with a title is the one person of its article named in full with that title.
+        // Title before count: "Chief" names one man where counts may favour his son.
+        let titled = || {
+            let titles: BTreeSet<&str> = forms[single]
+                .mentions
+                .iter()
+                .filter(|&&m| here.contains(&mentions[m].article))
+                .filter_map(|&m| mentions[m].detail.as_deref())
+                .collect();
+            if titles.is_empty() {
+                return None;
+            }
+            Some(
+                owners
+                    .iter()
+                    .copied()
+                    .filter(|&o| {
+                        forms[o].mentions.iter().any(|&m| {
+                            here.contains(&mentions[m].article)
+                                && mentions[m]
+                                    .detail
+                                    .as_deref()
+                                    .is_some_and(|t| titles.contains(t))
+                        })
+                    })
+                    .collect::<Vec<usize>>(),
+            )
+        };
+        let titled_root = if in_article && candidates.len() > 1 {
+            let holders: BTreeSet<usize> = titled()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|o| sets.find(o))
+                .collect();
+            holders.first().copied().filter(|_| holders.len() == 1)
+        } else {
+            None
+        };
         // "Kahindi" beside Mwanaisha Kahindi (the story's subject, named in full twice)
         // and her late father Hamisi Kahindi (once): a reporter uses the surname alone for
         // the article's principal bearer, and names relatives in full. With no one named
@@ -1305,7 +1359,8 @@ fn merge_persons(
         };
         let chosen = match candidates.first() {
             Some(&root) if candidates.len() == 1 => Some(root),
-            Some(_) if in_article => principal()
+            Some(_) if in_article => titled_root
+                .or_else(principal)
                 .or_else(|| {
                     let before: BTreeSet<usize> =
                         introduced()?.into_iter().map(|o| sets.find(o)).collect();
@@ -1646,6 +1701,39 @@ mod tests {
         assert!(same(&m, 2, 0) && !same(&m, 2, 1));
         assert!(!same(&m, 6, 4) && !same(&m, 6, 5));
         assert!(same(&m, 8, 7) && !same(&m, 8, 9));
+    }
+
+    #[test]
+    fn a_shared_surname_with_a_title_is_the_one_named_in_full_with_it() {
+        let mut mentions = vec![
+            mention(0, 0, Person, "Roe"),
+            mention(0, 0, Person, "Ade Roe"),
+            mention(0, 40, Person, "Tunde Roe"),
+            mention(0, 0, Person, "Tunde Roe"),
+        ];
+        mentions[0].detail = Some("Chief".into());
+        mentions[1].detail = Some("Chief".into());
+        mentions[1].paragraph = 1;
+        mentions[2].paragraph = 1;
+        mentions[3].paragraph = 2;
+        merge_entities(&[], &mut mentions, &[], &AliasConfig::default());
+        assert!(same(&mentions, 0, 1) && !same(&mentions, 0, 2));
+    }
+
+    #[test]
+    fn a_firm_merges_with_its_name_and_legal_form() {
+        let (_, m) = merged(
+            &[
+                (0, Organization, "Roe Holdings Ltd"),
+                (0, Organization, "Roe Holdings"),
+                (1, Organization, "Vela Group"),
+                (1, Organization, "Vela Group Holdings"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1));
+        // Another head word is another body: the group is not its holding company.
+        assert!(!same(&m, 2, 3));
     }
 
     #[test]

@@ -1868,6 +1868,7 @@ quarterback pitcher shortstop outfielder
 widow widower champion rider sister madam madame undersheriff valedictorian salutatorian omanhene
 collector kukpi7 reader viewer listener subscriber commuter shopper atty atty.
 adv adv. matua whaea newsreader announcer
+fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -1938,7 +1939,7 @@ kc qc sc pc mp mep msp mla mpp td obe mbe cbe kbe dbe frs esq san
 /// nothing after them belongs to it ("Hartung GmbH of Leipzig").
 const LEGAL_FORMS: &str = "
 gmbh ag sa s.a. sarl sas sl slu spa s.p.a. srl nv n.v. bv b.v. asa ab oy oyj bhd berhad
-pty pte llp kft zrt s.r.o. a/s kk
+pty pte llp kft zrt s.r.o. a/s kk ehf ehf. hf hf.
 ";
 
 /// Lowercase nouns that describe an organisation: "port operator HHLA", "analysts at X".

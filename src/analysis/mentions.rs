@@ -44,7 +44,7 @@ const BYLINE_SCAN: usize = 6;
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jr", "sr", "st", "inc", "corp", "ltd", "co", "gen", "col", "lt",
     "sen", "rep", "gov", "prof", "rev", "capt", "adm", "sgt", "maj", "no", "vs", "mt", "ft", "hon",
-    "eng", "engr", "insp", "atty", "adv",
+    "eng", "engr", "insp", "atty", "adv", "fr", "bro", "msgr",
 ];
 
 /// Given names written short: "Md. Asaduzzaman", "Mohd. Faizal", "Wm. Roe". Their period
@@ -379,9 +379,15 @@ fn keeps_period(text: &str, start: usize, word: &str) -> bool {
     let initial = chars.next().is_some_and(char::is_uppercase)
         && chars.next().is_none()
         && !opens_sentence_after(text, start + word.len());
+    // "No. 10" abbreviates "number"; "(laughs) No. Roe is a common name" is a reply.
+    let number_sign = || {
+        text.get(start + word.len()..)
+            .and_then(|r| r.strip_prefix('.'))
+            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    };
     word.contains('.')
         || initial
-        || is_abbreviation(word)
+        || (is_abbreviation(word) && (!word.eq_ignore_ascii_case("no") || number_sign()))
         || (SHORT_GIVEN_NAMES
             .iter()
             .any(|a| a.eq_ignore_ascii_case(word))
@@ -1530,22 +1536,33 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 let outlet = para.tokens[first].all_caps
                     && para.word(first).chars().count() >= 3
                     && !(first..slash).all(|k| para.tokens[k].all_caps);
+                // "Kestrel Media / Ana Roe", "Credit: Tarsia University / Ana Roe": some
+                // papers put the outlet first. A body's head word before the slash, and a
+                // name of two or three plain words after it, say the order is reversed.
+                let reversed = (first..slash).any(|k| is_head_word(para, k))
+                    && (2..=3).contains(&agency.len())
+                    && agency.clone().all(|k| {
+                        para.is_name_token(k) && !is_head_word(para, k) && !para.tokens[k].all_caps
+                    });
+                let (before, after) = if reversed {
+                    (EntityKind::Organization, EntityKind::Person)
+                } else if outlet {
+                    (EntityKind::Organization, kind)
+                } else {
+                    (EntityKind::Person, kind)
+                };
                 out.push(Candidate {
                     para: para_index,
                     a: first,
                     b: slash,
-                    kind: Some(if outlet {
-                        EntityKind::Organization
-                    } else {
-                        EntityKind::Person
-                    }),
+                    kind: Some(before),
                     detail: None,
                 });
                 out.push(Candidate {
                     para: para_index,
                     a: slash,
                     b: n,
-                    kind: Some(kind),
+                    kind: Some(after),
                     detail: None,
                 });
                 n = first;
@@ -7907,6 +7924,23 @@ mod tests {
         assert_eq!(kind_of(&text, "Thandeka Mokoena"), Some(EntityKind::Person));
         assert_eq!(kind_of(&text, "Hemi Walker"), Some(EntityKind::Person));
         assert_eq!(kind_of(&text, "Adv"), None);
+        // Clerical and police titles, written short or in full.
+        let text = [
+            "Fr. Ciaran Doyle and Bro. Tomas Reyes met Deacon Ana Lindqvist.",
+            "PC Dara Whitlock gave evidence.",
+        ];
+        for name in [
+            "Ciaran Doyle",
+            "Tomas Reyes",
+            "Ana Lindqvist",
+            "Dara Whitlock",
+        ] {
+            assert_eq!(kind_of(&text, name), Some(EntityKind::Person), "{name}");
+        }
+        assert_eq!(names(&text, EntityKind::Organization), Vec::<&str>::new());
+        // "No." before a digit abbreviates "number"; before a name it is a reply.
+        let text = ["KIM: (laughs) No. Roe is the commonest surname here."];
+        assert_eq!(kind_of(&text, "No. Roe"), None);
         // An exchange heads a body, but not in a heading where its words are the text's
         // lowercase ones.
         let text = [
@@ -8552,6 +8586,22 @@ mod tests {
         assert_eq!(
             names(&text, EntityKind::Organization),
             vec!["Kestrel", "Tidewire", "Reuters"]
+        );
+    }
+
+    #[test]
+    fn an_outlet_before_the_slash_credits_the_photographer_after_it() {
+        let text = [
+            "Mourners outside the court. Kestrel Media / Ana Roe",
+            "A nurse at the clinic. Credit: Tarsia University / Ilse Varga",
+        ];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Ana Roe", "Ilse Varga"]
+        );
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec!["Kestrel Media", "Tarsia University"]
         );
     }
 

@@ -8,7 +8,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st",
     "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "ft", "mt", "rev",
-    "hon", "pres", "atty", "adv", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
+    "hon", "pres", "atty", "adv", "fr", "bro", "msgr", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
 ];
 
 thread_local! {
