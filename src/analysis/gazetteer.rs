@@ -2297,11 +2297,28 @@ pub fn lists_of(folded: &str) -> Lists {
             .strip_prefix("ex-")
             .is_some_and(|title| title == "pm" || listed(title).has(Lists::TITLE_HEAD))
     };
+    let bits = if !bits.has(Lists::GIVEN_NAME) && is_compound_given_name(folded) {
+        bits.or(Lists::GIVEN_NAME)
+    } else {
+        bits
+    };
     if !bits.has(Lists::TITLE_HEAD) && (is_title_by_ending(folded) || former_title()) {
         bits.or(Lists::TITLE_HEAD)
     } else {
         bits
     }
+}
+
+/// "Jan-Willem", "Hans-Peter", "Marie-Claire": two given names joined by a hyphen are one,
+/// whether or not the list has the pair.
+fn is_compound_given_name(folded: &str) -> bool {
+    folded.split_once('-').is_some_and(|(first, second)| {
+        first.len() >= 2
+            && second.len() >= 2
+            && !second.contains('-')
+            && listed(first).has(Lists::GIVEN_NAME)
+            && listed(second).has(Lists::GIVEN_NAME)
+    })
 }
 
 /// The longest place, institution or country phrase, in tokens, worth trying.
@@ -2335,7 +2352,7 @@ pub fn demonym(folded: &str) -> Option<&'static str> {
 }
 
 pub fn is_given_name(folded: &str) -> bool {
-    listed(folded).has(Lists::GIVEN_NAME)
+    listed(folded).has(Lists::GIVEN_NAME) || is_compound_given_name(folded)
 }
 
 pub fn is_title_head(folded: &str) -> bool {

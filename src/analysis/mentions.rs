@@ -1646,6 +1646,15 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     k += 1;
                 }
                 true
+            } else if f == "e"
+                // "Ana Paula Souza e Silva": Portuguese joins two family names with "e",
+                // inside a name that opens with a given name.
+                && b - a >= 2
+                && para.tokens[a].is(gz::Lists::GIVEN_NAME)
+                && para.tokens[b - 1].cap
+            {
+                k += 1;
+                true
             } else if matches!(f, "of" | "for" | "to")
                 // "Travis King of the federation": a title's word after a given name that
                 // opens the run is a surname, and "of" leads to where the person is from.
@@ -4090,7 +4099,8 @@ fn name_shape(para: &Para, a: usize, b: usize) -> bool {
         && !prize
         && (family_first_name(para, a, b)
             || (tokens[a].is(gz::Lists::GIVEN_NAME)
-                && b - a <= 4
+                // Lowercase particles do not count: "Ana Luísa Souza e Silva".
+                && (a..b).filter(|&k| tokens[k].cap).count() <= 4
                 && !tokens[b - 1].all_caps
                 && !after_place_preposition(para, a)))
 }
@@ -4524,6 +4534,15 @@ static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| unreachable!())
 });
 
+/// "Ana Roe, a Labour councillor known to everyone in the chamber as "Nana"": after a noun,
+/// the other name in quotation marks is still hers, where bare it may describe the noun.
+static OTHER_NAME_AFTER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:known|referred\s+to)(?:\s+to\s+[^,.;:"“]{1,40}?)?\s+as\s+["“]\p{Lu}"#,
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
 /// Gives each candidate named as a person's other name (`OTHER_NAME`) the person kind, and
 /// returns, per candidate, the text of the name it stands for.
 fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<String>> {
@@ -4549,7 +4568,10 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
             cut -= 1;
         }
         let window = &rest[..cut];
-        let Some(found) = OTHER_NAME.find(window) else {
+        let Some(found) = OTHER_NAME
+            .find(window)
+            .or_else(|| OTHER_NAME_AFTER_NOUN.find(window))
+        else {
             continue;
         };
         let Some(capital) = window[..found.end()].chars().next_back() else {
@@ -7938,6 +7960,19 @@ mod tests {
             assert_eq!(kind_of(&text, name), Some(EntityKind::Person), "{name}");
         }
         assert_eq!(names(&text, EntityKind::Organization), Vec::<&str>::new());
+        // Two given names joined by a hyphen are one, before a party in parentheses too;
+        // Portuguese joins two family names with "e", and particles make no name longer.
+        let text = [
+            "Before the vote, Hans-Peter Roos (CDA) asked whether it would.",
+            "On Monday Ana Luísa Souza e Silva drew with Luiz Carlos Pereira da Costa.",
+        ];
+        for name in [
+            "Hans-Peter Roos",
+            "Ana Luísa Souza e Silva",
+            "Luiz Carlos Pereira da Costa",
+        ] {
+            assert_eq!(kind_of(&text, name), Some(EntityKind::Person), "{name}");
+        }
         // "No." before a digit abbreviates "number"; before a name it is a reply.
         let text = ["KIM: (laughs) No. Roe is the commonest surname here."];
         assert_eq!(kind_of(&text, "No. Roe"), None);
@@ -8194,6 +8229,15 @@ mod tests {
         let (_, others) = extract_mentions_and_other_names(&article(&text));
         let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, vec!["Wang Roe"]);
+        // After a noun, "known as" needs the other name in quotation marks: bare, it may
+        // describe the noun.
+        let text = [
+            "Ana Roe, a Labour councillor known to everyone in the chamber as \"Nana\", spoke.",
+            "Ivo Marren, an activist known as Kestrel's critic, spoke.",
+        ];
+        let (_, others) = extract_mentions_and_other_names(&article(&text));
+        let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, vec!["Ana Roe"]);
     }
 
     #[test]
