@@ -1924,7 +1924,7 @@ oil gas marine air aviation restructuring advisory advisers advisors solutions r
 properties developments investments healthcare freight cargo engineering construction
 builders agro farms software studios pictures films records entertainment publishing
 cosmetics jewellers finance financial leasing networks diagnostics supermarkets hotels
-resorts
+resorts rail
 surveyors inspection
 kaiun kisen shoji sangyo kogyo shimpo shimbun kotsu zosen seiyaku denki kensetsu ginko
 ";

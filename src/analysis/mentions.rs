@@ -3068,7 +3068,17 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
             && next_plain
             && f.len() <= 3
             && b - a == 2
-            && !matches!(f, "the" | "a" | "an"))
+            && !matches!(f, "the" | "a" | "an")
+            && !is_conjunction(f))
+}
+
+/// A conjunction that opens sentences: "But Tae-ho's firm" has no family name "But" (where
+/// "An" and "So" may be one).
+fn is_conjunction(folded: &str) -> bool {
+    matches!(
+        folded,
+        "but" | "and" | "or" | "nor" | "yet" | "if" | "as" | "then" | "when" | "while" | "since"
+    )
 }
 
 fn neighbour_shouts(para: &Para, i: usize) -> bool {
@@ -4161,7 +4171,7 @@ fn family_first_name(para: &Para, a: usize, b: usize) -> bool {
         let w = para.word(k);
         (2..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic)
     };
-    if b - a == 2 && short_word(a) && !t[a].all_caps {
+    if b - a == 2 && short_word(a) && !t[a].all_caps && !is_conjunction(t[a].folded()) {
         let given = para.word(a + 1);
         // Korean districts and roads end in these: "Jung-gu", "Sejong-ro".
         let korean = given.split_once('-').is_some_and(|(one, two)| {
@@ -7973,6 +7983,15 @@ mod tests {
         ] {
             assert_eq!(kind_of(&text, name), Some(EntityKind::Person), "{name}");
         }
+        // A conjunction opening a sentence is no family name before a Korean given name;
+        // a rail firm is a firm.
+        let text = [
+            "Mr Kim Tae-ho told reporters the rules changed.",
+            "But Tae-ho's company was told in writing. A group led by Sora Rail bid.",
+        ];
+        assert_eq!(kind_of(&text, "But Tae-ho"), None);
+        assert_eq!(kind_of(&text, "Tae-ho"), Some(EntityKind::Person));
+        assert_eq!(kind_of(&text, "Sora Rail"), Some(EntityKind::Organization));
         // "No." before a digit abbreviates "number"; before a name it is a reply.
         let text = ["KIM: (laughs) No. Roe is the commonest surname here."];
         assert_eq!(kind_of(&text, "No. Roe"), None);
