@@ -3072,6 +3072,19 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
             && !is_conjunction(f))
 }
 
+/// A capital after a lowercase letter inside a word ("GroenLinks", "PvdA"), not a name's
+/// prefix ("McCarthy", "MacLeod", "DeSantis", "LeBlanc", "DiMaggio", "O'Neill").
+fn inner_capital(word: &str) -> bool {
+    let prefix = ["Mc", "Mac", "De", "Le", "La", "Di", "Da", "Van", "Fitz"]
+        .iter()
+        .find(|p| word.starts_with(**p))
+        .map_or(0, |p| p.len());
+    let chars: Vec<char> = word[prefix..].chars().collect();
+    chars
+        .windows(2)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+}
+
 /// A conjunction that opens sentences: "But Tae-ho's firm" has no family name "But" (where
 /// "An" and "So" may be one).
 fn is_conjunction(folded: &str) -> bool {
@@ -4978,6 +4991,25 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
         .collect();
     for &i in tails.iter().rev() {
         candidates.remove(i);
+    }
+    // "Jan Roos (GroenLinks)", "Ana Roe (PvdA)": one word written with a capital inside,
+    // in parentheses right after a person's name, is the party or body they belong to.
+    for i in 1..candidates.len() {
+        let (before, rest) = candidates.split_at_mut(i);
+        let (p, c) = (&before[i - 1], &mut rest[0]);
+        let para = &paras[c.para];
+        if p.para == c.para
+            && p.kind == Some(EntityKind::Person)
+            && p.b == c.a
+            && c.b - c.a == 1
+            && c.kind.is_none_or(|k| k == EntityKind::Person)
+            && para.atoms[c.a].is_none()
+            && para.gap(p.b - 1, c.a).trim() == "("
+            && para.text[para.tokens[c.a].outer_end..].starts_with(')')
+            && inner_capital(para.word(c.a))
+        {
+            c.kind = Some(EntityKind::Organization);
+        }
     }
     // Given names alone wait for the descriptors: "at Harpa, the glass concert hall".
     propagate(paras, candidates, &lowercase, true);
@@ -7992,6 +8024,13 @@ mod tests {
         assert_eq!(kind_of(&text, "But Tae-ho"), None);
         assert_eq!(kind_of(&text, "Tae-ho"), Some(EntityKind::Person));
         assert_eq!(kind_of(&text, "Sora Rail"), Some(EntityKind::Organization));
+        // A word with a capital inside, in parentheses after a name, is the person's party;
+        // a name's own prefix ("McCarthy") is no such capital.
+        let text = ["Jan Roos (GroenLinks) and Ana Vries (PvdA) spoke. Tom Kok (McCarthy) left."];
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec!["GroenLinks", "PvdA"]
+        );
         // "No." before a digit abbreviates "number"; before a name it is a reply.
         let text = ["KIM: (laughs) No. Roe is the commonest surname here."];
         assert_eq!(kind_of(&text, "No. Roe"), None);
