@@ -999,13 +999,13 @@ fn blind36_stories_are_measured() {
 /// inquest, church news, a chess round report), written blind by a writer who read only the
 /// annotation rules and one example pair. A development set: its misses are printed.
 /// Measured on arrival: person 0.87 (precision 0.86, recall 0.88), organization 0.75, place
-/// 0.85, facility 0.70. The guards sit just below.
+/// 0.85, facility 0.70; after tuning 0.97 / 0.80 / 0.85 / 0.70. The guards sit just below.
 #[test]
 fn blind37_stories_are_measured() {
     measure_set(
         "blind37",
         "tests/fixtures/blind37/entities",
         Misses::Shown,
-        [0.86, 0.74, 0.84, 0.69],
+        [0.95, 0.78, 0.84, 0.69],
     );
 }
