@@ -1252,38 +1252,31 @@ fn merge_persons(
         // "Chief Roe" beside "Chief Ade Roe" and his son "Tunde Roe": the surname alone
         // with a title is the one person of its article named in full with that title.
         // Title before count: "Chief" names one man where counts may favour his son.
-        let titled = || {
+        let titled_root = if in_article && candidates.len() > 1 {
             let titles: BTreeSet<&str> = forms[single]
                 .mentions
                 .iter()
                 .filter(|&&m| here.contains(&mentions[m].article))
                 .filter_map(|&m| mentions[m].detail.as_deref())
                 .collect();
-            if titles.is_empty() {
-                return None;
-            }
-            Some(
+            let titled = |o: &usize| {
+                forms[*o].mentions.iter().any(|&m| {
+                    here.contains(&mentions[m].article)
+                        && mentions[m]
+                            .detail
+                            .as_deref()
+                            .is_some_and(|t| titles.contains(t))
+                })
+            };
+            let holders: BTreeSet<usize> = if titles.is_empty() {
+                BTreeSet::new()
+            } else {
                 owners
                     .iter()
-                    .copied()
-                    .filter(|&o| {
-                        forms[o].mentions.iter().any(|&m| {
-                            here.contains(&mentions[m].article)
-                                && mentions[m]
-                                    .detail
-                                    .as_deref()
-                                    .is_some_and(|t| titles.contains(t))
-                        })
-                    })
-                    .collect::<Vec<usize>>(),
-            )
-        };
-        let titled_root = if in_article && candidates.len() > 1 {
-            let holders: BTreeSet<usize> = titled()
-                .unwrap_or_default()
-                .into_iter()
-                .map(|o| sets.find(o))
-                .collect();
+                    .filter(|o| titled(o))
+                    .map(|&o| sets.find(o))
+                    .collect()
+            };
             holders.first().copied().filter(|_| holders.len() == 1)
         } else {
             None
@@ -1292,7 +1285,7 @@ fn merge_persons(
         // and her late father Hamisi Kahindi (once): a reporter uses the surname alone for
         // the article's principal bearer, and names relatives in full. With no one named
         // in full more often than the others, the surname stays apart.
-        let mut principal = || {
+        let principal = || {
             let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
             for &owner in &owners {
                 let here_count = forms[owner]
