@@ -3079,10 +3079,10 @@ fn inner_capital(word: &str) -> bool {
         .iter()
         .find(|p| word.starts_with(**p))
         .map_or(0, |p| p.len());
-    let chars: Vec<char> = word[prefix..].chars().collect();
-    chars
-        .windows(2)
-        .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+    let rest = &word[prefix..];
+    rest.chars()
+        .zip(rest.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// A conjunction that opens sentences: "But Tae-ho's firm" has no family name "But" (where
@@ -4724,11 +4724,16 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     let club_short_forms = club_short_forms(paras, candidates);
     // "the elder Roe" beside "Ana Roe" and "Roe Holdings": the surname of someone named in
     // full is that person, not the short form of the firm that bears it.
-    let full_name_surnames: FastSet<&str> = candidates
-        .iter()
-        .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
-        .map(|c| paras[c.para].tokens[c.b - 1].folded())
-        .collect();
+    // Only asked where the article has a body's short form: most articles have none.
+    let full_name_surnames: FastSet<&str> = if body_openings.is_empty() {
+        FastSet::default()
+    } else {
+        candidates
+            .iter()
+            .filter(|c| c.kind == Some(EntityKind::Person) && c.b - c.a >= 2)
+            .map(|c| paras[c.para].tokens[c.b - 1].folded())
+            .collect()
+    };
     // Descriptor cues ("a former crane operator") wait until surnames have spoken: a
     // person's surname with an ambiguous descriptor is still the person.
     let mut described = vec![None; candidates.len()];
@@ -5622,13 +5627,9 @@ fn propagate(
         .map(|(_, &w)| w)
         .collect();
     // "the elder Roe" beside "Ana Roe" and "Roe Holdings": the surname of someone named in
-    // full is that person before it is the short form of the firm that bears it.
-    let full_name_surnames: FastSet<&str> = candidates
-        .iter()
-        .zip(&last_words)
-        .filter(|(c, _)| is_person(c) && c.b - c.a >= 2)
-        .map(|(_, &w)| w)
-        .collect();
+    // full is that person before it is the short form of the firm that bears it. Built
+    // when a lone word first matches a short form: most articles never need it.
+    let mut full_name_surnames: Option<FastSet<&str>> = None;
     // The persons' surname keys, built when a candidate first needs them: many articles
     // never do, and a key costs more than the other sets' words.
     let mut surname_keys: Option<FastSet<&str>> = None;
@@ -5675,8 +5676,20 @@ fn propagate(
                     }
                     joined.push_str(para.tokens[k].folded());
                 }
-                let surname = c.b - c.a == 1 && full_name_surnames.contains(joined.as_str());
-                if let Some(&(_, kind)) = short_forms.get(joined.as_str()).filter(|_| !surname) {
+                let found = short_forms.get(joined.as_str()).copied();
+                let surname = c.b - c.a == 1
+                    && found.is_some()
+                    && full_name_surnames
+                        .get_or_insert_with(|| {
+                            candidates
+                                .iter()
+                                .zip(&last_words)
+                                .filter(|(c, _)| is_person(c) && c.b - c.a >= 2)
+                                .map(|(_, &w)| w)
+                                .collect()
+                        })
+                        .contains(joined.as_str());
+                if let Some((_, kind)) = found.filter(|_| !surname) {
                     given_kinds.push((index, kind));
                     continue;
                 }
