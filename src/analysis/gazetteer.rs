@@ -1910,7 +1910,7 @@ institut institutet instituttet universitet universiteit microelectronics electr
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
 distilleries mills garments apparel plantations fertilisers fertilizers ventures
-ledger monitor watch exchange
+ledger monitor watch exchange jury
 ";
 
 /// Trades a firm's name may end in ("Belvan Marine", "Vantor Air", "Brelling
@@ -1999,7 +1999,7 @@ castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klin
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete colliery barrage weir teatro muelle steelworks ironworks resort
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
-way market ballroom
+way market ballroom salai marg straat ulitsa caddesi utca
 strada
 quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade warehouse
 marae astrodome eglise gare musee museo basilica basilique auditorium buildings

@@ -2922,8 +2922,9 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                 continue;
             }
             // "Florence Achieng": a place that is also a given name, before another name
-            // word of no kind, opens a person's name.
-            if kind == EntityKind::Place
+            // word of no kind, opens a person's name; so does a body's short name that is
+            // one ("Wagner Roe", an agent, not the armed group "Wagner").
+            if matches!(kind, EntityKind::Place | EntityKind::Organization)
                 && end == k + 1
                 && end < b
                 && tokens[k].is(gz::Lists::GIVEN_NAME)
@@ -4546,13 +4547,14 @@ fn mark_byline_lines(paras: &mut [Para]) {
 /// A person's other name right after the name: "Mahmoud Roe, known to everyone on his
 /// street as Abu Khaled", "Ana Roe, better known as Nana", "Norman Roe, whom everyone
 /// calls Butch", "Wang Roe, the wood-stacker whom everyone calls Lao Wang", "Jignesh Roe
-/// alias Jimmy", "Mr Roe, widely known by his nickname "Tong"".
+/// alias Jimmy", "Mr Roe, widely known by his nickname "Tong"", "Zico, whose full name is
+/// Ana Roe".
 /// Ends where the other name's first capital is.
 /// "Ana Roe, an activist known as X's critic" is left alone: after a noun, "known as"
 /// may describe the noun.
 static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+to\s+[^,.;:"“]{1,40}?)?\s+as|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+nickname|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka))\s+["“']?\p{Lu}"#,
+        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+to\s+[^,.;:"“]{1,40}?)?\s+as|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+nickname|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -4616,7 +4618,93 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
         }
     }
     link_speaker_initials(paras, candidates, &mut alias_of);
+    mark_persons_known_as(paras, candidates);
     alias_of
+}
+
+/// "known as" or "known simply as", ending right where a name starts.
+static KNOWN_AS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\bknown(?:\s+(?:simply|only|locally|widely|popularly|commonly|affectionately|universally))?\s+as\s+["“]?$"#)
+        .unwrap_or_else(|_| unreachable!())
+});
+
+/// How many words before "known as" a person's noun may stand ("his old coach at the
+/// Roe Academy, known as ...").
+const KNOWN_AS_REACH: usize = 10;
+
+/// Gives the person kind to a name that a person's noun is "known as" where no name of
+/// theirs comes first: "his first coach at Kestrel FC, known simply as Zezé", "her brother,
+/// a winger known as Tete" (a town too). The noun must head the words before "known": a
+/// lowercase noun for a body, a place or a building ends the search ("the minister's
+/// residence, known as Bellevue"), as does a person's name, whose other name
+/// `link_other_names` gives.
+fn mark_persons_known_as(paras: &[Para], candidates: &mut [Candidate]) {
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        let para = &paras[c.para];
+        let takes_kind = match c.kind {
+            None => true,
+            // A town only the world list knows may be a person's name.
+            Some(EntityKind::Place) => {
+                c.b - c.a == 1 && gz::is_world_place(para.tokens[c.a].folded())
+            }
+            Some(_) => false,
+        };
+        if !takes_kind || c.a < 2 || para.tokens[c.b - 1].possessive {
+            continue;
+        }
+        let start = para.tokens[c.a].start;
+        // Most names follow no "as": a cheap test before the pattern.
+        if !para.text[..start]
+            .trim_end_matches(['"', '“'])
+            .ends_with(" as ")
+        {
+            continue;
+        }
+        let mut from = start.saturating_sub(40);
+        while !para.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let Some(found) = KNOWN_AS_BEFORE.find(&para.text[from..start]) else {
+            continue;
+        };
+        let known_at = from + found.start();
+        // The token "known" and the words before it, nearest first.
+        let Some(known) = (0..c.a).rev().find(|&k| para.tokens[k].start == known_at) else {
+            continue;
+        };
+        let mut person_noun = false;
+        for k in (known.saturating_sub(KNOWN_AS_REACH)..known).rev() {
+            let t = &para.tokens[k];
+            let in_name = candidates.iter().any(|o| {
+                o.para == c.para && (o.a..o.b).contains(&k) && o.kind == Some(EntityKind::Person)
+            });
+            if in_name {
+                break;
+            }
+            if !t.cap && !t.possessive {
+                let f = t.folded();
+                if t.is(gz::Lists::TITLE_HEAD) || is_kinship(f) || is_playing_position(f) {
+                    person_noun = true;
+                    break;
+                }
+                if t.is(gz::Lists::ORG_HEAD)
+                    || t.is(gz::Lists::FACILITY_HEAD)
+                    || t.is(gz::Lists::ORG_NOUN)
+                    || t.is(gz::Lists::PLACE_NOUN)
+                    || t.is(gz::Lists::FACILITY_NOUN)
+                {
+                    break;
+                }
+            }
+            if t.sentence_start {
+                break;
+            }
+        }
+        if person_noun {
+            candidates[i].kind = Some(EntityKind::Person);
+        }
+    }
 }
 
 /// Whether the abbreviation at token `k`, in parentheses, spells the lowercase words
@@ -8309,6 +8397,55 @@ mod tests {
         let (_, others) = extract_mentions_and_other_names(&article(&text));
         let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, vec!["Ana Roe"]);
+    }
+
+    #[test]
+    fn a_full_name_given_after_a_name_is_its_other_name() {
+        let text = ["The winger Zico, whose full name is Ana Roe Kestrel, signed on Friday."];
+        let (_, others) = extract_mentions_and_other_names(&article(&text));
+        let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, vec!["Zico"]);
+    }
+
+    #[test]
+    fn a_name_a_persons_noun_is_known_as_is_a_person() {
+        let text = [
+            "His first coach at Kestrel FC, known simply as Zezé Marren, called him gifted.",
+            "Her younger brother, also a winger and known as Tete, stays at home.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(persons.contains(&"Zezé Marren".to_string()), "{persons:?}");
+        assert!(persons.contains(&"Tete".to_string()), "{persons:?}");
+        // A building's or a body's noun heads the words before "known as": no person.
+        let text = [
+            "The minister's old residence, known as Tete, was sold.",
+            "The reform group, known as Kestrel Marren, met on Monday.",
+        ];
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_jury_is_a_body_and_a_salai_or_a_marg_a_street() {
+        let text = [
+            "Results came from the National Jury of Elections on Monday.",
+            "The firm has an office on Ana Roe Salai and another on Kestrel Marg.",
+        ];
+        assert_eq!(
+            kind_of(&text, "National Jury of Elections"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(kind_of(&text, "Ana Roe Salai"), Some(EntityKind::Facility));
+        assert_eq!(kind_of(&text, "Kestrel Marg"), Some(EntityKind::Facility));
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_bodys_short_name_that_is_a_given_name_opens_a_persons_name() {
+        let text = ["The player's agent, Wagner Roe Marren, wanted more."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Wagner Roe Marren".to_string()]
+        );
     }
 
     #[test]
