@@ -1867,7 +1867,7 @@ spinner batter batsman wicketkeeper wicket-keeper all-rounder opener paceman sea
 quarterback pitcher shortstop outfielder
 widow widower champion rider sister madam madame undersheriff valedictorian salutatorian omanhene
 collector kukpi7 reader viewer listener subscriber commuter shopper atty atty.
-adv adv. matua whaea newsreader announcer
+adv adv. matua whaea newsreader announcer member members
 fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
 ";
 

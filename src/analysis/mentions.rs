@@ -8425,6 +8425,19 @@ mod tests {
     }
 
     #[test]
+    fn a_member_is_a_role_not_a_name() {
+        let text = [
+            "I give way to the hon. Member for Kestrel North.",
+            "I speak as a Member who shares his surname.",
+            "Members will vote on Thursday, said Member of Parliament Ana Roe.",
+        ];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Ana Roe".to_string()]
+        );
+    }
+
+    #[test]
     fn a_jury_is_a_body_and_a_salai_or_a_marg_a_street() {
         let text = [
             "Results came from the National Jury of Elections on Monday.",
