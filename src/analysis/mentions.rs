@@ -4158,6 +4158,62 @@ static PINYIN_GIVEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("^{syllable}(?:{syllable})?$")).unwrap_or_else(|_| unreachable!())
 });
 
+/// Japanese family names, folded, among the most common, none a common English word: with
+/// a known given name after them they make a name written family name first ("Tanaka
+/// Yuki"), as Japanese papers and sports results print them.
+const JAPANESE_FAMILY_NAMES: &[&str] = &[
+    "sato",
+    "suzuki",
+    "takahashi",
+    "tanaka",
+    "watanabe",
+    "ito",
+    "yamamoto",
+    "nakamura",
+    "kobayashi",
+    "kato",
+    "yoshida",
+    "yamada",
+    "sasaki",
+    "yamaguchi",
+    "matsumoto",
+    "inoue",
+    "kimura",
+    "hayashi",
+    "shimizu",
+    "yamazaki",
+    "mori",
+    "ikeda",
+    "hashimoto",
+    "yamashita",
+    "ishikawa",
+    "nakajima",
+    "maeda",
+    "fujita",
+    "ogawa",
+    "okada",
+    "goto",
+    "hasegawa",
+    "murakami",
+    "kondo",
+    "ishii",
+    "saito",
+    "sakamoto",
+    "endo",
+    "aoki",
+    "fujii",
+    "nishimura",
+    "fukuda",
+    "ota",
+    "miura",
+    "fujiwara",
+    "okamoto",
+    "matsuda",
+    "nakagawa",
+    "nakano",
+    "harada",
+];
+
 /// Vietnamese family names, folded; the first four are no other language's word or name.
 const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
     "nguyen", "pham", "huynh", "hoang", "tran", "le", "phan", "vu", "vo", "dang", "bui", "do",
@@ -4168,7 +4224,8 @@ const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
 /// and a romanised given name joined by a hyphen ("Choi Eun-young"); Chinese, a family
 /// name and a pinyin given name ("Zhou Ming"); Vietnamese, a family
 /// name and two or three single syllables ("Nguyễn Văn Lộc", "Tran Thi Mai"), told by a
-/// distinctive family name, the middle name Văn or Thị, or Vietnamese letters.
+/// distinctive family name, the middle name Văn or Thị, or Vietnamese letters; Japanese, a
+/// common family name and a known given name ("Tanaka Yuki").
 fn family_first_name(para: &Para, a: usize, b: usize) -> bool {
     let t = &para.tokens;
     // "in Seoul Jung-gu", "Pham Ngu Lao ward": places named the same way.
@@ -4213,6 +4270,14 @@ fn family_first_name(para: &Para, a: usize, b: usize) -> bool {
         && !t[a + 1].all_caps
         && !is_head_word(para, a + 1)
         && PINYIN_GIVEN_NAME.is_match(t[a + 1].folded())
+    {
+        return true;
+    }
+    if b - a == 2
+        && JAPANESE_FAMILY_NAMES.contains(&t[a].folded())
+        && t[a + 1].is(gz::Lists::GIVEN_NAME)
+        && !t[a + 1].all_caps
+        && !is_head_word(para, a + 1)
     {
         return true;
     }
@@ -8422,6 +8487,15 @@ mod tests {
             "The reform group, known as Kestrel Marren, met on Monday.",
         ];
         assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_japanese_name_may_put_the_family_name_first() {
+        let text = ["In round two, Tanaka Yuki beat Ana Roe, and Suzuki Motor Corp sponsored."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Tanaka Yuki".to_string(), "Ana Roe".to_string()]
+        );
     }
 
     #[test]
