@@ -1958,6 +1958,17 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
     }
     // A place may open the body's name ("Shenzhen Municipal Bureau of Industry and
     // Information Technology"); one inside it is more likely a list of places.
+    // "Roe and Partners", "Kestrel and Sons": a partnership's word alone after "and" ends
+    // a firm's name.
+    if end == b + 2
+        && matches!(
+            t[b + 1].folded(),
+            "partners" | "associates" | "sons" | "daughters" | "company" | "co." | "co"
+        )
+        && (a..b).all(|k| !is_head_word(para, k))
+    {
+        return Some(end);
+    }
     let opening = if t[a].folded() == "the" { a + 1 } else { a };
     let opening_place = para.atoms[opening].map_or(opening, |(end, _)| end);
     if end == b + 1 || (opening_place..b).any(|k| para.atoms[k].is_some()) {
@@ -8495,6 +8506,18 @@ mod tests {
         assert_eq!(
             names(&text, EntityKind::Person),
             vec!["Tanaka Yuki".to_string(), "Ana Roe".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_partnership_word_after_and_ends_a_firms_name() {
+        let text = ["The lawyers of Marren and Partners met Kestrel and Sons on Monday."];
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec![
+                "Marren and Partners".to_string(),
+                "Kestrel and Sons".to_string()
+            ]
         );
     }
 
