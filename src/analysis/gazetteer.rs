@@ -1868,6 +1868,7 @@ quarterback pitcher shortstop outfielder
 widow widower champion rider sister madam madame undersheriff valedictorian salutatorian omanhene
 collector kukpi7 reader viewer listener subscriber commuter shopper atty atty.
 adv adv. matua whaea newsreader announcer member members
+kyrios kyria pani pan
 fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
 ";
 
@@ -2035,6 +2036,7 @@ secretary-general counsel board leader leaders sister
 const STOP_WORDS: &str = "
 anyone everyone someone nobody everybody somebody anybody
 a an the this that these those there here it its it's he she they we you i me him her
+i'm i'd i've i'll i’m i’d i’ve i’ll
 them us our your their his my mine and or but nor so yet for if then than when while
 where why how what which who whom whose because although though however despite
 initially meanwhile moreover furthermore nevertheless nonetheless instead also still

@@ -1347,7 +1347,14 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
                 .folded()
                 .strip_suffix('s')
                 .is_some_and(gz::is_title_head);
-        if (tokens[k].is(gz::Lists::TITLE_HEAD) && !weak_acronym) || worker_at(k) || plural_head {
+        // "Fatah, a member of the PLO": bodies are members too, so a member is a person
+        // only after a name of two words or more ("Ana Roe, a member of the board").
+        let member = matches!(f, "member" | "members")
+            && !(b >= 2 && tokens[b - 2].cap && para.joined(b - 2, b - 1));
+        if (tokens[k].is(gz::Lists::TITLE_HEAD) && !weak_acronym && !member)
+            || worker_at(k)
+            || plural_head
+        {
             last_head = Some(k);
         } else if !(is_title_vocab(para, k)
             || in_atom(para, k)
@@ -1790,8 +1797,8 @@ fn nickname_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     let t = &para.tokens;
     // Only after a given name: "told Reuters \"Nothing\" Smith" holds no nickname.
     // Or after a lowercase title: "president Romeo \"Bong\" Dizon".
-    let titled =
-        b >= 2 && !t[b - 2].cap && para.joined(b - 2, b - 1) && t[b - 2].is(gz::Lists::TITLE_HEAD);
+    // So after a capitalised one: "Police Chief Ana "AJ" Roe".
+    let titled = b >= 2 && para.joined(b - 2, b - 1) && t[b - 2].is(gz::Lists::TITLE_HEAD);
     if b >= n
         || !matches!(para.gap(b - 1, b), " \"" | " “")
         || t[b - 1].possessive
@@ -2223,6 +2230,8 @@ fn is_speaking_part(folded: &str) -> bool {
 /// adviser):", "Q (Ana Roe, Kun.uz):".
 #[derive(Clone, Copy)]
 struct SpeakerLabel {
+    /// The label's first token: after a recording's timestamp ("[12:04] ANA:"), if any.
+    start: usize,
     /// The token after the label's capitals.
     end: usize,
     /// The byte range inside the label's parentheses, if it has them.
@@ -2234,32 +2243,37 @@ struct SpeakerLabel {
 fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
     let t = &para.tokens;
     let shouted = |k: usize| t[k].all_caps || (t[k].cap && t[k].end - t[k].start == 1);
-    if t.first().is_none_or(|first| first.start != 0) {
+    // A recording's transcript may stamp each turn with its time first: "[12:04] ANA:".
+    let stamp = timestamp_len(para.text);
+    let s = t.iter().position(|token| token.start >= stamp)?;
+    if t[s].start != stamp {
         return None;
     }
+    let text = &para.text[stamp..];
     // "Q. What did they tell you?": an interview's question and answer, labelled by a
     // letter and a period.
-    if t.len() > 1 && (para.text.starts_with("Q. ") || para.text.starts_with("A. ")) {
+    if t.len() > s + 1 && (text.starts_with("Q. ") || text.starts_with("A. ")) {
         return Some(SpeakerLabel {
-            end: 1,
+            start: s,
+            end: s + 1,
             inside: None,
         });
     }
     // "Mr LANGFORD (Member for Newcastle) (14:00):": a parliament's record writes the
     // member's title in plain case before the surname in capitals.
-    let titled = t.len() > 1
-        && t[0].cap
-        && !t[0].all_caps
+    let titled = t.len() > s + 1
+        && t[s].cap
+        && !t[s].all_caps
         && matches!(
-            t[0].folded().trim_end_matches('.'),
+            t[s].folded().trim_end_matches('.'),
             "mr" | "mrs" | "ms" | "dr" | "the" | "hon" | "sir" | "dame" | "senator" | "madam"
         )
-        && t[1].all_caps
-        && t[1].end - t[1].start >= 2
-        && para.joined(0, 1);
-    let lead = usize::from(titled);
+        && t[s + 1].all_caps
+        && t[s + 1].end - t[s + 1].start >= 2
+        && para.joined(s, s + 1);
+    let lead = s + usize::from(titled);
     let mut end = lead;
-    while end < t.len() && end < 4 && shouted(end) && (end == 0 || para.joined(end - 1, end)) {
+    while end < t.len() && end < s + 4 && shouted(end) && (end == s || para.joined(end - 1, end)) {
         end += 1;
     }
     if end == lead || t[end - 1].possessive {
@@ -2267,7 +2281,11 @@ fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
     }
     let rest = para.text[t[end - 1].outer_end..].trim_start();
     if rest.starts_with(':') {
-        return Some(SpeakerLabel { end, inside: None });
+        return Some(SpeakerLabel {
+            start: s,
+            end,
+            inside: None,
+        });
     }
     let inner = rest.strip_prefix('(')?;
     let close = inner.find(')')?;
@@ -2278,12 +2296,44 @@ fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
         None => after,
     };
     after.starts_with(':').then(|| {
-        let start = para.text.len() - inner.len();
+        let open = para.text.len() - inner.len();
         SpeakerLabel {
+            start: s,
             end,
-            inside: Some((start, start + close)),
+            inside: Some((open, open + close)),
         }
     })
+}
+
+/// The length of a recording's timestamp and the space after it opening `text`:
+/// "[12:04] ", "(1:02:15) ", "00:41 "; zero without one.
+fn timestamp_len(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let open = usize::from(matches!(bytes.first(), Some(b'[' | b'(')));
+    let mut k = open;
+    let mut colons = 0;
+    let mut digits = 0;
+    while let Some(&c) = bytes.get(k) {
+        match c {
+            b'0'..=b'9' => digits += 1,
+            b':' if digits > 0 => colons += 1,
+            _ => break,
+        }
+        k += 1;
+    }
+    if colons == 0 || !bytes[k - 1].is_ascii_digit() {
+        return 0;
+    }
+    if open == 1 {
+        if !matches!(bytes.get(k), Some(b']' | b')')) {
+            return 0;
+        }
+        k += 1;
+    }
+    if bytes.get(k) != Some(&b' ') {
+        return 0;
+    }
+    k + 1
 }
 
 /// Whether the article is a transcript: three or more paragraphs open with a speaker
@@ -2291,7 +2341,10 @@ fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
 fn is_transcript(paras: &[Para]) -> bool {
     let labels: Vec<&str> = paras
         .iter()
-        .filter_map(|p| speaker_label(p).map(|label| &p.text[..p.tokens[label.end - 1].end]))
+        .filter_map(|p| {
+            speaker_label(p)
+                .map(|label| &p.text[p.tokens[label.start].start..p.tokens[label.end - 1].end])
+        })
         .collect();
     labels.len() >= 3 && labels.iter().any(|l| *l != labels[0])
 }
@@ -2308,11 +2361,11 @@ fn speakers_in_label(
 ) -> usize {
     let t = &para.tokens;
     let end = label.end;
-    if para.atoms[0].is_some_and(|(atom_end, _)| atom_end == end) {
+    if para.atoms[label.start].is_some_and(|(atom_end, _)| atom_end == end) {
         // "UN:" speaks for a body the gazetteer knows; the run scan takes it.
-        return 0;
+        return label.start;
     }
-    let name_start = (0..end)
+    let name_start = (label.start..end)
         .find(|&k| !is_speaking_part(t[k].folded()))
         .unwrap_or(end);
     // "MFBR: When did you first know?": letters with no vowel spell the outlet that
@@ -2333,7 +2386,8 @@ fn speakers_in_label(
             } else {
                 EntityKind::Person
             }),
-            detail: (name_start > 0).then(|| para.span_text(0, name_start).to_string()),
+            detail: (name_start > label.start)
+                .then(|| para.span_text(label.start, name_start).to_string()),
         });
     }
     let Some((open, close)) = label.inside else {
@@ -3313,8 +3367,11 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                         | "cardinal"
                         | "chancellor"
                 );
+            // "Councilman Ana Roe Sr.": a closing "Sr." is the father's suffix, not the
+            // title "Sr." (Sister).
+            let suffix = k == b - 1 && k > split && is_generational_suffix(f);
             (tokens[k].cap || is_particle(f))
-                && (!tokens[k].is(TITLE_WORD) || surname_title)
+                && (!tokens[k].is(TITLE_WORD) || surname_title || suffix)
                 // "Travis King of the Manitoba Wildlife Federation": a body is no name.
                 && !tokens[k].is(gz::Lists::ORG_HEAD)
                 // "Vice Premier He Lifeng": a short word inside a longer name is a name.
@@ -3351,6 +3408,7 @@ fn is_weak_title(folded: &str) -> bool {
             | "ibu"
             | "khun"
             | "sister"
+            | "pan"
     )
 }
 
@@ -3363,12 +3421,21 @@ fn weak_title_names(para: &Para, k: usize, b: usize) -> bool {
     if k + 1 >= b {
         return false;
     }
+    // The Polish "Pan" before a surname ("Pan Kowal"), not the Chinese family name before
+    // a pinyin given name ("Pan Wei") or a short word ("Pan Am").
+    let pan = t[k].folded() == "pan";
+    if pan
+        && (PINYIN_GIVEN_NAME.is_match(t[k + 1].folded()) || para.word(k + 1).chars().count() < 3)
+    {
+        return false;
+    }
     if t[k + 1].is(gz::Lists::GIVEN_NAME) && para.atoms[k + 1].is_none() {
         return true;
     }
     // A nun's "Sister" heads a given name and a surname ("Sister Vasemaca Tora"), not a
     // title's one word ("Sister Act").
     let address = matches!(t[k].folded(), "pak" | "bapak" | "ibu" | "khun")
+        || pan
         || (t[k].folded() == "sister" && b - (k + 1) == 2);
     let after_mister =
         k > 0 && matches!(t[k - 1].folded().trim_end_matches('.'), "mr" | "mrs" | "ms");
@@ -9179,6 +9246,61 @@ mod tests {
         assert!(names(&text, EntityKind::Person).is_empty());
         let text = ["Galician Nationalist Bloc leaders met."];
         assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_recordings_timestamp_before_a_speaker_label_is_skipped() {
+        let text = [
+            "[00:00] ANA ROE: Welcome back. I'm Ana Roe, with Ivo Marren.",
+            "[00:41] IVO: Round one was on Monday.",
+            "(1:02:15) ANA: And round two?",
+            "02:18 IVO: Closer. I'd say much closer.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert_eq!(
+            persons,
+            vec!["ANA ROE", "Ana Roe", "Ivo Marren", "IVO", "ANA", "IVO"],
+            "{persons:?}"
+        );
+        // The same live-blog label under different times is still one label.
+        let text = [
+            "[10:02] UPDATE: The talks resumed.",
+            "[10:40] UPDATE: The talks paused.",
+            "[11:15] UPDATE: The talks ended.",
+        ];
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn polish_and_greek_forms_of_address_are_titles() {
+        let text = [
+            "Pan Kowal steered the contract. Pani Ana Roe testified. Pani Marren agreed.",
+            "Kyrios Vlahos told shareholders, and Kyria Eleni Vlahou listened.",
+            "The envoy Pan Wei met veterans of Pan Am.",
+        ];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec![
+                "Kowal",
+                "Ana Roe",
+                "Marren",
+                "Vlahos",
+                "Eleni Vlahou",
+                "Pan Wei"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_fathers_suffix_after_a_titled_name_is_no_title() {
+        let text = [
+            "The vote failed after Councilman Ivo Marren Sr. switched sides.",
+            "Police Chief Kestrel \"KJ\" Roe testified.",
+        ];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Ivo Marren Sr.", "Kestrel \"KJ\" Roe"]
+        );
     }
 
     #[test]
