@@ -179,6 +179,9 @@ pub struct Context<'a> {
     /// The rounds, for sentences that look back by month ("in January, the request listed
     /// 11 counts").
     pub rounds: &'a [super::Round],
+    /// The event days of weight 2 by index into `mentions`, ascending, as the rounds read
+    /// them (`rounds::event_day` with or without `lead` gives the same weight-2 days).
+    pub event_days: &'a [(usize, EventDay)],
 }
 
 /// Makes a noun comparable across spellings: lowercase, singular, no hyphens.
@@ -318,8 +321,17 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
             .par_iter()
             .flat_map_iter(|&article| {
                 let mut claims = Vec::new();
+                let first = ctx.mentions.partition_point(|m| m.article < article);
                 let mentions = super::mentions_in(ctx.mentions, article);
-                extract_article(ctx, article, mentions, &counted, &parsed, &mut claims);
+                extract_article(
+                    ctx,
+                    article,
+                    first,
+                    mentions,
+                    &counted,
+                    &parsed,
+                    &mut claims,
+                );
                 extract_quotes(ctx, article, &mut claims);
                 claims
             })
@@ -359,9 +371,11 @@ fn count_noun(mention: &Mention, counts: &Counts) -> Option<String> {
     }
 }
 
+/// `first` is the index in `ctx.mentions` of `mentions[0]`.
 fn extract_article(
     ctx: &Context,
     article_index: usize,
+    first: usize,
     mentions: &[Mention],
     counted: &HashSet<String>,
     parsed: &Parsed,
@@ -373,7 +387,7 @@ fn extract_article(
     let article_round = ctx.article_round.get(article_index).copied().flatten();
     // Leader cues already given to a person: "led by X, an aide to Y" names X only.
     let mut used_cues: HashSet<(usize, usize, usize)> = HashSet::new();
-    for mention in mentions {
+    for (offset, mention) in mentions.iter().enumerate() {
         // Places, times, money and percents make no claim below: skipped before their
         // sentence and round are worked out for nothing.
         if matches!(
@@ -537,12 +551,23 @@ fn extract_article(
                     ));
                     continue;
                 }
-                let Some(EventDay {
-                    weekday,
-                    date,
-                    phase,
-                    weight: 2,
-                }) = super::rounds::event_day(paragraph, mention, anchor, false)
+                // `event_day(paragraph, mention, anchor, false)` of weight 2, as the rounds
+                // already worked it out.
+                let Ok(found) = ctx
+                    .event_days
+                    .binary_search_by_key(&(first + offset), |&(index, _)| index)
+                else {
+                    continue;
+                };
+                let Some(&(
+                    _,
+                    EventDay {
+                        weekday,
+                        date,
+                        phase,
+                        ..
+                    },
+                )) = ctx.event_days.get(found)
                 else {
                     continue;
                 };

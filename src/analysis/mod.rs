@@ -285,7 +285,8 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
     );
     drop(shingles);
     let anchors = anchors(&articles);
-    let (rounds, article_round) = assign_rounds(&articles, &mentions, &cues, &anchors, config);
+    let (rounds, article_round, event_days) =
+        assign_rounds(&articles, &mentions, &cues, &anchors, config);
     let round_of_ordinal = |n: u32| rounds.iter().position(|r| r.number == Some(n));
     let claims = claims::extract(&claims::Context {
         articles: &articles,
@@ -296,7 +297,9 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         cues: &cues,
         anchors: &anchors,
         rounds: &rounds,
+        event_days: &event_days,
     });
+    drop(event_days);
     let (comparisons, evolutions) = compare::compare(&claims, &articles, &source_groups);
     let mut disputed = vec![Vec::new(); articles.len()];
     for comparison in comparisons.iter().filter(|c| c.verdict == Verdict::Dispute) {
@@ -366,16 +369,25 @@ fn anchors(articles: &[Article]) -> Vec<rounds::Anchor> {
         .collect()
 }
 
+/// Event days of weight 2 by index into the mentions, ascending.
+type TiedDays = Vec<(usize, rounds::EventDay)>;
+
 /// Reads each article's round cues (ordinals, event days and places) and groups them.
+/// Also returns the event days tied to the event by words (weight 2), by index into
+/// `mentions`, ascending: the claims read the same days, and `event_day` is costly
+/// enough (about 1% of the analysis' instructions) not to run twice per date.
 fn assign_rounds(
     articles: &[Article],
     mentions: &[Mention],
     cues: &[Vec<rounds::OrdinalCue>],
     anchors: &[rounds::Anchor],
     config: &Config,
-) -> (Vec<Round>, Vec<Option<usize>>) {
+) -> (Vec<Round>, Vec<Option<usize>>, TiedDays) {
     // Per article and independent of the others: read in parallel, in article order.
-    let events: Vec<rounds::ArticleEvents> = articles
+    let (events, tied): (
+        Vec<rounds::ArticleEvents>,
+        Vec<Vec<(usize, rounds::EventDay)>>,
+    ) = articles
         .par_iter()
         .zip(cues.par_iter())
         .enumerate()
@@ -384,24 +396,32 @@ fn assign_rounds(
                 ordinal: rounds::article_ordinal(cues),
                 ..Default::default()
             };
-            for mention in mentions_in(mentions, index) {
+            let mut tied = Vec::new();
+            let first = mentions.partition_point(|m| m.article < index);
+            for (offset, mention) in mentions_in(mentions, index).iter().enumerate() {
                 let Some(paragraph) = article.paragraphs.get(mention.paragraph) else {
                     continue;
                 };
                 let lead = mention.paragraph < 2;
                 if let Some(day) = rounds::event_day(paragraph, mention, anchors[index], lead) {
+                    // `lead` only adds days of weight 1; a weight-2 day is the same
+                    // with or without it, which is what the claims ask for.
+                    if day.weight == 2 {
+                        tied.push((first + offset, day));
+                    }
                     event.days.push(day);
                 }
                 if let Some(place) = rounds::event_place(paragraph, mention) {
                     event.places.push(place.to_string());
                 }
             }
-            event
+            (event, tied)
         })
-        .collect();
+        .unzip();
     let pinned: Vec<Option<u32>> = articles
         .iter()
         .map(|a| config.rounds.get(&a.id).copied())
         .collect();
-    rounds::assign(&events, &pinned)
+    let (rounds, article_round) = rounds::assign(&events, &pinned);
+    (rounds, article_round, tied.into_iter().flatten().collect())
 }
