@@ -4351,9 +4351,10 @@ fn family_first_name(para: &Para, a: usize, b: usize) -> bool {
     {
         return true;
     }
+    // The given name first: it is a cached lookup, and few runs pass it.
     if b - a == 2
-        && JAPANESE_FAMILY_NAMES.contains(&t[a].folded())
         && t[a + 1].is(gz::Lists::GIVEN_NAME)
+        && JAPANESE_FAMILY_NAMES.contains(&t[a].folded())
         && !t[a + 1].all_caps
         && !is_head_word(para, a + 1)
     {
@@ -4765,12 +4766,6 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
     alias_of
 }
 
-/// "known as" or "known simply as", ending right where a name starts.
-static KNOWN_AS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\bknown(?:\s+(?:simply|only|locally|widely|popularly|commonly|affectionately|universally))?\s+as\s+["“]?$"#)
-        .unwrap_or_else(|_| unreachable!())
-});
-
 /// How many words before "known as" a person's noun may stand ("his old coach at the
 /// Roe Academy, known as ...").
 const KNOWN_AS_REACH: usize = 10;
@@ -4784,63 +4779,68 @@ const KNOWN_AS_REACH: usize = 10;
 fn mark_persons_known_as(paras: &[Para], candidates: &mut [Candidate]) {
     for i in 0..candidates.len() {
         let c = &candidates[i];
+        // "known as", or "known simply as" with one adverb between. Most names follow no
+        // "as": that one word is tested first, as this runs for every candidate.
+        if c.a < 2 {
+            continue;
+        }
         let para = &paras[c.para];
+        let t = &para.tokens;
+        if t[c.a - 1].folded() != "as" {
+            continue;
+        }
+        let mut known = c.a - 2;
+        if known > 0
+            && matches!(
+                t[known].folded(),
+                "simply"
+                    | "only"
+                    | "locally"
+                    | "widely"
+                    | "popularly"
+                    | "commonly"
+                    | "affectionately"
+            )
+        {
+            known -= 1;
+        }
+        if t[known].folded() != "known" {
+            continue;
+        }
         let takes_kind = match c.kind {
             None => true,
             // A town only the world list knows may be a person's name.
-            Some(EntityKind::Place) => {
-                c.b - c.a == 1 && gz::is_world_place(para.tokens[c.a].folded())
-            }
+            Some(EntityKind::Place) => c.b - c.a == 1 && gz::is_world_place(t[c.a].folded()),
             Some(_) => false,
         };
-        if !takes_kind || c.a < 2 || para.tokens[c.b - 1].possessive {
+        if !takes_kind || t[c.b - 1].possessive {
             continue;
         }
-        let start = para.tokens[c.a].start;
-        // Most names follow no "as": a cheap test before the pattern.
-        if !para.text[..start]
-            .trim_end_matches(['"', '“'])
-            .ends_with(" as ")
-        {
-            continue;
-        }
-        let mut from = start.saturating_sub(40);
-        while !para.text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let Some(found) = KNOWN_AS_BEFORE.find(&para.text[from..start]) else {
-            continue;
-        };
-        let known_at = from + found.start();
-        // The token "known" and the words before it, nearest first.
-        let Some(known) = (0..c.a).rev().find(|&k| para.tokens[k].start == known_at) else {
-            continue;
-        };
         let mut person_noun = false;
         for k in (known.saturating_sub(KNOWN_AS_REACH)..known).rev() {
-            let t = &para.tokens[k];
+            let token = &t[k];
             let in_name = candidates.iter().any(|o| {
                 o.para == c.para && (o.a..o.b).contains(&k) && o.kind == Some(EntityKind::Person)
             });
             if in_name {
                 break;
             }
-            if !t.cap && !t.possessive {
-                let f = t.folded();
-                if t.is(gz::Lists::TITLE_HEAD) || is_kinship(f) || is_playing_position(f) {
+            if !token.cap && !token.possessive {
+                let f = token.folded();
+                if token.is(gz::Lists::TITLE_HEAD) || is_kinship(f) || is_playing_position(f) {
                     person_noun = true;
                     break;
                 }
-                if t.is(gz::Lists::ORG_HEAD)
-                    || t.is(gz::Lists::FACILITY_HEAD)
-                    || t.is(gz::Lists::ORG_NOUN)
-                    || t.is(gz::Lists::PLACE_NOUN)
-                    || t.is(gz::Lists::FACILITY_NOUN)
+                if token.is(gz::Lists::ORG_HEAD)
+                    || token.is(gz::Lists::FACILITY_HEAD)
+                    || token.is(gz::Lists::ORG_NOUN)
+                    || token.is(gz::Lists::PLACE_NOUN)
+                    || token.is(gz::Lists::FACILITY_NOUN)
                 {
                     break;
                 }
             }
-            if t.sentence_start {
+            if token.sentence_start {
                 break;
             }
         }
