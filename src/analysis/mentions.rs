@@ -6617,6 +6617,12 @@ mod tests {
             .collect()
     }
 
+    /// The names each other name found in `paragraphs` stands for, in order.
+    fn other_names_for(paragraphs: &[&str]) -> Vec<String> {
+        let (_, others) = extract_mentions_and_other_names(&article(paragraphs));
+        others.into_iter().map(|o| o.name).collect()
+    }
+
     fn detail_of(paragraphs: &[&str], text: &str) -> Option<String> {
         extract_mentions(&article(paragraphs))
             .into_iter()
@@ -8534,26 +8540,20 @@ mod tests {
     #[test]
     fn what_everyone_calls_someone_after_an_appositive_is_their_other_name() {
         let text = ["Wang Roe, the wood-stacker whom everyone calls Lao Chen, is 71."];
-        let (_, others) = extract_mentions_and_other_names(&article(&text));
-        let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, vec!["Wang Roe"]);
+        assert_eq!(other_names_for(&text), vec!["Wang Roe"]);
         // After a noun, "known as" needs the other name in quotation marks: bare, it may
         // describe the noun.
         let text = [
             "Ana Roe, a Labour councillor known to everyone in the chamber as \"Nana\", spoke.",
             "Ivo Marren, an activist known as Kestrel's critic, spoke.",
         ];
-        let (_, others) = extract_mentions_and_other_names(&article(&text));
-        let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, vec!["Ana Roe"]);
+        assert_eq!(other_names_for(&text), vec!["Ana Roe"]);
     }
 
     #[test]
     fn a_full_name_given_after_a_name_is_its_other_name() {
         let text = ["The winger Zico, whose full name is Ana Roe Kestrel, signed on Friday."];
-        let (_, others) = extract_mentions_and_other_names(&article(&text));
-        let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, vec!["Zico"]);
+        assert_eq!(other_names_for(&text), vec!["Zico"]);
     }
 
     #[test]
@@ -8639,9 +8639,10 @@ mod tests {
             "KR: Because it moves.",
             "KM: I agree.",
         ];
-        let (_, others) = extract_mentions_and_other_names(&article(&text));
-        let names: Vec<&str> = others.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, vec!["Ivo Marren", "Kana Roe", "Kira Moss"]);
+        assert_eq!(
+            other_names_for(&text),
+            vec!["Ivo Marren", "Kana Roe", "Kira Moss"]
+        );
     }
 
     #[test]
