@@ -2768,6 +2768,15 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                         || (after(k + 1) == "the"
                             && matches!(after(k + 2), "holy" | "blessed" | "sacred"))
                 });
+    // "the Kestrel County Auditor": a jurisdiction's officer named by no name is the office.
+    let jurisdiction_office = b - a >= 3
+        && a > 0
+        && tokens[a - 1].folded() == "the"
+        && tokens[b - 1].is(gz::Lists::TITLE_HEAD)
+        && matches!(
+            tokens[b - 2].folded(),
+            "county" | "city" | "state" | "parish" | "borough" | "township"
+        );
     let org = b - a >= 2
         && !dedicated_church
         && (tokens[b - 1].is(gz::Lists::ORG_HEAD)
@@ -2806,6 +2815,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             // "Tokyo Volcanic Ash Advisory Centre": a centre that advises or researches is a
             // body of people, not a building.
             || (b - a >= 3 && is_body_centre(tokens[b - 2].folded(), last))
+            || jurisdiction_office
             // "Al-Bayan Center for Planning and Studies": a centre for a topic is a body.
             || (a + 1..b).any(|k| {
                 matches!(tokens[k].folded(), "for")
@@ -2831,7 +2841,9 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             || matches!(last, "delta" | "passage")
             || is_port_town(tokens[a].folded(), last, head_before_of.is_some()))
         // "King George Island": a title inside a landform's name is part of the name.
-        && (!(a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD)) || is_landform_only(last));
+        && (!(a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD))
+            || is_landform_only(last)
+            || titled_water(tokens, a, b));
     let facility = facility
         || (b - a >= 2
             && !trade
@@ -2891,7 +2903,13 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         // "Prosecutor General's Office": the office's possessive before the head word.
         let office =
             (a..b - 1).any(|k| tokens[k].possessive && tokens[k + 1].is(gz::Lists::ORG_HEAD));
-        if !titled || facility || head_after_title || office || head_before_of == Some("house") {
+        if !titled
+            || facility
+            || head_after_title
+            || office
+            || jurisdiction_office
+            || head_before_of == Some("house")
+        {
             push(out, a, b, Some(kind));
             return;
         }
@@ -3310,7 +3328,12 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         } else if !seen_head
             && (k + 1..b.min(k + 4))
                 .take_while(|&h| tokens[h].cap)
-                .any(|h| tokens[h].is(gz::Lists::TITLE_HEAD))
+                .any(|h| {
+                    tokens[h].is(gz::Lists::TITLE_HEAD)
+                        // "Move Forward Together", a party's name: a playing position
+                        // takes no unknown qualifier, as "Irrigation Minister" does.
+                        && !is_playing_position(tokens[h].folded())
+                })
         {
             // "Irrigation Minister", "Civil Protection Minister": unknown words qualifying
             // the title that follows belong to the title, not to the name after it.
@@ -4430,6 +4453,20 @@ fn is_landform_only(folded: &str) -> bool {
     )
 }
 
+/// Whether the run `a..b` is a body of water named with a title before a word that is no
+/// given name: "Lady Kestrel Lake", "King Roe River". After a given name the water's
+/// word is a surname ("Senator Mike Lake").
+fn titled_water(tokens: &[Token], a: usize, b: usize) -> bool {
+    b - a >= 3
+        && matches!(
+            tokens[b - 1].folded(),
+            "lake" | "river" | "bay" | "creek" | "reservoir" | "lagoon" | "falls"
+        )
+        && tokens[a].is(gz::Lists::TITLE_HEAD)
+        && !tokens[a + 1].is(gz::Lists::GIVEN_NAME)
+        && !(a + 1..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD))
+}
+
 /// Whether token `k` is a body's, facility's or place's head word or opens a gazetteer
 /// phrase: such a word makes a run a name of something other than a person.
 fn is_head_word(para: &Para, k: usize) -> bool {
@@ -4772,7 +4809,7 @@ const KNOWN_AS_REACH: usize = 10;
 
 /// Gives the person kind to a name that a person's noun is "known as" where no name of
 /// theirs comes first: "his first coach at Kestrel FC, known simply as Zezé", "her brother,
-/// a winger known as Tete" (a town too). The noun must head the words before "known": a
+/// a winger known as Tete" (a town too), "a developer named Austin Roe". The noun must head the words before "known": a
 /// lowercase noun for a body, a place or a building ends the search ("the minister's
 /// residence, known as Bellevue"), as does a person's name, whose other name
 /// `link_other_names` gives.
@@ -4786,7 +4823,9 @@ fn mark_persons_known_as(paras: &[Para], candidates: &mut [Candidate]) {
         }
         let para = &paras[c.para];
         let t = &para.tokens;
-        if t[c.a - 1].folded() != "as" {
+        // "a developer named Ana Roe": "named" stands for the whole "known as".
+        let named = t[c.a - 1].folded() == "named";
+        if t[c.a - 1].folded() != "as" && !named {
             continue;
         }
         let mut known = c.a - 2;
@@ -4804,7 +4843,9 @@ fn mark_persons_known_as(paras: &[Para], candidates: &mut [Candidate]) {
         {
             known -= 1;
         }
-        if t[known].folded() != "known" {
+        if named {
+            known = c.a - 1;
+        } else if t[known].folded() != "known" {
             continue;
         }
         let takes_kind = match c.kind {
@@ -4827,7 +4868,11 @@ fn mark_persons_known_as(paras: &[Para], candidates: &mut [Candidate]) {
             }
             if !token.cap && !token.possessive {
                 let f = token.folded();
-                if token.is(gz::Lists::TITLE_HEAD) || is_kinship(f) || is_playing_position(f) {
+                if token.is(gz::Lists::TITLE_HEAD)
+                    || is_kinship(f)
+                    || is_playing_position(f)
+                    || is_everyday_person_noun(f)
+                {
                     person_noun = true;
                     break;
                 }
@@ -4848,6 +4893,30 @@ fn mark_persons_known_as(paras: &[Para], candidates: &mut [Candidate]) {
             candidates[i].kind = Some(EntityKind::Person);
         }
     }
+}
+
+/// A noun only a person is, with no office in it: "a woman named ...", "a fan known as
+/// ...". Nouns a firm may be too ("developer", "investor") are left out.
+fn is_everyday_person_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "person"
+            | "teenager"
+            | "pensioner"
+            | "student"
+            | "resident"
+            | "fan"
+            | "farmer"
+            | "businessman"
+            | "businesswoman"
+            | "entrepreneur"
+            | "nurse"
+            | "teacher"
+    )
 }
 
 /// Whether the abbreviation at token `k`, in parentheses, spells the lowercase words
@@ -8571,6 +8640,57 @@ mod tests {
             "The reform group, known as Kestrel Marren, met on Monday.",
         ];
         assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_name_a_persons_noun_is_named_is_a_person() {
+        // A town's name opens the name; "named" stands for "known as".
+        let text = ["The bid, fronted by a woman named Houston Marren, failed on Friday."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Houston Marren".to_string()]
+        );
+        // A body's noun before "named": no person.
+        let text = ["The bid, fronted by a company named Kestrel Marren, failed on Friday."];
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_lake_named_with_a_title_is_a_place() {
+        let text = ["They build a new arena near Lady Kestrel Lake, and Senator Mike Lake came."];
+        assert_eq!(
+            names(&text, EntityKind::Place),
+            vec!["Lady Kestrel Lake".to_string()]
+        );
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Mike Lake".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_countys_officer_named_by_no_name_is_the_office() {
+        let text = ["The Lucas County Auditor must certify it, said Ana Roe."];
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec!["Lucas County Auditor".to_string()]
+        );
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Ana Roe".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_playing_position_takes_no_unknown_qualifier() {
+        // A party's translated name ends in a word, not a name after a title.
+        let text = ["Its party, Kestrel Na (Move Forward Together), holds 41 seats."];
+        assert!(names(&text, EntityKind::Person).is_empty());
+        let text = ["Forward Ana Roe scored twice."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Ana Roe".to_string()]
+        );
     }
 
     #[test]
