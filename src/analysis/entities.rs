@@ -143,23 +143,30 @@ fn is_surname_only(tokens: &[String]) -> bool {
     }
 }
 
-/// The letters of a name's given names when it writes them only as initials ("a.n.
-/// platonov", "r. k. roe", "h du plessis", whose particle belongs to the surname); `None`
-/// for a name with a given name spelt out.
-fn given_initials(tokens: &[String]) -> Option<Vec<char>> {
+/// The initials of a name's given names when it writes them only as initials ("a.n.
+/// platonov", "r. k. roe", "h du plessis", whose particle belongs to the surname, "ts.
+/// roe", a Cyrillic letter romanised as two); `None` for a name with a given name spelt
+/// out.
+fn given_initials(tokens: &[String]) -> Option<Vec<&str>> {
     let (_, given) = tokens.split_last()?;
-    let mut letters = Vec::new();
+    let mut initials = Vec::new();
     for token in given.iter().filter(|t| !is_particle(t)) {
         for piece in token.split('.').filter(|p| !p.is_empty()) {
             let mut chars = piece.chars();
             let letter = chars.next()?;
-            if chars.next().is_some() || !letter.is_alphabetic() {
+            let single = chars.next().is_none() && letter.is_alphabetic();
+            let digraph = token.ends_with('.')
+                && matches!(
+                    piece,
+                    "ch" | "sh" | "kh" | "zh" | "ts" | "ya" | "yu" | "ye" | "yo"
+                );
+            if !single && !digraph {
                 return None;
             }
-            letters.push(letter);
+            initials.push(piece);
         }
     }
-    (!letters.is_empty()).then_some(letters)
+    (!initials.is_empty()).then_some(initials)
 }
 
 /// The family name of a name in Hong Kong order, an English given name, the family name
@@ -967,13 +974,13 @@ fn merge_persons(
                     // "Pieter-Louis Steyn" is "P L Steyn": each part of a joined given
                     // name has its initial.
                     let given = &forms[y].tokens[..forms[y].tokens.len() - 1];
-                    let letters: Vec<char> = given
+                    let mut parts = given
                         .iter()
                         .filter(|t| !is_particle(t))
-                        .flat_map(|t| t.split('-'))
-                        .filter_map(|t| t.chars().next())
-                        .collect();
-                    letters.starts_with(&short)
+                        .flat_map(|t| t.split('-'));
+                    short
+                        .iter()
+                        .all(|initial| parts.next().is_some_and(|p| p.starts_with(initial)))
                 })
                 .collect();
             if let [y] = fits.as_slice() {
@@ -1043,6 +1050,9 @@ fn merge_persons(
                 || hong_kong_family_name(long).is_some()
                 || !gz::is_given_name(&short[1])
                 || (long.len() == 3 && shared_surname(long))
+                // "Ali Hassan" for "Ali Hassan Abdi": a name of given names only, one's
+                // own, the father's and the grandfather's, has no surname to go by.
+                || (long.len() == 3 && long.iter().all(|t| gz::is_given_name(t)))
                 // "Ólöf Helga" for "Ólöf Helga Pálsdóttir": Icelanders go by their given
                 // names, and the patronymic after them tells such a name.
                 || (long.len() == 3 && is_nordic_patronymic(&long[2])))
@@ -1413,6 +1423,29 @@ mod tests {
     }
 
     use EntityKind::*;
+
+    #[test]
+    fn names_of_given_names_only_and_romanised_initials_merge() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Amina Hassan Abdi"),
+                (0, Person, "Amina Hassan"),
+                (0, Person, "Anna Maria Kestrel"),
+                (0, Person, "Anna Maria"),
+                (0, Person, "Tsogtyn Marren"),
+                (0, Person, "Ts. Marren"),
+                (0, Person, "Sh. Marren"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1), "given name, father's and grandfather's");
+        assert!(!same(&m, 2, 3), "a surname after two given names");
+        assert!(
+            same(&m, 4, 5),
+            "a Cyrillic letter romanised as two, an initial"
+        );
+        assert!(!same(&m, 4, 6), "another initial, another person");
+    }
 
     #[test]
     fn surname_merges_with_full_name() {

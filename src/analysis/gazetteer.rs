@@ -1868,6 +1868,7 @@ quarterback pitcher shortstop outfielder
 widow widower champion rider sister madam madame undersheriff valedictorian salutatorian omanhene
 collector kukpi7 reader viewer listener subscriber commuter shopper atty atty.
 adv adv. matua whaea newsreader announcer member members
+daw hojatoleslam seyed seyyed sayyid
 kyrios kyria pani pan
 fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
 ";
@@ -2001,7 +2002,7 @@ klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen cast
 chateau palacio palacete colliery barrage weir teatro muelle steelworks ironworks resort
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
 way market ballroom salai marg straat ulitsa caddesi utca
-strada
+strada oval
 quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade warehouse
 marae astrodome eglise gare musee museo basilica basilique auditorium buildings
 marg causeway ghat bhawan bhavan drive crescent superhighway mortuary gym gymnasium

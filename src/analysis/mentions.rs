@@ -370,14 +370,35 @@ fn syllable_pair(chars: &impl CharIndex, i: usize, j: usize) -> bool {
         && ROMANISED_SYLLABLE.is_match(&part(j + 1, k))
 }
 
+/// Whether a token is a name's initial with its period: one capital ("B.") or a Cyrillic
+/// letter romanised as two ("Ts.").
+fn is_initial(token: &Token) -> bool {
+    let Some(letters) = token.folded().strip_suffix('.') else {
+        return false;
+    };
+    token.cap
+        && (letters.chars().count() == 1
+            || matches!(
+                letters,
+                "ch" | "sh" | "kh" | "zh" | "ts" | "ya" | "yu" | "ye" | "yo"
+            ))
+        && letters.chars().all(char::is_alphabetic)
+}
+
 /// Whether the period after `word` (starting at byte `start` of `text`) belongs to it:
 /// initials and abbreviations (U.S., F., Inc.), and given names written short ("Md.").
 fn keeps_period(text: &str, start: usize, word: &str) -> bool {
     let mut chars = word.chars();
     // "King Harald V. She was": before a pronoun or an article opening the next sentence,
     // a capital's period ends the sentence; an initial is followed by a name.
-    let initial = chars.next().is_some_and(char::is_uppercase)
-        && chars.next().is_none()
+    // "Ts. Enkhtuya", "Yu. Roe": a Cyrillic letter romanised as two letters is one
+    // initial too ("Th." is Thursday's).
+    let digraph = matches!(
+        word,
+        "Ch" | "Sh" | "Kh" | "Zh" | "Ts" | "Ya" | "Yu" | "Ye" | "Yo"
+    );
+    let initial = (digraph
+        || (chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()))
         && !opens_sentence_after(text, start + word.len());
     // "No. 10" abbreviates "number"; "(laughs) No. Roe is a common name" is a reply.
     let number_sign = || {
@@ -3369,9 +3390,9 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         && words <= 4
         && rest.clone().all(|k| {
             let f = tokens[k].folded();
-            // "Justice Hassan Noor Sheikh": a title's word closing a name of three words
-            // that opens with a given name is a surname.
-            let surname_title = k == b - 1
+            // "Justice Hassan Noor Sheikh": a title's word inside a name of three words or
+            // more that opens with a given name is a surname ("President Ali Sheikh Roe").
+            let surname_title = k > split
                 && b - split >= 3
                 && tokens[split].is(gz::Lists::GIVEN_NAME)
                 && matches!(
@@ -3809,6 +3830,22 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             && ["dottir", "dóttir", "sson"]
                 .iter()
                 .any(|e| last.ends_with(e))
+    } {
+        return (true, None);
+    }
+    // "B. Bayarmaa", "Ts. Enkhtuya", "J. K. Roe": initials before a name of one or two
+    // words say person.
+    if multi && b - a <= 4 && is_initial(&tokens[a]) && {
+        let first_word = (a..b).find(|&k| !is_initial(&tokens[k])).unwrap_or(b);
+        first_word < b
+            && b - first_word <= 2
+            && (first_word..b).all(|k| {
+                tokens[k].cap
+                    && !tokens[k].all_caps
+                    && para.atoms[k].is_none()
+                    && !is_head_word(para, k)
+                    && !tokens[k].is(TITLE_WORD)
+            })
     } {
         return (true, None);
     }
@@ -4895,27 +4932,12 @@ fn mark_persons_known_as(paras: &[Para], candidates: &mut [Candidate]) {
     }
 }
 
-/// A noun only a person is, with no office in it: "a woman named ...", "a fan known as
-/// ...". Nouns a firm may be too ("developer", "investor") are left out.
+/// A noun only a person is that is no title or role: "a woman named ...", "a fan known
+/// as ...". Nouns a firm may be too ("developer") are left out.
 fn is_everyday_person_noun(folded: &str) -> bool {
     matches!(
         folded,
-        "man"
-            | "woman"
-            | "boy"
-            | "girl"
-            | "person"
-            | "teenager"
-            | "pensioner"
-            | "student"
-            | "resident"
-            | "fan"
-            | "farmer"
-            | "businessman"
-            | "businesswoman"
-            | "entrepreneur"
-            | "nurse"
-            | "teacher"
+        "man" | "woman" | "boy" | "girl" | "person" | "teenager" | "fan"
     )
 }
 
@@ -8665,6 +8687,31 @@ mod tests {
         assert_eq!(
             names(&text, EntityKind::Person),
             vec!["Mike Lake".to_string()]
+        );
+    }
+
+    #[test]
+    fn initials_before_a_name_say_person() {
+        let text = ["(Photo: Ts. Marren, Kestrel Daily / B. Roesaa)"];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Ts. Marren".to_string(), "B. Roesaa".to_string()]
+        );
+        // Initials before a ground's name are the ground's.
+        let text = ["They played at the P. Kestrel Oval on Monday."];
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn religious_and_burmese_honorifics_are_titles() {
+        let text = ["Seyed Ali Marren met Daw Khin Roe and President Hassan Sheikh Kestrel."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec![
+                "Ali Marren".to_string(),
+                "Khin Roe".to_string(),
+                "Hassan Sheikh Kestrel".to_string()
+            ]
         );
     }
 
