@@ -370,6 +370,18 @@ fn syllable_pair(chars: &impl CharIndex, i: usize, j: usize) -> bool {
         && ROMANISED_SYLLABLE.is_match(&part(j + 1, k))
 }
 
+/// Whether a word opens with an Irish name's initial mutation before its capital:
+/// "tSaoir", "nGael", "bhFear". A capital then a lowercase letter must follow, so "mRNA"
+/// is none.
+fn irish_mutation(word: &[u8]) -> bool {
+    let rest = match word {
+        [b'b', b'h', rest @ ..] => rest,
+        [b't' | b'n' | b'h' | b'm' | b'g' | b'd' | b'b', rest @ ..] => rest,
+        _ => return false,
+    };
+    matches!(rest, [c, l, ..] if c.is_ascii_uppercase() && l.is_ascii_lowercase())
+}
+
 /// Whether a token is a name's initial with its period: one capital ("B.") or a Cyrillic
 /// letter romanised as two ("Ts.").
 fn is_initial(token: &Token) -> bool {
@@ -578,7 +590,8 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
         let cap = first.is_ascii_uppercase()
             || matches!(first, b'a' | b'e')
                 && matches!(word_bytes, [_, b'l', b'-', c, ..] if c.is_ascii_uppercase())
-            || first == b'd' && matches!(word_bytes, [_, b'\'', c, ..] if c.is_ascii_uppercase());
+            || first == b'd' && matches!(word_bytes, [_, b'\'', c, ..] if c.is_ascii_uppercase())
+            || irish_mutation(word_bytes);
         let all_caps = letters >= 2 && upper == letters;
         let word = &text[start..end];
         // A capitalised word's fold is its stretch of the lowercased paragraph, which
@@ -694,7 +707,8 @@ fn tokenize_chars<'a>(text: &'a str, chars: &impl CharIndex) -> Vec<Token<'a>> {
             || ["d'", "d’"].iter().any(|p| {
                 word.strip_prefix(p)
                     .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-            });
+            })
+            || irish_mutation(word.as_bytes());
         let all_caps = letters >= 2 && upper == letters;
         // A word holds no whitespace, so lowercase ASCII folds to itself.
         let fold = if word
@@ -1673,6 +1687,14 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 while k < n && is_particle(para.tokens[k].folded()) && para.joined(k - 1, k) {
                     k += 1;
                 }
+                true
+            } else if f == "an"
+                // "Pádraig Mac an tSaoir": an Irish surname's article after "Mac".
+                && matches!(prev, "mac" | "nic")
+                && para.tokens.get(b + 1).is_some_and(|t| t.cap)
+                && para.joined(b, b + 1)
+            {
+                k += 1;
                 true
             } else if f == "e"
                 // "Ana Paula Souza e Silva": Portuguese joins two family names with "e",
@@ -8711,6 +8733,18 @@ mod tests {
                 "Ali Marren".to_string(),
                 "Khin Roe".to_string(),
                 "Hassan Sheikh Kestrel".to_string()
+            ]
+        );
+    }
+
+    #[test]
+    fn an_irish_surname_keeps_its_article_and_mutation() {
+        let text = ["The chair, Pádraig Mac an tSaoir, spoke. Mac an tSaoir said mRNA costs rose."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec![
+                "Pádraig Mac an tSaoir".to_string(),
+                "Mac an tSaoir".to_string()
             ]
         );
     }
