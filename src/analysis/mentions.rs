@@ -1688,20 +1688,17 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     k += 1;
                 }
                 true
-            } else if f == "an"
-                // "Pádraig Mac an tSaoir": an Irish surname's article after "Mac".
-                && matches!(prev, "mac" | "nic")
-                && para.tokens.get(b + 1).is_some_and(|t| t.cap)
-                && para.joined(b, b + 1)
-            {
-                k += 1;
-                true
-            } else if f == "e"
+            } else if (f == "e"
                 // "Ana Paula Souza e Silva": Portuguese joins two family names with "e",
                 // inside a name that opens with a given name.
                 && b - a >= 2
                 && para.tokens[a].is(gz::Lists::GIVEN_NAME)
-                && para.tokens[b - 1].cap
+                && para.tokens[b - 1].cap)
+                // "Pádraig Mac an tSaoir": an Irish surname's article after "Mac".
+                || (f == "an"
+                    && matches!(prev, "mac" | "nic")
+                    && para.tokens.get(b + 1).is_some_and(|t| t.cap)
+                    && para.joined(b, b + 1))
             {
                 k += 1;
                 true
