@@ -529,9 +529,60 @@ pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str>
 /// The last `n` whitespace-separated words of `text` joined by single spaces: the tail of
 /// all its words joined, read from the end without splitting the rest.
 pub(crate) fn last_words(text: &str, n: usize) -> String {
+    // Asked of the text before a date or a place, often a long sentence's: `split_whitespace`
+    // from the end decoded and tested every char as Unicode whitespace. An ASCII tail is
+    // read by the byte instead, back to its `n`th word; a non-ASCII byte there (which may
+    // be Unicode whitespace) sends the text to the general path.
+    if let Some(words) = last_ascii_words(text.as_bytes(), n) {
+        return words;
+    }
     let mut words: Vec<&str> = text.split_whitespace().rev().take(n).collect();
     words.reverse();
     words.join(" ")
+}
+
+/// `last_words` for a tail of ASCII: `None` if a non-ASCII byte is met before the `n`th
+/// word from the end has been read.
+fn last_ascii_words(bytes: &[u8], n: usize) -> Option<String> {
+    // The ASCII chars `char::is_whitespace` accepts (`u8::is_ascii_whitespace` leaves out
+    // the vertical tab).
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    let mut i = bytes.len();
+    while i > 0 && space(bytes[i - 1]) {
+        i -= 1;
+    }
+    let end = i;
+    let mut start = i;
+    for _ in 0..n {
+        if i == 0 {
+            break;
+        }
+        while i > 0 && !space(bytes[i - 1]) {
+            if !bytes[i - 1].is_ascii() {
+                return None;
+            }
+            i -= 1;
+        }
+        start = i;
+        while i > 0 && space(bytes[i - 1]) {
+            i -= 1;
+        }
+    }
+    // The tail starts and ends with a word: each run of whitespace inside becomes one space.
+    let mut out = String::with_capacity(end - start);
+    let mut in_space = false;
+    for &b in &bytes[start..end] {
+        if space(b) {
+            in_space = true;
+        } else {
+            if in_space {
+                out.push(' ');
+                in_space = false;
+            }
+            out.push(char::from(b));
+        }
+    }
+    Some(out)
 }
 
 /// What the rounds module knows about one article.
@@ -749,6 +800,28 @@ fn describe(number: Option<u32>, articles: Vec<usize>, events: &[ArticleEvents])
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_words_by_the_byte_match_the_general_path() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            "  one  ",
+            "talks began in earnest on",
+            "a\tb\x0bc\x0cd\re\nf  g",
+            "many words here, then more words, and the last few words are read",
+            "caf\u{e9} au lait served on",
+            "a\u{a0}b c d",
+        ];
+        for text in texts {
+            for n in [0, 1, 2, 8, 14] {
+                let mut words: Vec<&str> = text.split_whitespace().rev().take(n).collect();
+                words.reverse();
+                assert_eq!(last_words(text, n), words.join(" "), "{text:?} {n}");
+            }
+        }
+    }
 
     #[test]
     fn ascii_compiles_match_as_the_unicode_ones_on_ascii_text() {
