@@ -155,11 +155,7 @@ fn given_initials(tokens: &[String]) -> Option<Vec<&str>> {
             let mut chars = piece.chars();
             let letter = chars.next()?;
             let single = chars.next().is_none() && letter.is_alphabetic();
-            let digraph = token.ends_with('.')
-                && matches!(
-                    piece,
-                    "ch" | "sh" | "kh" | "zh" | "ts" | "ya" | "yu" | "ye" | "yo"
-                );
+            let digraph = token.ends_with('.') && super::mentions::is_cyrillic_digraph(piece);
             if !single && !digraph {
                 return None;
             }

@@ -382,6 +382,15 @@ fn irish_mutation(word: &[u8]) -> bool {
     matches!(rest, [c, l, ..] if c.is_ascii_uppercase() && l.is_ascii_lowercase())
 }
 
+/// Whether two lowercase letters romanise one Cyrillic letter, which an initial may be
+/// ("Ts. Roe", "Yu. Roe").
+pub(crate) fn is_cyrillic_digraph(letters: &str) -> bool {
+    matches!(
+        letters,
+        "ch" | "sh" | "kh" | "zh" | "ts" | "ya" | "yu" | "ye" | "yo"
+    )
+}
+
 /// Whether a token is a name's initial with its period: one capital ("B.") or a Cyrillic
 /// letter romanised as two ("Ts.").
 fn is_initial(token: &Token) -> bool {
@@ -389,11 +398,7 @@ fn is_initial(token: &Token) -> bool {
         return false;
     };
     token.cap
-        && (letters.chars().count() == 1
-            || matches!(
-                letters,
-                "ch" | "sh" | "kh" | "zh" | "ts" | "ya" | "yu" | "ye" | "yo"
-            ))
+        && (letters.chars().count() == 1 || is_cyrillic_digraph(letters))
         && letters.chars().all(char::is_alphabetic)
 }
 
@@ -405,10 +410,11 @@ fn keeps_period(text: &str, start: usize, word: &str) -> bool {
     // a capital's period ends the sentence; an initial is followed by a name.
     // "Ts. Enkhtuya", "Yu. Roe": a Cyrillic letter romanised as two letters is one
     // initial too ("Th." is Thursday's).
-    let digraph = matches!(
-        word,
-        "Ch" | "Sh" | "Kh" | "Zh" | "Ts" | "Ya" | "Yu" | "Ye" | "Yo"
-    );
+    let digraph = matches!(word.as_bytes(), &[first, second]
+    if first.is_ascii_uppercase()
+        && is_cyrillic_digraph(
+            std::str::from_utf8(&[first.to_ascii_lowercase(), second]).unwrap_or(""),
+        ));
     let initial = (digraph
         || (chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()))
         && !opens_sentence_after(text, start + word.len());
