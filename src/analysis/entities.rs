@@ -1046,7 +1046,7 @@ fn merge_persons(
                 || hong_kong_family_name(long).is_some()
                 || !gz::is_given_name(&short[1])
                 || (long.len() == 3 && shared_surname(long))
-                // "Ali Hassan" for "Ali Hassan Abdi": a name of given names only, one's
+                // "Halima Yusuf" for "Halima Yusuf Omar": a name of given names only, one's
                 // own, the father's and the grandfather's, has no surname to go by.
                 || (long.len() == 3 && long.iter().all(|t| gz::is_given_name(t)))
                 // "Ólöf Helga" for "Ólöf Helga Pálsdóttir": Icelanders go by their given
@@ -1424,8 +1424,8 @@ mod tests {
     fn names_of_given_names_only_and_romanised_initials_merge() {
         let (_, m) = merged(
             &[
-                (0, Person, "Amina Hassan Abdi"),
-                (0, Person, "Amina Hassan"),
+                (0, Person, "Halima Yusuf Omar"),
+                (0, Person, "Halima Yusuf"),
                 (0, Person, "Anna Maria Kestrel"),
                 (0, Person, "Anna Maria"),
                 (0, Person, "Tsogtyn Marren"),
