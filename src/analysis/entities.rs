@@ -1023,7 +1023,7 @@ fn merge_persons(
     // joins the one long name that opens with it; with two, it could be either.
     // So does a two-word opening whose second word is no given name: "Kamarul Ariffin"
     // for "Kamarul Ariffin Osman", where a Malay name has no surname to go by.
-    // "Pasang Dawa" for "Pasang Dawa Sherpa": where three or more people share a surname,
+    // "Pasang Dawa" for "Pasang Dawa Sherpa": where two or more people share a surname,
     // a text tells them apart by their given names.
     let shared_surname = |long: &[String]| {
         let Some(group) = long.last().and_then(|t| by_last.get(token_key(t).as_str())) else {
@@ -1036,7 +1036,7 @@ fn merge_persons(
             .collect();
         openings.sort_unstable();
         openings.dedup();
-        openings.len() >= 3
+        openings.len() >= 2
     };
     let addressed = |long: &[String], short: &[String]| {
         short.len() == 2
@@ -1441,6 +1441,23 @@ mod tests {
             "a Cyrillic letter romanised as two, an initial"
         );
         assert!(!same(&m, 4, 6), "another initial, another person");
+    }
+
+    #[test]
+    fn a_two_word_opening_merges_where_two_people_share_the_surname() {
+        let names = [
+            (0, Person, "Pemba Rita Marren"),
+            (0, Person, "Pemba Rita"),
+            (0, Person, "Dorje Kestrel Marren"),
+        ];
+        let (_, m) = merged(&names, &AliasConfig::default());
+        assert!(
+            same(&m, 0, 1),
+            "two Marrens are told apart by their given names"
+        );
+        // With one bearer of the surname, "Pemba Rita" may be someone else's full name.
+        let (_, m) = merged(&names[..2], &AliasConfig::default());
+        assert!(!same(&m, 0, 1), "one Marren");
     }
 
     #[test]

@@ -1868,7 +1868,8 @@ quarterback pitcher shortstop outfielder
 widow widower champion rider sister madam madame undersheriff valedictorian salutatorian omanhene
 collector kukpi7 reader viewer listener subscriber commuter shopper atty atty.
 adv adv. matua whaea newsreader announcer member members
-daw hojatoleslam seyed seyyed sayyid
+daw hojatoleslam seyed seyyed sayyid sor sardar maulvi mawlawi
+veteran coordinator co-ordinator landowner landlord
 kyrios kyria pani pan
 fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
 ";
@@ -1898,7 +1899,7 @@ congress senate bank party office inc. inc corp. corp ltd ltd. llc plc co. compa
 corporation association federation foundation institute university college school
 organization organisation fund authority service services bureau board army navy
 forces guard police government administration cabinet secretariat alliance coalition
-front movement network news times post journal herald tribune gazette telegraph observer
+front movement network news times post journal herald tribune gazette telegraph observer courier
 chronicle press radio television tv broadcasting media club league church mission
 delegation brigade battalion regiment division corps command directorate inspectorate
 tribunal chamber academy society trust industries holdings airlines airways railways

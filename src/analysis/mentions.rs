@@ -1681,8 +1681,17 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
             // Particles inside personal names; "of/for/to/on" after a title or head word.
             let f = para.tokens[b].folded();
             // "Bakyt Roe uulu", "Aida Roe kyzy": a Turkic patronymic's lowercase word
-            // closes the name it follows.
+            // closes the name it follows, unless the family name comes after it
+            // ("Tural Kestrel oglu Roev").
             if !para.tokens[b].cap && para.joined(b - 1, b) && is_closing_patronymic(f) {
+                let surname_after = b + 1 < n
+                    && para.tokens[b + 1].cap
+                    && para.joined(b, b + 1)
+                    && !is_head_word(para, b + 1);
+                if surname_after {
+                    b += 2;
+                    continue;
+                }
                 b += 1;
                 break;
             }
@@ -1693,9 +1702,10 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     k += 1;
                 }
                 true
-            } else if (f == "e"
+            } else if (matches!(f, "e" | "i")
                 // "Ana Paula Souza e Silva": Portuguese joins two family names with "e",
-                // inside a name that opens with a given name.
+                // Catalan with "i" ("Jordi Roe i Kestrel"), inside a name that opens with a
+                // given name.
                 && b - a >= 2
                 && para.tokens[a].is(gz::Lists::GIVEN_NAME)
                 && para.tokens[b - 1].cap)
@@ -7942,10 +7952,37 @@ mod tests {
             ),
             // A glottal stop before a name's capital.
             ("The hymn was led by ʻAna Roe of Nukuʻalofa.", "ʻAna Roe", person),
-            // A Turkic patronymic's lowercase closing word.
+            // A Turkic patronymic's lowercase closing word, and the family name after it.
             (
                 "The prize went to Bakyt Roe uulu for his debut.",
                 "Bakyt Roe uulu",
+                person,
+            ),
+            (
+                "Roev is flanked by Tural Kestrel oglu Marrenov, a cartographer.",
+                "Tural Kestrel oglu Marrenov",
+                person,
+            ),
+            // Role nouns after a name: a veteran, a field coordinator, a landowner.
+            (
+                "She waited with Josu Roe Kestrel, a veteran of the talks.",
+                "Josu Roe Kestrel",
+                person,
+            ),
+            (
+                "Mackenson Roe-Marren, a field coordinator in the north, said so.",
+                "Mackenson Roe-Marren",
+                person,
+            ),
+            (
+                "Sardar Mehboob Roe, a landowner in Khar, lent us his barn.",
+                "Mehboob Roe",
+                person,
+            ),
+            // A nun's title ("Sor") and a Pashtun elder's ("Sardar") are no part of the name.
+            (
+                "Sor Rosa Roe Kestrel, who directs the home, spoke first.",
+                "Rosa Roe Kestrel",
                 person,
             ),
             // A known given name opening a possessive name after "in" is an owner.
@@ -8374,14 +8411,16 @@ mod tests {
         }
         assert_eq!(names(&text, EntityKind::Organization), Vec::<&str>::new());
         // Two given names joined by a hyphen are one, before a party in parentheses too;
-        // Portuguese joins two family names with "e", and particles make no name longer.
+        // Portuguese joins two family names with "e", Catalan with "i", and particles make no name longer.
         let text = [
             "Before the vote, Hans-Peter Roos (CDA) asked whether it would.",
             "On Monday Ana Luísa Souza e Silva drew with Luiz Carlos Pereira da Costa.",
+            "The party sent Jordi Roe i Kestrel, a former deputy mayor.",
         ];
         for name in [
             "Hans-Peter Roos",
             "Ana Luísa Souza e Silva",
+            "Jordi Roe i Kestrel",
             "Luiz Carlos Pereira da Costa",
         ] {
             assert_eq!(kind_of(&text, name), Some(EntityKind::Person), "{name}");
