@@ -1888,7 +1888,8 @@ tourism science technology defence-ministry ministry department office council a
 committee commission union kremlin pentagon white chief-executive group company bank
 peace negotiating campaign election parliamentary regional district federal provincial
 municipal city county local central human rights humanitarian policy research managing
-strategic operations staff joint armed forces air naval land ground ceann
+strategic operations staff joint armed forces air naval land ground ceann divisional
+territorial
 ";
 
 /// Head words that end an organisation's name (Ministry, Council, Inc....).

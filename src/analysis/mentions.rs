@@ -8933,6 +8933,15 @@ mod tests {
     }
 
     #[test]
+    fn an_administrative_level_before_a_title_is_part_of_the_title() {
+        let text = ["Affidavits filed by the Divisional Secretary, Tom Roe, show that."];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Tom Roe".to_string()]
+        );
+    }
+
+    #[test]
     fn don_before_one_name_word_is_a_given_name() {
         let text = ["Don Roe told the council on Monday."];
         assert_eq!(
