@@ -1414,6 +1414,15 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     {
         return None;
     }
+    // "Ajuria Roe, his official residence": a role word before a building's or a body's
+    // noun qualifies it.
+    if tokens.get(head + 1).is_some_and(|n| {
+        para.joined(head, head + 1)
+            && !n.cap
+            && (n.is(gz::Lists::FACILITY_NOUN) || n.is(gz::Lists::ORG_NOUN))
+    }) {
+        return None;
+    }
     // "Commissioner in Oyo, Prof. Ade Bello": a title followed by a name is that name's,
     // not an appositive of the word before the comma.
     if head + 1 < tokens.len()
@@ -6307,10 +6316,12 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
             return Some(EntityKind::Organization);
         }
     }
-    // Appositive: ", the government protocol compound in ...", ", a former airfield".
+    // Appositive: ", the government protocol compound in ...", ", a former airfield",
+    // ", his official residence".
     if b < t.len() && para.gap(b - 1, b).trim() == "," {
         let mut k = b;
-        if matches!(t[k].folded(), "the" | "a" | "an") {
+        let f = t[k].folded();
+        if matches!(f, "the" | "a" | "an" | "its") || is_possessive_determiner(f) {
             k += 1;
             let mut head = None;
             // A possessive may sit inside: "the Commission's headquarters".
@@ -9299,6 +9310,13 @@ mod tests {
             kind_of(&text, "Lotte Hotel Busan"),
             Some(EntityKind::Facility)
         );
+    }
+
+    #[test]
+    fn an_appositive_with_a_possessive_names_a_building() {
+        // "official" before "residence" qualifies the building: it is no role.
+        let text = ["The premier followed the talks from Ajuria Kestrel, his official residence in Vitoria."];
+        assert_eq!(kind_of(&text, "Ajuria Kestrel"), Some(EntityKind::Facility));
     }
 
     #[test]
