@@ -895,7 +895,7 @@ Kurdistan
 Kashmir
 Tibet
 Xinjiang
-Catalonia
+Catalonia|Catalunya|Cataluña
 Scotland
 Wales
 England
@@ -1133,7 +1133,7 @@ Corsica|Corse
 Alsace
 Andalusia|Andalucía|Andalucia
 Galicia
-Basque Country
+Basque Country|Euskadi
 Castile and León|Castilla y León
 Castilla-La Mancha
 Aragon|Aragón
@@ -2001,7 +2001,7 @@ library gate memorial monument pavilion villa lodge estate mine pipeline reactor
 shipyard airfield airbase compound cemetery casa palacio palais palazzo parque schloss
 castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klinikum
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
-chateau palacio palacete colliery barrage weir teatro muelle steelworks ironworks resort
+chateau palacio palacete palau colliery barrage weir teatro muelle steelworks ironworks resort
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
 way market ballroom salai marg straat ulitsa caddesi utca
 strada oval
@@ -2620,6 +2620,9 @@ mod tests {
             ("Czech Republic", "Czechia"),
             ("Côte d'Ivoire", "Ivory Coast"),
             ("Bosporus", "Bosphorus"),
+            // Regions under their own language's name.
+            ("Catalunya", "Catalonia"),
+            ("Euskadi", "Basque Country"),
         ] {
             assert_eq!(place(&fold(a)), place(&fold(b)), "{a} / {b}");
             assert!(place(&fold(a)).is_some(), "{a}");

@@ -9313,6 +9313,15 @@ mod tests {
     }
 
     #[test]
+    fn a_catalan_palace_is_a_building() {
+        let text = ["The second meeting was at the Palau de la Kestrel in Girona."];
+        assert_eq!(
+            kind_of(&text, "Palau de la Kestrel"),
+            Some(EntityKind::Facility)
+        );
+    }
+
+    #[test]
     fn an_appositive_with_a_possessive_names_a_building() {
         // "official" before "residence" qualifies the building: it is no role.
         let text = ["The premier followed the talks from Ajuria Kestrel, his official residence in Vitoria."];
