@@ -404,6 +404,8 @@ pub fn merge_entities(
         .map(|o| ((o.article, o.paragraph, o.start), o.name.as_str()))
         .collect();
     let named_other = |m: &Mention| other_at.get(&(m.article, m.paragraph, m.start)).copied();
+    // Each name in full and the other name joined to it.
+    let mut nicknamed: Vec<(usize, usize)> = Vec::new();
     for (index, mention) in mentions.iter().enumerate() {
         if other_at.is_empty() {
             break;
@@ -436,7 +438,29 @@ pub fn merge_entities(
             if free(&forms[owner]) && free(&forms[alias]) {
                 sets.union(owner, alias);
                 linked.insert(alias);
+                nicknamed.push((owner, alias));
             }
+        }
+    }
+    // "Tiger Roe" for "Themba Roe, known as Tiger": the other name with the surname is
+    // the same person, where one name in full owns that other name.
+    for (owner, alias) in nicknamed {
+        let (Some(surname), [nickname]) = (
+            forms[owner]
+                .tokens
+                .last()
+                .filter(|_| forms[owner].tokens.len() >= 2),
+            forms[alias].tokens.as_slice(),
+        ) else {
+            continue;
+        };
+        let key = format!("{nickname} {surname}");
+        let called = key_ids
+            .get(&key)
+            .and_then(|&id| form_of.get(&(EntityKind::Person, id, None)));
+        if let Some(&called) = called.filter(|&&f| f != owner && free(&forms[f])) {
+            sets.union(owner, called);
+            linked.insert(called);
         }
     }
 
@@ -1683,6 +1707,27 @@ mod tests {
         );
         let owner = of(0).map(|e| entities[e].name.clone());
         assert_eq!(owner.as_deref(), Some("Mahmoud Odran"));
+    }
+
+    #[test]
+    fn another_name_with_the_surname_is_the_same_person() {
+        let mut mentions = vec![
+            mention(0, 0, Person, "Themba Marren"),
+            mention(0, 40, Person, "Tiger"),
+            mention(0, 80, Person, "Tiger Marren"),
+            mention(0, 120, Person, "Sipho Marren"),
+        ];
+        let others = [OtherName {
+            article: 0,
+            paragraph: 0,
+            start: 40,
+            name: "Themba Marren".to_string(),
+        }];
+        merge_entities(&[], &mut mentions, &others, &AliasConfig::default());
+        let of = |m: usize| mentions[m].entity;
+        assert_eq!(of(0), of(1));
+        assert_eq!(of(0), of(2), "the other name and the surname");
+        assert_ne!(of(0), of(3), "another Marren");
     }
 
     #[test]

@@ -897,7 +897,7 @@ Tibet
 Xinjiang
 Catalonia|Catalunya|Cataluña
 Scotland
-Wales
+Wales|Cymru
 England
 Northern Ireland
 Bavaria
@@ -1868,7 +1868,8 @@ quarterback pitcher shortstop outfielder
 widow widower champion rider sister madam madame undersheriff valedictorian salutatorian omanhene
 collector kukpi7 reader viewer listener subscriber commuter shopper atty atty.
 adv adv. matua whaea newsreader announcer member members
-daw hojatoleslam seyed seyyed sayyid sor sardar maulvi mawlawi
+daw hojatoleslam seyed seyyed sayyid sor sardar maulvi mawlawi serigne venerable ven. ven
+samdech oknha andriamatoa ramatoa maître maitre cllr cllr.
 veteran coordinator co-ordinator landowner landlord
 kyrios kyria pani pan
 fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
@@ -2623,6 +2624,7 @@ mod tests {
             // Regions under their own language's name.
             ("Catalunya", "Catalonia"),
             ("Euskadi", "Basque Country"),
+            ("Cymru", "Wales"),
         ] {
             assert_eq!(place(&fold(a)), place(&fold(b)), "{a} / {b}");
             assert!(place(&fold(a)).is_some(), "{a}");

@@ -121,6 +121,10 @@ pub(crate) fn is_particle(folded: &str) -> bool {
             | "af"
             | "ole"
             | "arap"
+            | "ap"
+            | "ab"
+            | "ferch"
+            | "verch"
     )
 }
 
@@ -144,6 +148,8 @@ fn is_surname_opener(folded: &str) -> bool {
             | "ibn"
             | "dela"
             | "delos"
+            | "ap"
+            | "ferch"
     )
 }
 
@@ -7996,6 +8002,15 @@ mod tests {
                 "Rosa Roe Kestrel",
                 person,
             ),
+            // Religious, Khmer and Malagasy honorifics and a councillor's abbreviation.
+            ("His guide, Serigne Mor Roe, had travelled far.", "Mor Roe", person),
+            ("The Venerable Chhun Roe blesses villagers.", "Chhun Roe", person),
+            ("Samdech Nhem Roe opened the session.", "Nhem Roe", person),
+            ("Andriamatoa Roe-Kestrel told the court.", "Roe-Kestrel", person),
+            ("Cllr Dafydd Roe Kestrel told the committee.", "Dafydd Roe Kestrel", person),
+            // Welsh names join a father's name with "ap", "ab" or "ferch".
+            ("Iolo ab Roe chaired the committee.", "Iolo ab Roe", person),
+            ("Llinos ferch Kestrel chaired the committee.", "Llinos ferch Kestrel", person),
             // A known given name opening a possessive name after "in" is an owner.
             (
                 "He plays a wrestler in Giorgi Roe’s “Heavyweight”.",
