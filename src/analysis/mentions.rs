@@ -2293,6 +2293,25 @@ fn is_speaking_part(folded: &str) -> bool {
                 | "female"
                 | "translator"
                 | "interpreter"
+                // "ROUND ONE:", "PART TWO:", "DAY THREE:": a section's heading.
+                | "round"
+                | "part"
+                | "day"
+                | "chapter"
+                | "stage"
+                | "phase"
+                | "session"
+                | "item"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
         )
 }
 
@@ -9569,6 +9588,19 @@ mod tests {
             "[11:15] UPDATE: The talks ended.",
         ];
         assert!(names(&text, EntityKind::Person).is_empty());
+        // Sections' headings in capitals name no speaker.
+        let text = [
+            "ROUND ONE: OSLO",
+            "- The first session opened in Oslo, led by Deputy Minister Rustam Roe.",
+            "ROUND TWO: BERGEN",
+            "- Talks moved to Bergen. Ana Kestrel chaired.",
+            "ROUND THREE: TROMSO",
+            "- Roe and Kestrel met again.",
+        ];
+        assert_eq!(
+            names(&text, EntityKind::Person),
+            vec!["Rustam Roe", "Ana Kestrel", "Roe", "Kestrel"]
+        );
     }
 
     #[test]
