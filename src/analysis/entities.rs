@@ -346,14 +346,22 @@ pub fn merge_entities(
     let mut keys: Vec<String> = Vec::new();
     let mut form_of: FastMap<(EntityKind, usize, Option<usize>), usize> = FastMap::default();
     let mut mention_form = Vec::with_capacity(mentions.len());
+    // Each mention's exact text, numbered: describing an entity counts its spellings by
+    // number, where hashing every mention's text again (a read of a string spread over
+    // the heap) made that step, serial for the few entities holding most mentions, cost
+    // as much as all the rest of the merge.
+    let mut mention_text: Vec<u32> = Vec::with_capacity(mentions.len());
     {
+        let mut text_ids: FastMap<&str, u32> = FastMap::default();
         // Mentions repeat a few spellings many times: each distinct (kind, text) is folded
         // once, where folding every mention (a String each) was most of this step.
-        let mut text_key: FastMap<(EntityKind, &str), (usize, bool)> = FastMap::default();
+        let mut text_key: FastMap<(EntityKind, u32), (usize, bool)> = FastMap::default();
         for (index, mention) in mentions.iter().enumerate() {
-            let &mut (key_id, single_name) = text_key
-                .entry((mention.kind, mention.text.as_str()))
-                .or_insert_with(|| {
+            let next_id = text_ids.len() as u32;
+            let text_id = *text_ids.entry(mention.text.as_str()).or_insert(next_id);
+            mention_text.push(text_id);
+            let &mut (key_id, single_name) =
+                text_key.entry((mention.kind, text_id)).or_insert_with(|| {
                     let key = form_key(mention.kind, &mention.text);
                     // Whether the folded text is a lone surname, without splitting it
                     // into words.
@@ -567,6 +575,7 @@ pub fn merge_entities(
             describe_entity(
                 e,
                 mentions_read,
+                &mention_text,
                 in_article_order,
                 pinned.get(root),
                 !other_at.is_empty(),
@@ -585,10 +594,11 @@ pub fn merge_entities(
 }
 
 /// Fills in an entity's articles, aliases, titles, canonical name and kind from its
-/// mentions (`e.mentions`, ascending).
+/// mentions (`e.mentions`, ascending); `mention_text` numbers each mention's exact text.
 fn describe_entity<'m>(
     e: &mut Entity,
     mentions: &'m [Mention],
+    mention_text: &[u32],
     in_article_order: bool,
     pinned: Option<&String>,
     any_other_names: bool,
@@ -601,7 +611,7 @@ fn describe_entity<'m>(
     let mut surfaces: Vec<(String, usize)> = Vec::new();
     // Where each surface and title already sits, so a widely mentioned entity is not
     // scanned linearly once per mention; the vectors keep first-seen order.
-    let mut surface_at: FastMap<&str, usize> = FastMap::default();
+    let mut surface_at: FastMap<u32, usize> = FastMap::default();
     let mut titles_seen: FastSet<(usize, &str)> = FastSet::default();
     // Mentions per kind, indexed by the kind's place in `EntityKind::ALL`.
     let mut kinds = [0usize; EntityKind::ALL.len()];
@@ -618,10 +628,10 @@ fn describe_entity<'m>(
             other_names.insert(mention.text.as_str());
         }
         kinds[mention.kind as usize] += 1;
-        match surface_at.get(mention.text.as_str()) {
+        match surface_at.get(&mention_text[m]) {
             Some(&at) => surfaces[at].1 += 1,
             None => {
-                surface_at.insert(mention.text.as_str(), surfaces.len());
+                surface_at.insert(mention_text[m], surfaces.len());
                 surfaces.push((mention.text.clone(), 1));
             }
         }
