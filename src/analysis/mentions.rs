@@ -5366,6 +5366,8 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     }
     // "Samoa's Minister of Agriculture and Fisheries, Seiuli Roe": a run that ends the title
     // the next name carries is part of that title, not a name.
+    // A run already read as a place stays: "the mayor of Betsiboka, Ana Roe" names the
+    // town as well as her office.
     // Rare, so the common article collects nothing and removes nothing.
     let tails: Vec<usize> = candidates
         .windows(2)
@@ -5376,6 +5378,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             p.para == c.para
                 && p.b <= c.a
                 && (p.a..p.b).all(|k| para.atoms[k].is_none())
+                && p.kind != Some(EntityKind::Place)
                 && c.kind == Some(EntityKind::Person)
                 && para.gap(p.b - 1, c.a).trim() == ","
                 && c.detail
@@ -5645,7 +5648,34 @@ fn place_of(para: &Para, a: usize) -> bool {
         && para.joined(a - 2, a - 1)
         && para.joined(a - 1, a)
         && !t[a - 2].cap
-        && t[a - 2].is(gz::Lists::PLACE_NOUN)
+        && (t[a - 2].is(gz::Lists::PLACE_NOUN) || locality_of(t[a - 2].folded()))
+}
+
+/// Nouns whose "of" can only be followed by a place: "the mayor of Betsiboka", "residents
+/// of Kestrel Bay", "20 km north of Marren". A town has a mayor and residents; a person
+/// has neither.
+fn locality_of(noun: &str) -> bool {
+    matches!(
+        noun,
+        "mayor"
+            | "mayors"
+            | "residents"
+            | "inhabitants"
+            | "outskirts"
+            | "suburbs"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+    )
 }
 
 /// "Dale Roe, 62, of Lanesborough": "of" after a person's age in commas gives where the
@@ -9869,5 +9899,20 @@ mod tests {
     fn a_name_after_a_place_noun_and_of_is_a_place() {
         let text = "Refugees crossed from the village of Tessalit overnight.";
         assert_eq!(kind_of(&[text], "Tessalit"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn a_name_after_a_mayor_residents_or_a_bearing_and_of_is_a_place() {
+        let text = "The farmers camped near Ambovika, say residents of Ambovika.";
+        assert_eq!(kind_of(&[text], "Ambovika"), Some(EntityKind::Place));
+        let text = "The convoy stopped 20 km north of Tsaramena on Monday.";
+        assert_eq!(kind_of(&[text], "Tsaramena"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn the_place_in_a_mayors_title_before_her_name_is_kept() {
+        let text = "The mayor of Ambovika, Ana Roe, said the commune had sent food.";
+        assert_eq!(kind_of(&[text], "Ambovika"), Some(EntityKind::Place));
+        assert_eq!(kind_of(&[text], "Ana Roe"), Some(EntityKind::Person));
     }
 }
