@@ -4831,7 +4831,8 @@ fn mark_byline_lines(paras: &mut [Para]) {
 }
 
 /// A person's other name right after the name: "Mahmoud Roe, known to everyone on his
-/// street as Abu Khaled", "Ana Roe, better known as Nana", "Norman Roe, whom everyone
+/// street as Abu Khaled", "Ana Roe, known at the bar as Nana", "Ana Roe, better known as
+/// Nana", "Norman Roe, whom everyone
 /// calls Butch", "Wang Roe, the wood-stacker whom everyone calls Lao Wang", "Jignesh Roe
 /// alias Jimmy", "Mr Roe, widely known by his nickname "Tong"", "Zico, whose full name is
 /// Ana Roe".
@@ -4840,7 +4841,7 @@ fn mark_byline_lines(paras: &mut [Para]) {
 /// may describe the noun.
 static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+to\s+[^,.;:"“]{1,40}?)?\s+as|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+nickname|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
+        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+nickname|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -4849,7 +4850,7 @@ static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// the other name in quotation marks is still hers, where bare it may describe the noun.
 static OTHER_NAME_AFTER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:known|referred\s+to)(?:\s+to\s+[^,.;:"“]{1,40}?)?\s+as\s+["“]\p{Lu}"#,
+        r#"^,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as\s+["“]\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -4892,9 +4893,15 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
         let name = para.span_text(c.a, c.b).to_string();
         // A name with a kind of its own (a body, a place) or an owner's possessive ("known as
         // Brazil's new Pele") is no other name of the person.
+        // "known at the bar as "Maître Andria"": a title may open the other name; the
+        // name is what follows it.
         if let Some(j) = candidates.iter().position(|o| {
             o.para == c.para
-                && para.tokens[o.a].start == at
+                && (para.tokens[o.a].start == at
+                    || (o.a >= 1
+                        && para.tokens[o.a - 1].start == at
+                        && para.tokens[o.a - 1].is(gz::Lists::TITLE_HEAD)
+                        && para.joined(o.a - 1, o.a)))
                 && o.kind.is_none_or(|k| k == EntityKind::Person)
                 && !para.tokens[o.b - 1].possessive
                 && para.atoms[o.a].is_none()
@@ -8777,6 +8784,15 @@ mod tests {
             "Ivo Marren, an activist known as Kestrel's critic, spoke.",
         ];
         assert_eq!(other_names_for(&text), vec!["Ana Roe"]);
+    }
+
+    #[test]
+    fn an_other_name_may_follow_known_and_a_place_and_open_with_a_title() {
+        let text = [
+            "Themba Roe, the acting city manager known around the building as \"Stretch\", spoke.",
+            "Ivo Marren, known at the bar as \"Maître Kestrel\", argued the case.",
+        ];
+        assert_eq!(other_names_for(&text), vec!["Themba Roe", "Ivo Marren"]);
     }
 
     #[test]
