@@ -128,6 +128,13 @@ pub(crate) fn is_particle(folded: &str) -> bool {
     )
 }
 
+/// Faroese "í" and "á" ("in", "on") before the farm or village a family is named after
+/// ("Jógvan á Roe", "Ana í Kestrel"). Told by the accented word, not its fold: "i" and "a"
+/// are English words.
+fn is_farm_particle(word: &str) -> bool {
+    matches!(word, "í" | "á")
+}
+
 /// Particles that may open a surname written without its given name ("de la Tour",
 /// "ag Alhousseini", "van den Berg"); "al", "la" or "le" alone are too often other words.
 /// (A match, as `is_particle`.)
@@ -1717,13 +1724,21 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     k += 1;
                 }
                 true
-            } else if (matches!(f, "e" | "i")
+            } else if (matches!(para.word(b), "e" | "i")
                 // "Ana Paula Souza e Silva": Portuguese joins two family names with "e",
                 // Catalan with "i" ("Jordi Roe i Kestrel"), inside a name that opens with a
                 // given name.
                 && b - a >= 2
                 && para.tokens[a].is(gz::Lists::GIVEN_NAME)
                 && para.tokens[b - 1].cap)
+                // "Ana í Kestrel": a given name, the particle and the farm. After a full
+                // name or before a known place ("Ana Roe í Tórshavn") it says where she is,
+                // in Icelandic or Faroese.
+                || (is_farm_particle(para.word(b))
+                    && b - a == 1
+                    && para.tokens.get(b + 1).is_some_and(|t| t.cap)
+                    && para.atoms.get(b + 1).copied().flatten().is_none()
+                    && para.joined(b, b + 1))
                 // "Eoin Mac an tSaoir": an Irish surname's article after "Mac".
                 || (f == "an"
                     && matches!(prev, "mac" | "nic")
@@ -2274,6 +2289,10 @@ fn is_speaking_part(folded: &str) -> bool {
                 | "group"
                 | "question"
                 | "answer"
+                | "supplementary"
+                | "reply"
+                | "response"
+                | "follow-up"
                 | "participant"
                 | "operator"
                 | "member"
@@ -2365,7 +2384,10 @@ fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
     while end < t.len() && end < s + 4 && shouted(end) && (end == s || para.joined(end - 1, end)) {
         end += 1;
     }
-    if end == lead || t[end - 1].possessive {
+    if end == lead {
+        return tabled_by(para, s);
+    }
+    if t[end - 1].possessive {
         return None;
     }
     let rest = para.text[t[end - 1].outer_end..].trim_start();
@@ -2391,6 +2413,42 @@ fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
             end,
             inside: Some((open, open + close)),
         }
+    })
+}
+
+/// "Question 2 (Ana Roe, Kestrel Party)", "Supplementary question 2a (Roe)", "Answer (Ivo
+/// Marren)": a record of written questions heads each question and answer, on a line of
+/// its own, with its part and, in parentheses, who tabled or gave it.
+fn tabled_by(para: &Para, s: usize) -> Option<SpeakerLabel> {
+    let t = &para.tokens;
+    if !matches!(
+        t.get(s)?.folded(),
+        "question" | "answer" | "reply" | "response" | "supplementary" | "follow-up"
+    ) {
+        return None;
+    }
+    // The part's words and its number ("2a") up to the parentheses.
+    let mut end = s + 1;
+    while end < t.len()
+        && end < s + 4
+        && para.joined(end - 1, end)
+        && (matches!(t[end].folded(), "question" | "answer" | "reply")
+            || para.word(end).starts_with(|c: char| c.is_ascii_digit()))
+    {
+        end += 1;
+    }
+    let rest = para.text[t[end - 1].outer_end..].trim_start();
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    // The heading ends with its parentheses: "Question 2 (Roe) asked about ..." is prose.
+    if !matches!(inner[close + 1..].trim(), "" | ":") {
+        return None;
+    }
+    let open = para.text.len() - inner.len();
+    Some(SpeakerLabel {
+        start: s,
+        end,
+        inside: Some((open, open + close)),
     })
 }
 
@@ -2454,8 +2512,12 @@ fn speakers_in_label(
         // "UN:" speaks for a body the gazetteer knows; the run scan takes it.
         return label.start;
     }
+    // A part's number ("Question 2a") is no name either.
     let name_start = (label.start..end)
-        .find(|&k| !is_speaking_part(t[k].folded()))
+        .find(|&k| {
+            !is_speaking_part(t[k].folded())
+                && !para.word(k).starts_with(|c: char| c.is_ascii_digit())
+        })
         .unwrap_or(end);
     // "MFBR: When did you first know?": letters with no vowel spell the outlet that
     // asks, not a speaker's surname ("HADDAD:", "RICH:", "LYNCH:").
@@ -2484,9 +2546,18 @@ fn speakers_in_label(
     };
     let first = end;
     let mut last = first;
+    // A particle may stand inside the name ("Ana da Roe"), between two of its words.
+    let particle_inside = |k: usize| {
+        k > first
+            && k + 1 < t.len()
+            && t[k + 1].end <= close
+            && (is_particle(t[k].folded()) || is_farm_particle(para.word(k)))
+            && para.is_name_token(k + 1)
+            && para.joined(k, k + 1)
+    };
     while last < t.len()
         && t[last].end <= close
-        && para.is_name_token(last)
+        && (para.is_name_token(last) || particle_inside(last))
         && !t[last].all_caps
         && para.atoms[last].is_none()
         && !t[last].is(TITLE_WORD)
@@ -2668,6 +2739,18 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         if caps_end - a >= 2 && caps_end < b && !tokens[caps_end].all_caps {
             push(out, a, caps_end, Some(EntityKind::Person));
             push(out, caps_end, b, Some(EntityKind::Organization));
+            return;
+        }
+        // "translation by Ana Roe and Ivo Marren Dam": a credit's name that ends in a
+        // building's word is a person's surname; no building reports or translates. A
+        // body's word ("Reporting by Kestrel News Agency") still names the body.
+        if (2..=4).contains(&(b - a))
+            && tokens[b - 1].is(gz::Lists::FACILITY_HEAD)
+            && (a..b).all(|k| {
+                para.atoms[k].is_none() && !tokens[k].all_caps && !tokens[k].is(gz::Lists::ORG_HEAD)
+            })
+        {
+            push(out, a, b, Some(EntityKind::Person));
             return;
         }
     }
@@ -4702,6 +4785,9 @@ fn credit_by(para: &Para, k: usize) -> bool {
                 | "illustration"
                 | "produced"
                 | "additional"
+                // "a working translation by Ana Roe": bodies publish, people translate.
+                | "translation"
+                | "translated"
         )
         || is_photo_word(tokens[k - 1].folded())
         // "Live coverage by Ana Roe", "(Transcribed by Ana Roe)", "Words by Ana Roe": only on
@@ -4714,8 +4800,6 @@ fn credit_by(para: &Para, k: usize) -> bool {
                 | "text"
                 | "video"
                 | "graphics"
-                | "translation"
-                | "translated"
                 | "transcribed"
         ) && (k == 1
             || (k == 2 && !matches!(tokens[0].folded(), "a" | "an" | "the"))
@@ -9678,6 +9762,74 @@ mod tests {
         assert_eq!(
             names(&text, EntityKind::Person),
             vec!["Ivo Marren Sr.", "Kestrel \"KJ\" Roe"]
+        );
+    }
+
+    #[test]
+    fn a_record_of_written_questions_names_who_asked_and_who_answered() {
+        let text = [
+            "Question 1 (Aviâja Kûimarren, Kestrel Islands)",
+            "Will the board fund the survey?",
+            "Answer (Sjúrður í Roe, President of the Board)",
+            "It will.",
+            "Supplementary question 1a (Kûimarren)",
+            "When?",
+            "Answer (Biret Ánne Vestrad)",
+            "In May. Kûimarren has been told.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        for name in [
+            "Aviâja Kûimarren",
+            "Sjúrður í Roe",
+            "Kûimarren",
+            "Biret Ánne Vestrad",
+        ] {
+            assert!(persons.contains(&name.to_string()), "{name}: {persons:?}");
+        }
+        let all: Vec<String> = extract_mentions(&article(&text))
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+        for part in ["Supplementary", "Question", "Answer", "1a"] {
+            assert!(!all.iter().any(|m| m.contains(part)), "{part}: {all:?}");
+        }
+        // A question in prose after its parentheses is no heading.
+        let text = ["Question 2 (on the levy) asked the board about Vestrad Quay."];
+        assert!(names(&text, EntityKind::Person).is_empty());
+    }
+
+    #[test]
+    fn a_faroese_particle_joins_a_given_name_to_the_farm_it_names() {
+        let text = [
+            "The president, Sjúrður í Marren, met Roe.",
+            "Jógvan á Kestrel said no.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(
+            persons.contains(&"Sjúrður í Marren".to_string()),
+            "{persons:?}"
+        );
+        assert!(
+            persons.contains(&"Jógvan á Kestrel".to_string()),
+            "{persons:?}"
+        );
+        // After a full name, "í" says where the person is.
+        let text = ["The talks were chaired by Ana Roe í Tórshavn on Monday."];
+        assert_eq!(kind_of(&text, "Ana Roe"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_translators_credit_names_people_even_mid_sentence() {
+        let text =
+            ["The English text is a working translation by Sunnà Vestrad and Poul Ejmar Dam."];
+        let persons = names(&text, EntityKind::Person);
+        assert!(
+            persons.contains(&"Sunnà Vestrad".to_string()),
+            "{persons:?}"
+        );
+        assert!(
+            persons.contains(&"Poul Ejmar Dam".to_string()),
+            "{persons:?}"
         );
     }
 
