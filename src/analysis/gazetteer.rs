@@ -1873,6 +1873,7 @@ samdech oknha andriamatoa ramatoa maître maitre cllr cllr.
 veteran coordinator co-ordinator landowner landlord
 kyrios kyria pani pan
 fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
+uncle aunty auntie
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
@@ -2010,6 +2011,7 @@ quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade 
 marae astrodome eglise gare musee museo basilica basilique auditorium buildings
 marg causeway ghat bhawan bhavan drive crescent superhighway mortuary gym gymnasium
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
+wat
 ";
 
 /// Words that open an organisation's name: sports clubs' abbreviations ("FC Porto",
@@ -2024,6 +2026,7 @@ institut université ministère federazione associazione sindacato fondazione un
 ministero partito verband stiftung gewerkschaft ministerium universität
 atlético atletico deportivo deportiva independiente estudiantes olympique dinamo
 dynamo lokomotiv equipo construcciones inversiones industrias transportes
+établissements etablissements ets
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

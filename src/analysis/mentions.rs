@@ -2966,8 +2966,13 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                     para.atoms[k] == Some((b - 1, EntityKind::Place))
                 })))
             // "FC Porto", "Banco Santander": a club or company prefix opens the name.
+            // Short prefixes count in capitals only ("AS Roma", not "As Roe said"), but for
+            // "Ets", the French trading house's abbreviation, which is no English word.
             || (tokens[a].is(gz::Lists::ORG_PREFIX)
-                && (tokens[a].all_caps || tokens[a].folded().len() > 3 || is_acronym(para.word(a)))
+                && (tokens[a].all_caps
+                    || tokens[a].folded().len() > 3
+                    || tokens[a].folded() == "ets"
+                    || is_acronym(para.word(a)))
                 // "Bank Mandiri": "Bank" opens a firm's name of two words only; "Bank
                 // Holiday", "Bank Rate" and "Bank Shares Tumble" are no firms.
                 && !(tokens[a].folded() == "bank"
@@ -9474,6 +9479,34 @@ mod tests {
             kind_of(&text, "Lotte Hotel Busan"),
             Some(EntityKind::Facility)
         );
+    }
+
+    #[test]
+    fn a_temple_opened_by_wat_is_a_building() {
+        let text = ["Monks gathered at Wat Kestrel Marren before the hearing."];
+        assert_eq!(
+            kind_of(&text, "Wat Kestrel Marren"),
+            Some(EntityKind::Facility)
+        );
+    }
+
+    #[test]
+    fn a_french_trading_house_opened_by_etablissements_is_a_body() {
+        let text = ["The buyer, Établissements Marren, paid late; Ets Marren appealed."];
+        assert_eq!(
+            kind_of(&text, "Établissements Marren"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(kind_of(&text, "Ets Marren"), Some(EntityKind::Organization));
+    }
+
+    #[test]
+    fn an_elder_addressed_as_uncle_or_aunty_is_the_person_after_it() {
+        let text =
+            ["Uncle Keoni Marren, who has fished for 42 years, is here. Aunty Lani Roe agreed."];
+        let persons = names(&text, EntityKind::Person);
+        assert!(persons.contains(&"Keoni Marren".to_string()), "{persons:?}");
+        assert!(persons.contains(&"Lani Roe".to_string()), "{persons:?}");
     }
 
     #[test]
