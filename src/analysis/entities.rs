@@ -857,18 +857,21 @@ fn merge_short_forms(
             .collect();
         // "Anne-de-Bretagne" for "Hôpital Anne-de-Bretagne": a facility without the head
         // word that opens it; "Guayacanes" for "Atlético Guayacanes", a club without its
-        // prefix.
+        // prefix, and "Roe" for "FK Roe Sarajevo", without its prefix and its town.
         let by_rest: Vec<usize> = multi
             .iter()
             .copied()
             .filter(|&f| {
                 let t = &forms[f].tokens;
-                let opener = match forms[f].kind {
-                    EntityKind::Facility => gz::is_facility_head(&t[0]),
-                    EntityKind::Organization => gz::is_club_prefix(&t[0]),
-                    _ => false,
+                let (opener, words) = match forms[f].kind {
+                    EntityKind::Facility => (gz::is_facility_head(&t[0]), 2..=2),
+                    EntityKind::Organization => (gz::is_club_prefix(&t[0]), 2..=3),
+                    _ => (false, 2..=2),
                 };
-                forms[f].kind == forms[short].kind && t.len() == 2 && opener && t[1] == *word
+                forms[f].kind == forms[short].kind
+                    && words.contains(&t.len())
+                    && opener
+                    && t[1] == *word
             })
             .collect();
         for owners in [by_initials, by_first_word, by_rest] {
@@ -1982,6 +1985,17 @@ mod tests {
             &AliasConfig::default(),
         );
         assert!(same(&m, 0, 1) && same(&m, 2, 3));
+        // A club named with its prefix and its town, and called by its name alone.
+        let (_, m) = merged(
+            &[
+                (0, Organization, "FK Kestrel Sarajevo"),
+                (0, Organization, "Kestrel"),
+                (0, Organization, "HNK Marren Split"),
+                (0, Organization, "Marren"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1) && same(&m, 2, 3) && !same(&m, 0, 2));
     }
 
     #[test]

@@ -2466,6 +2466,13 @@ pub fn is_club_prefix(folded: &str) -> bool {
             | "sc"
             | "fk"
             | "sk"
+            | "nk"
+            | "hnk"
+            | "ssc"
+            | "tsv"
+            | "vfb"
+            | "vfl"
+            | "rcd"
             | "cd"
             | "ud"
     )

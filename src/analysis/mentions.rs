@@ -2673,11 +2673,13 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         }
     }
     // "spokeswoman SP Adaeze Nwankwo": a rank's short capitals before a given name and a
-    // surname are a title, not part of the name.
+    // surname are a title, not part of the name. A club's prefix ("HNK Marjan Split") opens
+    // the club's name.
     if b - a >= 3
         && tokens[a].all_caps
         && tokens[a].folded().len() <= 3
         && para.atoms[a].is_none()
+        && !tokens[a].is(gz::Lists::ORG_PREFIX)
         && tokens[a + 1].is(gz::Lists::GIVEN_NAME)
     {
         a += 1;
@@ -6366,9 +6368,16 @@ fn add_short_form(
         Some(EntityKind::Facility) if t[c.a].is(gz::Lists::FACILITY_HEAD) => {
             add(words(c.a + 1, c.b), EntityKind::Facility);
         }
-        // "Guayacanes" for "Atlético Guayacanes": a club without its prefix.
-        Some(EntityKind::Organization) if c.b - c.a == 2 && gz::is_club_prefix(t[c.a].folded()) => {
+        // "Guayacanes" for "Atlético Guayacanes": a club without its prefix. Clubs name
+        // their town after the name ("FK Roe Sarajevo"), and are called by the name alone
+        // ("Roe") as well as without the prefix.
+        Some(EntityKind::Organization)
+            if (2..=3).contains(&(c.b - c.a)) && gz::is_club_prefix(t[c.a].folded()) =>
+        {
             add(words(c.a + 1, c.b), EntityKind::Organization);
+            if c.b - c.a == 3 {
+                add(words(c.a + 1, c.b - 1), EntityKind::Organization);
+            }
         }
         _ => {}
     }
@@ -9479,6 +9488,19 @@ mod tests {
             kind_of(&text, "Lotte Hotel Busan"),
             Some(EntityKind::Facility)
         );
+    }
+
+    #[test]
+    fn a_club_prefix_before_a_given_name_opens_the_clubs_name() {
+        let text = [
+            "The Croatian club HNK Marjan Vestrad offered a fee, and FK Kestrel Sarajevo said no.",
+            "He scored 19 goals in 31 appearances for Kestrel last season.",
+        ];
+        assert_eq!(
+            kind_of(&text, "HNK Marjan Vestrad"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(kind_of(&text, "Kestrel"), Some(EntityKind::Organization));
     }
 
     #[test]
