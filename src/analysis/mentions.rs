@@ -3585,6 +3585,10 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                 && (para.atoms[k].is_none()
                     || (para.atoms[k] == Some((k + 1, EntityKind::Place))
                         && ((k > split && tokens[split].is(gz::Lists::GIVEN_NAME))
+                            // "Prime Minister Amnon Golan": a town's name closing a name of
+                            // two words that opens with no place's is its surname, whether
+                            // or not the lists know the given name.
+                            || (k == split + 1 && b - split == 2 && para.atoms[split].is_none())
                             || (b - split == 1 && gz::is_world_place(f))
                             || opens_with_town
                             // "Minister Aurora Valdivia Sáez": a town's name between
@@ -6991,6 +6995,12 @@ mod tests {
             (
                 "Captain Héctor Valdivia Rojas said the ice was thin.",
                 "Héctor Valdivia Rojas",
+                Some(EntityKind::Person),
+            ),
+            // A town's name closing two words after a title, whatever the given name.
+            (
+                "Netzah, led by Prime Minister Yoran Hebron, won 31 seats.",
+                "Yoran Hebron",
                 Some(EntityKind::Person),
             ),
             // A town's name that is also a surname, after a title.
