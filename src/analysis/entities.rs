@@ -450,6 +450,46 @@ pub fn merge_entities(
             }
         }
     }
+    // "Kestrel" for "Ana Roe, known as Lady Kestrel" and "Marren" for "Lord Pitch, whose
+    // real name is Ivo Marren": the last word of another name of two words or more, alone
+    // in an article that gives that other name, is the same person, unless another name in
+    // full of that article ends with the word too.
+    for &(owner, alias) in &nicknamed {
+        let [.., last] = forms[alias].tokens.as_slice() else {
+            continue;
+        };
+        if forms[alias].tokens.len() < 2 {
+            continue;
+        }
+        let Some(&id) = key_ids.get(last.as_str()) else {
+            continue;
+        };
+        let articles: BTreeSet<usize> = forms[alias]
+            .mentions
+            .iter()
+            .map(|&m| mentions[m].article)
+            .collect();
+        for &article in &articles {
+            let Some(&lone) = form_of.get(&(EntityKind::Person, id, Some(article))) else {
+                continue;
+            };
+            let shared = forms.iter().enumerate().any(|(f, form)| {
+                f != alias
+                    && sets.find(f) != sets.find(owner)
+                    && form.kind == EntityKind::Person
+                    && form.tokens.len() >= 2
+                    && form.tokens.last() == Some(last)
+                    && form
+                        .mentions
+                        .iter()
+                        .any(|&m| mentions[m].article == article)
+            });
+            if !shared && free(&forms[lone]) && !linked.contains(&lone) {
+                sets.union(owner, lone);
+                linked.insert(lone);
+            }
+        }
+    }
     // "Tiger Roe" for "Themba Roe, known as Tiger": the other name with the surname is
     // the same person, where one name in full owns that other name.
     for (owner, alias) in nicknamed {
@@ -1741,6 +1781,41 @@ mod tests {
         assert_eq!(of(0), of(1));
         assert_eq!(of(0), of(2), "the other name and the surname");
         assert_ne!(of(0), of(3), "another Marren");
+    }
+
+    #[test]
+    fn the_last_word_of_another_name_alone_is_the_same_person() {
+        let mut mentions = vec![
+            mention(0, 0, Person, "Desmond Roe"),
+            mention(0, 40, Person, "Mighty Kestrel"),
+            mention(0, 80, Person, "Kestrel"),
+            mention(1, 0, Person, "Kestrel"),
+            mention(2, 0, Person, "Ana Roe"),
+            mention(2, 40, Person, "Lady Vestrad"),
+            mention(2, 80, Person, "Ivo Vestrad"),
+            mention(2, 120, Person, "Vestrad"),
+        ];
+        let others = [
+            OtherName {
+                article: 0,
+                paragraph: 0,
+                start: 40,
+                name: "Desmond Roe".to_string(),
+            },
+            OtherName {
+                article: 2,
+                paragraph: 0,
+                start: 40,
+                name: "Ana Roe".to_string(),
+            },
+        ];
+        merge_entities(&[], &mut mentions, &others, &AliasConfig::default());
+        let of = |m: usize| mentions[m].entity;
+        assert_eq!(of(0), of(1));
+        assert_eq!(of(0), of(2), "the other name's last word, in its article");
+        assert_ne!(of(0), of(3), "in an article without the other name");
+        assert_eq!(of(4), of(5));
+        assert_ne!(of(4), of(7), "another name in full ends with the word");
     }
 
     #[test]

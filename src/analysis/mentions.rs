@@ -4926,7 +4926,8 @@ fn mark_byline_lines(paras: &mut [Para]) {
 }
 
 /// A person's other name right after the name: "Mahmoud Roe, known to everyone on his
-/// street as Abu Khaled", "Ana Roe, known at the bar as Nana", "Ana Roe, better known as
+/// street as Abu Khaled", "Ana Roe, known at the bar as Nana", "Ana Roe, better known as the
+/// calypsonian Lady Kestrel", "Ana Roe, better known as
 /// Nana", "Norman Roe, whom everyone
 /// calls Butch", "Wang Roe, the wood-stacker whom everyone calls Lao Wang", "Jignesh Roe
 /// alias Jimmy", "Mr Roe, widely known by his nickname "Tong"", "Zico, whose full name is
@@ -4936,16 +4937,17 @@ fn mark_byline_lines(paras: &mut [Para]) {
 /// may describe the noun.
 static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+nickname|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
+        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as(?:\s+the\s+\p{Ll}{4,})?|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+nickname|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
 
 /// "Ana Roe, a Labour councillor known to everyone in the chamber as "Nana"": after a noun,
-/// the other name in quotation marks is still hers, where bare it may describe the noun.
+/// the other name in quotation marks is still hers, where bare it may describe the noun; so
+/// is one after a noun of her own ("the former bowler known as the calypsonian Lady Roe").
 static OTHER_NAME_AFTER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as\s+["“]\p{Lu}"#,
+        r#"^,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as\s+(?:["“]|the\s+\p{Ll}{4,}\s+)\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -8892,6 +8894,15 @@ mod tests {
             "Ivo Marren, an activist known as Kestrel's critic, spoke.",
         ];
         assert_eq!(other_names_for(&text), vec!["Ana Roe"]);
+    }
+
+    #[test]
+    fn an_other_name_may_follow_a_noun_of_its_own() {
+        let text = [
+            "Desmond Roe, the former bowler better known across the islands as the calypsonian Mighty Kestrel, won.",
+            "Ivo Marren, an activist known as the owner of Vestrad, spoke.",
+        ];
+        assert_eq!(other_names_for(&text), vec!["Desmond Roe"]);
     }
 
     #[test]
