@@ -194,12 +194,7 @@ pub fn group_sources(articles: &[Article], shingles: &[Vec<u64>]) -> Vec<usize> 
     // run of it, articles ascending. Smaller and cheaper to build than a map of vectors,
     // one allocation per shingle. Group ids do not depend on the order pairs are joined
     // in (each group's root is its smallest article).
-    let mut index: Vec<(u64, usize)> = shingles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, set)| set.iter().map(move |&h| (h, i)))
-        .collect();
-    index.sort_unstable();
+    let index = sorted_postings(shingles);
     let mut shared: FastMap<(usize, usize), usize> = FastMap::default();
     for postings in index.chunk_by(|a, b| a.0 == b.0) {
         // Boilerplate shared by hundreds of reports says nothing about copying.
@@ -219,6 +214,39 @@ pub fn group_sources(articles: &[Article], shingles: &[Vec<u64>]) -> Vec<usize> 
         }
     }
     (0..articles.len()).map(|i| find(&mut parent, i)).collect()
+}
+
+/// Every (shingle, article) pair of `shingles`, sorted. The hashes are spread evenly, so
+/// the pairs are first dealt into buckets by their top bits (about four pairs a bucket)
+/// and each small bucket is then sorted: a comparison sort of the whole list was half of
+/// `group_sources`, which runs on the analysis' serial stretch. No pair repeats (each
+/// article's shingles are distinct), so the order is the same whichever sort gives it.
+fn sorted_postings(shingles: &[Vec<u64>]) -> Vec<(u64, usize)> {
+    let total: usize = shingles.iter().map(Vec::len).sum();
+    let bits = total.max(1).ilog2().saturating_sub(2).clamp(1, 24);
+    let shift = u64::BITS - bits;
+    let bucket = |h: u64| (h >> shift) as usize;
+    // Where each bucket starts, counted then summed; `starts[b + 1]` is bucket b's end.
+    let mut starts = vec![0usize; (1 << bits) + 1];
+    for &h in shingles.iter().flatten() {
+        starts[bucket(h) + 1] += 1;
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    let mut next = starts.clone();
+    let mut index = vec![(0u64, 0usize); total];
+    for (i, set) in shingles.iter().enumerate() {
+        for &h in set {
+            let slot = &mut next[bucket(h)];
+            index[*slot] = (h, i);
+            *slot += 1;
+        }
+    }
+    for range in starts.windows(2) {
+        index[range[0]..range[1]].sort_unstable();
+    }
+    index
 }
 
 // FNV-1a: tiny and fast; collisions only blur which shingles two reports share.
@@ -760,6 +788,40 @@ fn evolution(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bucketed_postings_are_the_sorted_pairs() {
+        // Evenly spread hashes, skewed ones (one bucket) and empty sets alike.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut spread = |n: usize| -> Vec<u64> {
+            let mut set: Vec<u64> = (0..n)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    x
+                })
+                .collect();
+            set.sort_unstable();
+            set.dedup();
+            set
+        };
+        let mut sets: Vec<Vec<u64>> = (0..40).map(|k| spread(k * 7 % 90)).collect();
+        sets.push(vec![1, 2, 3, 5]);
+        sets.push(Vec::new());
+        sets.push(vec![2, 3, 4]);
+        let shared = sets[3].clone();
+        sets.push(shared);
+        for sets in [&sets[..], &sets[..1], &[][..], &sets[40..]] {
+            let mut naive: Vec<(u64, usize)> = sets
+                .iter()
+                .enumerate()
+                .flat_map(|(i, set)| set.iter().map(move |&h| (h, i)))
+                .collect();
+            naive.sort_unstable();
+            assert_eq!(sorted_postings(sets), naive);
+        }
+    }
 
     #[test]
     fn ascii_word_hashes_match_the_char_reading() {
