@@ -9,7 +9,8 @@ use crate::corpus::{metadata, Article};
 use gz::{FastMap, FastSet};
 use regex::Regex;
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 /// One word of a paragraph.
@@ -6130,7 +6131,7 @@ fn propagate(
         .enumerate()
         .map(|(index, &w)| *first_with.entry(w).or_insert(index))
         .collect();
-    let last_keys: Vec<std::cell::OnceCell<Option<String>>> = last_words
+    let last_keys: Vec<std::cell::OnceCell<Option<Rc<str>>>> = last_words
         .iter()
         .map(|_| std::cell::OnceCell::new())
         .collect();
@@ -6139,7 +6140,7 @@ fn propagate(
         last_keys[slot]
             .get_or_init(|| {
                 let w = last_words[slot];
-                (w.len() >= 4).then(|| gz::phonetic_key(w))
+                (w.len() >= 4).then(|| phonetic_key_of(w))
             })
             .as_deref()
     };
@@ -6290,6 +6291,34 @@ fn propagate(
             add_short_form(paras, index, c, &mut short_forms);
         }
     }
+}
+
+/// How many words' phonetic keys a thread keeps (`phonetic_key_of`): far more than one
+/// story's surnames, and a bound on what a long run holds.
+const PHONETIC_CACHE: usize = 1 << 16;
+
+thread_local! {
+    /// Phonetic keys this thread has worked out, by word: a story's surnames recur from
+    /// article to article (and in both rounds of `propagate`), and working a key out cost
+    /// several times a lookup.
+    static PHONETIC_KEYS: RefCell<FastMap<Box<str>, Rc<str>>> =
+        RefCell::new(FastMap::default());
+}
+
+/// `gz::phonetic_key(word)`, from this thread's cache when the word was keyed before.
+fn phonetic_key_of(word: &str) -> Rc<str> {
+    PHONETIC_KEYS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(key) = cache.get(word) {
+            return Rc::clone(key);
+        }
+        if cache.len() >= PHONETIC_CACHE {
+            cache.clear();
+        }
+        let key: Rc<str> = Rc::from(gz::phonetic_key(word));
+        cache.insert(Box::from(word), Rc::clone(&key));
+        key
+    })
 }
 
 /// Short forms of the article's bodies, by the candidate each came from (see
