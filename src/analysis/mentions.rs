@@ -3960,6 +3960,30 @@ fn party_after(para: &Para, a: usize, b: usize) -> bool {
         && t[a].is(gz::Lists::GIVEN_NAME)
 }
 
+/// Whether a lowercase role and a capitalised name follow token `b - 1` directly: "Kestrel
+/// executive director Ana Roe", "Roe coach Ivo Marren".
+fn role_and_name_after(para: &Para, b: usize) -> bool {
+    let t = &para.tokens;
+    if b == 0 || b >= t.len() || t[b - 1].possessive || !para.joined(b - 1, b) {
+        return false;
+    }
+    let mut k = b;
+    while k < t.len()
+        && k < b + 3
+        && !t[k].cap
+        && t[k].is(gz::Lists::TITLE_HEAD.or(gz::Lists::TITLE_MODIFIER))
+        && para.joined(k - 1, k)
+    {
+        k += 1;
+    }
+    k > b
+        && t[k - 1].is(gz::Lists::TITLE_HEAD)
+        && k < t.len()
+        && t[k].cap
+        && para.joined(k - 1, k)
+        && !t[k].is(gz::Lists::TITLE_HEAD)
+}
+
 /// Looks for a cue that the unknown run `a..b` names a person.
 fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     let tokens = &para.tokens;
@@ -4177,8 +4201,11 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         return (true, None);
     }
     // "her producer, Arash Roe": a role someone holds for a person, named in apposition.
+    // In "his daughter, Kestrel executive director Ana Roe" the appositive is the name after
+    // the role, and the run before the role is whose role it is.
     if a >= 2
         && para.gap(a - 1, a).trim() == ","
+        && !role_and_name_after(para, b)
         && matches!(tokens[a - 2].folded(), "his" | "her")
         && para.joined(a - 2, a - 1)
         && !tokens[a - 1].cap
@@ -9329,6 +9356,18 @@ mod tests {
             !persons.iter().any(|p| p.contains("Vestrads")),
             "{persons:?}"
         );
+    }
+
+    #[test]
+    fn a_name_before_a_role_and_its_holder_is_no_relative_in_apposition() {
+        let text =
+            ["Mr Roe was not there; his daughter, Kestrel executive director Ana Roe, attended."];
+        let persons = names(&text, EntityKind::Person);
+        assert!(!persons.contains(&"Kestrel".to_string()), "{persons:?}");
+        assert!(persons.contains(&"Ana Roe".to_string()), "{persons:?}");
+        // A relative in apposition is still the relative.
+        let text = ["Mr Roe was not there; his daughter, Ana Roe, attended."];
+        assert_eq!(kind_of(&text, "Ana Roe"), Some(EntityKind::Person));
     }
 
     #[test]
