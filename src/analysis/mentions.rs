@@ -3984,6 +3984,21 @@ fn role_and_name_after(para: &Para, b: usize) -> bool {
         && !t[k].is(gz::Lists::TITLE_HEAD)
 }
 
+/// Whether the run `a..b` after a credit's "by" is one word, no given name, that ends the
+/// credit: "Additional reporting by Antara.", "(Photos by Kestrel)": an agency or an outlet
+/// far more often than a person, whom credits name in full. It is no byline's person; its
+/// kind is left to other cues.
+fn credited_agency(para: &Para, a: usize, b: usize) -> bool {
+    let t = &para.tokens;
+    b - a == 1
+        && !t[a].is(gz::Lists::GIVEN_NAME)
+        && !t[a].possessive
+        && matches!(
+            para.text[t[a].outer_end..].trim_start().chars().next(),
+            None | Some('.' | ')' | ';')
+        )
+}
+
 /// Looks for a cue that the unknown run `a..b` names a person.
 fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     let tokens = &para.tokens;
@@ -4254,13 +4269,16 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     }
     // Bylines and sign-offs: "By Jane Roe", "(Reporting by Jane Roe; editing by ...)",
     // "Edited by: Jane Roe".
-    // "compiled by LSEG", "By AFP": a lone acronym credited is an agency or a firm.
+    // "compiled by LSEG", "By AFP": a lone acronym credited is an agency or a firm; so is a
+    // lone word that ends the credit ("Additional reporting by Antara."), where people are
+    // credited by their full names.
     let acronym = b - a == 1 && is_acronym(para.word(a));
     if a >= 1
         && tokens[a - 1].folded() == "by"
         && (para.joined(a - 1, a) || para.gap(a - 1, a).trim() == ":")
         && credit_by(para, a - 1)
         && !acronym
+        && !credited_agency(para, a, b)
     {
         return (true, None);
     }
@@ -9367,6 +9385,14 @@ mod tests {
         assert!(persons.contains(&"Ana Roe".to_string()), "{persons:?}");
         // A relative in apposition is still the relative.
         let text = ["Mr Roe was not there; his daughter, Ana Roe, attended."];
+        assert_eq!(kind_of(&text, "Ana Roe"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_lone_word_ending_a_credit_is_no_person() {
+        let text = ["Final figures from the board. Additional reporting by Kestrelnews."];
+        assert!(names(&text, EntityKind::Person).is_empty());
+        let text = ["Additional reporting by Ana Roe."];
         assert_eq!(kind_of(&text, "Ana Roe"), Some(EntityKind::Person));
     }
 
