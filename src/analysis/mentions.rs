@@ -843,6 +843,7 @@ impl<'a> Para<'a> {
     }
 
     /// Only spaces between two tokens, and no possessive on the left one.
+    #[inline]
     fn joined(&self, left: usize, right: usize) -> bool {
         !self.tokens[left].possessive && {
             // Nearly every gap tested is one space: told from the bytes, without the char
@@ -940,9 +941,16 @@ impl<'a> Para<'a> {
         None
     }
 
+    // Inlined: the run scan asks it of every token, and most fail on the first flag.
+    #[inline]
     fn is_name_token(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        t.cap && !t.value && !t.handle && t.folded().chars().any(char::is_alphabetic)
+        t.cap
+            && !t.value
+            && !t.handle
+            // Most folds open with an ASCII letter, told without decoding a char.
+            && (t.fold.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+                || t.folded().chars().any(char::is_alphabetic))
     }
 }
 

@@ -26,7 +26,9 @@ fn with_split<T>(paragraph: &str, f: impl FnOnce(&[(usize, usize)]) -> T) -> T {
         if last.0 != paragraph {
             last.0.clear();
             last.0.push_str(paragraph);
-            last.1 = split(paragraph);
+            // Into the last split's vector: a fresh one per paragraph was allocated,
+            // regrown push by push and freed again.
+            split_into(paragraph, &mut last.1);
         }
         f(&last.1)
     })
@@ -61,6 +63,13 @@ pub fn floor_boundary(text: &str, i: usize) -> usize {
 /// Splits `text` into sentence byte ranges covering the trimmed sentences.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut sentences = Vec::new();
+    split_into(text, &mut sentences);
+    sentences
+}
+
+/// `split` into `sentences`, which is cleared first.
+fn split_into(text: &str, sentences: &mut Vec<(usize, usize)>) {
+    sentences.clear();
     let mut start = 0;
     // Stops are ASCII, and an ASCII byte is always a whole char in UTF-8, so the next one
     // is found by the byte (with a vectorised search) rather than by decoding every char
@@ -95,11 +104,10 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
         if !starts_sentence || (c == '.' && is_abbreviation(&text[start..i])) {
             continue;
         }
-        push_trimmed(&mut sentences, text, start, end);
+        push_trimmed(sentences, text, start, end);
         start = end;
     }
-    push_trimmed(&mut sentences, text, start, text.len());
-    sentences
+    push_trimmed(sentences, text, start, text.len());
 }
 
 fn push_trimmed(sentences: &mut Vec<(usize, usize)>, text: &str, start: usize, end: usize) {
