@@ -4011,6 +4011,17 @@ fn credited_agency(para: &Para, a: usize, b: usize) -> bool {
 fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     let tokens = &para.tokens;
     // "Madam Collector came": a title before a lone title's word is a form of address.
+    // "the President's Residence, the leader of ...": a lone head word owned by a name is a
+    // building or a body ("the King's Palace", "the Mayor's Office"), never a person.
+    if b - a == 1
+        && a >= 1
+        && tokens[a - 1].possessive
+        && tokens[a - 1].cap
+        && para.gap(a - 1, a) == " "
+        && tokens[a].is(gz::Lists::ORG_HEAD.or(gz::Lists::FACILITY_HEAD))
+    {
+        return (false, None);
+    }
     let addressed_by_title = b - a == 1 && tokens[a].is(gz::Lists::TITLE_HEAD);
     if let Some(title) = title_before(para, a).filter(|_| !addressed_by_title) {
         return (true, Some(title));
@@ -5549,6 +5560,25 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
         .map(|(i, _)| i)
         .collect();
     for &i in tails.iter().rev() {
+        candidates.remove(i);
+    }
+    // "Ana Roe, Public Relations Officer, Court of Appeal": a run that is the title the name
+    // before it carries is that title, not a second name.
+    let titles_after: Vec<usize> = candidates
+        .windows(2)
+        .enumerate()
+        .filter(|(_, pair)| {
+            let (p, c) = (&pair[0], &pair[1]);
+            let para = &paras[c.para];
+            p.para == c.para
+                && p.b <= c.a
+                && p.kind == Some(EntityKind::Person)
+                && para.gap(p.b - 1, c.a).trim() == ","
+                && p.detail.as_deref() == Some(para.span_text(c.a, c.b))
+        })
+        .map(|(i, _)| i + 1)
+        .collect();
+    for &i in titles_after.iter().rev() {
         candidates.remove(i);
     }
     // "Jan Roos (GroenLinks)", "Ana Roe (PvdA)": one word written with a capital inside,
@@ -9402,6 +9432,22 @@ mod tests {
         assert!(names(&text, EntityKind::Person).is_empty());
         let text = ["Additional reporting by Ana Roe."];
         assert_eq!(kind_of(&text, "Ana Roe"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_title_after_a_name_and_a_lone_head_word_owned_by_a_name_are_no_people() {
+        let text = [
+            "Media enquiries: Jean-Paul Marren, Public Relations Officer, Court of Appeal, Kigali.",
+            "Talks open at 10 a.m. at the President's Residence, the leader of the Kestrel List said.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        for not_a_person in ["Public Relations Officer", "Residence"] {
+            assert!(!persons.contains(&not_a_person.to_string()), "{persons:?}");
+        }
+        assert_eq!(
+            detail_of(&text, "Jean-Paul Marren").as_deref(),
+            Some("Public Relations Officer")
+        );
     }
 
     #[test]
