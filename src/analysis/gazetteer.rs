@@ -1873,7 +1873,7 @@ samdech oknha andriamatoa ramatoa maître maitre cllr cllr.
 veteran coordinator co-ordinator landowner landlord
 kyrios kyria pani pan
 fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
-uncle aunty auntie
+uncle aunty auntie reb rebbe kak kaka mam
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

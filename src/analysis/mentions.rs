@@ -9740,6 +9740,17 @@ mod tests {
     }
 
     #[test]
+    fn reb_kak_and_mam_address_the_person_after_them() {
+        let text = [
+            "The school was founded in 1988 by Reb Chaim Marren and named for his father.",
+            "Then Mam Rostavan took over and saved twice.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(persons.contains(&"Chaim Marren".to_string()), "{persons:?}");
+        assert!(persons.contains(&"Rostavan".to_string()), "{persons:?}");
+    }
+
+    #[test]
     fn an_elder_addressed_as_uncle_or_aunty_is_the_person_after_it() {
         let text =
             ["Uncle Keoni Marren, who has fished for 42 years, is here. Aunty Lani Roe agreed."];
