@@ -1931,7 +1931,7 @@ properties developments investments healthcare freight cargo engineering constru
 builders agro farms software studios pictures films records entertainment publishing
 cosmetics jewellers finance financial leasing networks diagnostics supermarkets hotels
 resorts rail
-surveyors inspection
+surveyors inspection haulage hauliers trucking couriers
 kaiun kisen shoji sangyo kogyo shimpo shimbun kotsu zosen seiyaku denki kensetsu ginko
 ";
 
@@ -1945,7 +1945,7 @@ kc qc sc pc mp mep msp mla mpp td obe mbe cbe kbe dbe frs esq san
 /// nothing after them belongs to it ("Hartung GmbH of Leipzig").
 const LEGAL_FORMS: &str = "
 gmbh ag sa s.a. sarl sas sl slu spa s.p.a. srl nv n.v. bv b.v. asa ab oy oyj bhd berhad
-pty pte llp kft zrt s.r.o. a/s kk ehf ehf. hf hf.
+pty pte llp kft zrt s.r.o. a/s kk ehf ehf. hf hf. pvt
 ";
 
 /// Lowercase nouns that describe an organisation: "port operator HHLA", "analysts at X".

@@ -9721,6 +9721,15 @@ mod tests {
     }
 
     #[test]
+    fn a_haulage_firm_is_a_body() {
+        let text = ["S v Sipho Marren and Kestrel Haulage (Pvt) Ltd. Fuel fraud, day three."];
+        assert_eq!(
+            kind_of(&text, "Kestrel Haulage"),
+            Some(EntityKind::Organization)
+        );
+    }
+
+    #[test]
     fn a_temple_opened_by_wat_is_a_building() {
         let text = ["Monks gathered at Wat Kestrel Marren before the hearing."];
         assert_eq!(
