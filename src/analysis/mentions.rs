@@ -126,6 +126,7 @@ pub(crate) fn is_particle(folded: &str) -> bool {
             | "ab"
             | "ferch"
             | "verch"
+            | "ould"
     )
 }
 
@@ -158,6 +159,7 @@ fn is_surname_opener(folded: &str) -> bool {
             | "delos"
             | "ap"
             | "ferch"
+            | "ould"
     )
 }
 
@@ -5005,7 +5007,7 @@ fn mark_byline_lines(paras: &mut [Para]) {
 /// may describe the noun.
 static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as(?:\s+the\s+\p{Ll}{4,})?|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+nickname|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
+        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as(?:\s+the\s+\p{Ll}{4,})?|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:nickname|nom\s+de\s+guerre|code\s*name|alias)|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -9746,6 +9748,28 @@ mod tests {
             Some(EntityKind::Organization)
         );
         assert_eq!(kind_of(&text, "Ets Marren"), Some(EntityKind::Organization));
+    }
+
+    #[test]
+    fn ould_joins_a_mauritanian_name_and_opens_its_surname() {
+        let text = [
+            "His deputy, Sidi Mohamed ould Kestrel, broke away with 120 men.",
+            "Ould Kestrel told us the fuel question was the only real item.",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(
+            persons.contains(&"Sidi Mohamed ould Kestrel".to_string()),
+            "{persons:?}"
+        );
+        assert!(persons.contains(&"Ould Kestrel".to_string()), "{persons:?}");
+    }
+
+    #[test]
+    fn a_nom_de_guerre_is_another_name() {
+        let text = [
+            "His nephew, Boubacar Marren, known by the nom de guerre \"Petit Roe\", took command.",
+        ];
+        assert_eq!(other_names_for(&text), vec!["Boubacar Marren"]);
     }
 
     #[test]
