@@ -3925,6 +3925,11 @@ fn unknown_run(
     {
         b -= 1;
     }
+    // "the Raad van State ruled": a lowercase particle ends no name, once the word it led
+    // to is cut off the run.
+    while b > a && !tokens[b - 1].cap && is_particle(tokens[b - 1].folded()) {
+        b -= 1;
+    }
     if a >= b {
         return;
     }
@@ -4433,10 +4438,24 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         && para.text[tokens[tokens.len() - 1].outer_end..]
             .trim()
             .is_empty();
+    // "Picture: Ana Roe / Sentinel. Lawyers outside the court": a labelled credit may open
+    // the caption, its outlet ending where the caption's first sentence begins.
+    let outlet_then_caption =
+        matches!(gap_after.trim(), "/" | "|") && (2..=3).contains(&(b - a)) && {
+            let mut k = b;
+            while k < tokens.len()
+                && k < b + 4
+                && tokens[k].cap
+                && (k == b || para.joined(k - 1, k))
+            {
+                k += 1;
+            }
+            k > b && para.text[tokens[k - 1].outer_end..].starts_with(". ")
+        };
     let labelled_photo = a >= 1
         && (para.gap(a - 1, a).trim() == ":" || tokens[a - 1].cap && para.joined(a - 1, a))
         && is_photo_word(tokens[a - 1].folded())
-        && (b == tokens.len() || credit_slash);
+        && (b == tokens.len() || credit_slash || outlet_then_caption);
     // Without a label, only after a sentence's end: "arrives at court. Kunle Roe / Lagos
     // Courier".
     let closing_credit = credit_slash
@@ -9720,6 +9739,26 @@ mod tests {
             Some(EntityKind::Organization)
         );
         assert_eq!(kind_of(&text, "Kestrel"), Some(EntityKind::Organization));
+    }
+
+    #[test]
+    fn a_labelled_credit_may_open_its_caption() {
+        let text = ["Picture: Blessing Marren / Sentinel. Lawyers outside the court on Tuesday."];
+        let persons = names(&text, EntityKind::Person);
+        assert!(
+            persons.contains(&"Blessing Marren".to_string()),
+            "{persons:?}"
+        );
+    }
+
+    #[test]
+    fn a_lowercase_particle_ends_no_name() {
+        let text = ["The Raad van State ruled on the permit."];
+        let all: Vec<String> = extract_mentions(&article(&text))
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+        assert!(!all.iter().any(|m| m.ends_with(" van")), "{all:?}");
     }
 
     #[test]
