@@ -3999,6 +3999,39 @@ fn role_and_name_after(para: &Para, b: usize) -> bool {
         && !t[k].is(gz::Lists::TITLE_HEAD)
 }
 
+/// "Kestrel Elevator, which is named after its founder": what "which" follows is a thing,
+/// not a person, wherever the article names it, unless "who" follows it somewhere too. A
+/// name of two words or more read as a person so is a body; a lone word is left unknown.
+/// Rare, so most articles find nothing to change.
+fn unname_things_called_which(paras: &[Para], candidates: &mut [Candidate]) {
+    let followed_by = |c: &Candidate, word: &str| {
+        let para = &paras[c.para];
+        para.text[para.tokens[c.b - 1].outer_end..]
+            .strip_prefix(", ")
+            .and_then(|rest| rest.strip_prefix(word))
+            .is_some_and(|rest| rest.starts_with(' '))
+    };
+    let things: FastSet<String> = candidates
+        .iter()
+        .filter(|c| c.kind == Some(EntityKind::Person) && followed_by(c, "which"))
+        .map(|c| paras[c.para].span_text(c.a, c.b).to_string())
+        .collect();
+    if things.is_empty() {
+        return;
+    }
+    let people: FastSet<&str> = candidates
+        .iter()
+        .filter(|c| followed_by(c, "who"))
+        .map(|c| paras[c.para].span_text(c.a, c.b))
+        .collect();
+    for c in candidates.iter_mut() {
+        let text = paras[c.para].span_text(c.a, c.b);
+        if c.kind == Some(EntityKind::Person) && things.contains(text) && !people.contains(text) {
+            c.kind = (c.b - c.a >= 2).then_some(EntityKind::Organization);
+        }
+    }
+}
+
 /// Whether the run `a..b` after a credit's "by" is one word, no given name, that ends the
 /// credit: "Additional reporting by Antara.", "(Photos by Kestrel)": an agency or an outlet
 /// far more often than a person, whom credits name in full. It is no byline's person; its
@@ -5557,6 +5590,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             c.kind = kind;
         }
     }
+    unname_things_called_which(paras, candidates);
     // "Samoa's Minister of Agriculture and Fisheries, Seiuli Roe": a run that ends the title
     // the next name carries is part of that title, not a name.
     // A run already read as a place stays: "the mayor of Betsiboka, Ana Roe" names the
@@ -9469,6 +9503,25 @@ mod tests {
             detail_of(&text, "Jean-Paul Marren").as_deref(),
             Some("Public Relations Officer")
         );
+    }
+
+    #[test]
+    fn what_which_follows_is_no_person() {
+        let text = [
+            "The service found that Privolga Shipping and its partner Kestrel Elevator shared access.",
+            "Kestrel Elevator, which is named after its founder Ivan Marren, did not appeal.",
+        ];
+        assert_eq!(
+            kind_of(&text, "Kestrel Elevator"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(kind_of(&text, "Ivan Marren"), Some(EntityKind::Person));
+        // "who" somewhere else keeps a person a person.
+        let text = [
+            "Coach Ana Roe, which surprised many, left.",
+            "Ana Roe, who coached for years, spoke.",
+        ];
+        assert_eq!(kind_of(&text, "Ana Roe"), Some(EntityKind::Person));
     }
 
     #[test]
