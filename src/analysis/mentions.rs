@@ -9833,13 +9833,18 @@ mod tests {
     }
 
     #[test]
-    fn a_french_trading_house_opened_by_etablissements_is_a_body() {
+    fn a_trading_house_or_a_yeshiva_opened_by_its_word_is_a_body() {
         let text = ["The buyer, Établissements Marren, paid late; Ets Marren appealed."];
         assert_eq!(
             kind_of(&text, "Établissements Marren"),
             Some(EntityKind::Organization)
         );
         assert_eq!(kind_of(&text, "Ets Marren"), Some(EntityKind::Organization));
+        let text = ["Talks between the board of Yeshiva Kestrel Marren and parents ended."];
+        assert_eq!(
+            kind_of(&text, "Yeshiva Kestrel Marren"),
+            Some(EntityKind::Organization)
+        );
     }
 
     #[test]
