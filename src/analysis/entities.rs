@@ -454,6 +454,9 @@ pub fn merge_entities(
     // real name is Ivo Marren": the last word of another name of two words or more, alone
     // in an article that gives that other name, is the same person, unless another name in
     // full of that article ends with the word too.
+    // The full names of two words or more, by their last word and an article naming them:
+    // built on the first lone word found, once, rather than a scan of every form for each.
+    let mut full_names_ending: Option<FastMap<(&str, usize), Vec<usize>>> = None;
     for &(owner, alias) in &nicknamed {
         let [.., last] = forms[alias].tokens.as_slice() else {
             continue;
@@ -473,16 +476,26 @@ pub fn merge_entities(
             let Some(&lone) = form_of.get(&(EntityKind::Person, id, Some(article))) else {
                 continue;
             };
-            let shared = forms.iter().enumerate().any(|(f, form)| {
-                f != alias
-                    && sets.find(f) != sets.find(owner)
-                    && form.kind == EntityKind::Person
-                    && form.tokens.len() >= 2
-                    && form.tokens.last() == Some(last)
-                    && form
-                        .mentions
-                        .iter()
-                        .any(|&m| mentions[m].article == article)
+            let ending = full_names_ending.get_or_insert_with(|| {
+                let mut ending: FastMap<(&str, usize), Vec<usize>> = FastMap::default();
+                for (f, form) in forms.iter().enumerate() {
+                    if form.kind != EntityKind::Person || form.tokens.len() < 2 {
+                        continue;
+                    }
+                    let Some(word) = form.tokens.last() else {
+                        continue;
+                    };
+                    let named: BTreeSet<usize> =
+                        form.mentions.iter().map(|&m| mentions[m].article).collect();
+                    for article in named {
+                        ending.entry((word.as_str(), article)).or_default().push(f);
+                    }
+                }
+                ending
+            });
+            let shared = ending.get(&(last.as_str(), article)).is_some_and(|full| {
+                full.iter()
+                    .any(|&f| f != alias && sets.find(f) != sets.find(owner))
             });
             if !shared && free(&forms[lone]) && !linked.contains(&lone) {
                 sets.union(owner, lone);
