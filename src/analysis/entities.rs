@@ -458,12 +458,9 @@ pub fn merge_entities(
     // built on the first lone word found, once, rather than a scan of every form for each.
     let mut full_names_ending: Option<FastMap<(&str, usize), Vec<usize>>> = None;
     for &(owner, alias) in &nicknamed {
-        let [.., last] = forms[alias].tokens.as_slice() else {
+        let [_, .., last] = forms[alias].tokens.as_slice() else {
             continue;
         };
-        if forms[alias].tokens.len() < 2 {
-            continue;
-        }
         let Some(&id) = key_ids.get(last.as_str()) else {
             continue;
         };

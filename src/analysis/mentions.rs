@@ -2444,7 +2444,7 @@ fn tabled_by(para: &Para, s: usize) -> Option<SpeakerLabel> {
         && end < s + 4
         && para.joined(end - 1, end)
         && (matches!(t[end].folded(), "question" | "answer" | "reply")
-            || para.word(end).starts_with(|c: char| c.is_ascii_digit()))
+            || is_part_number(para.word(end)))
     {
         end += 1;
     }
@@ -2461,6 +2461,11 @@ fn tabled_by(para: &Para, s: usize) -> Option<SpeakerLabel> {
         end,
         inside: Some((open, open + close)),
     })
+}
+
+/// A part's number in a label: "2", "2a" ("Question 2a", "ROUND 3").
+fn is_part_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The length of a recording's timestamp and the space after it opening `text`:
@@ -2525,10 +2530,7 @@ fn speakers_in_label(
     }
     // A part's number ("Question 2a") is no name either.
     let name_start = (label.start..end)
-        .find(|&k| {
-            !is_speaking_part(t[k].folded())
-                && !para.word(k).starts_with(|c: char| c.is_ascii_digit())
-        })
+        .find(|&k| !is_speaking_part(t[k].folded()) && !is_part_number(para.word(k)))
         .unwrap_or(end);
     // "MFBR: When did you first know?": letters with no vowel spell the outlet that
     // asks, not a speaker's surname ("HADDAD:", "RICH:", "LYNCH:").
@@ -4050,7 +4052,6 @@ fn credited_agency(para: &Para, a: usize, b: usize) -> bool {
 /// Looks for a cue that the unknown run `a..b` names a person.
 fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     let tokens = &para.tokens;
-    // "Madam Collector came": a title before a lone title's word is a form of address.
     // "the President's Residence, the leader of ...": a lone head word owned by a name is a
     // building or a body ("the King's Palace", "the Mayor's Office"), never a person.
     if b - a == 1
@@ -4062,6 +4063,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     {
         return (false, None);
     }
+    // "Madam Collector came": a title before a lone title's word is a form of address.
     let addressed_by_title = b - a == 1 && tokens[a].is(gz::Lists::TITLE_HEAD);
     if let Some(title) = title_before(para, a).filter(|_| !addressed_by_title) {
         return (true, Some(title));
@@ -5048,10 +5050,9 @@ fn mark_byline_lines(paras: &mut [Para]) {
 }
 
 /// A person's other name right after the name: "Mahmoud Roe, known to everyone on his
-/// street as Abu Khaled", "Ana Roe, known at the bar as Nana", "Ana Roe, better known as the
-/// calypsonian Lady Kestrel", "Ana Roe, better known as
-/// Nana", "Norman Roe, whom everyone
-/// calls Butch", "Wang Roe, the wood-stacker whom everyone calls Lao Wang", "Jignesh Roe
+/// street as Abu Khaled", "Ana Roe, known at the bar as Nana", "Ana Roe, better known as
+/// Nana", "Ana Roe, better known as the calypsonian Lady Kestrel", "Norman Roe, whom
+/// everyone calls Butch", "Wang Roe, the wood-stacker whom everyone calls Lao Wang", "Jignesh Roe
 /// alias Jimmy", "Mr Roe, widely known by his nickname "Tong"", "Zico, whose full name is
 /// Ana Roe".
 /// Ends where the other name's first capital is.
