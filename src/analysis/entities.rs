@@ -88,11 +88,35 @@ fn form_key(kind: EntityKind, text: &str) -> String {
             }
         }
         folded
+    } else if kind == EntityKind::Person {
+        // `Thomas "Tam" Roe` is Thomas Roe: the nickname is merged on its own.
+        match inner_nickname(&folded) {
+            Some((name, _)) => name,
+            None => folded,
+        }
     } else if is_name_kind(kind) {
         folded
     } else {
         folded.replace(',', "")
     }
+}
+
+/// A folded name with a nickname in quotes inside it (`ana "nana" roe`, `ana 'nana' roe`):
+/// the name without the nickname, and the nickname.
+fn inner_nickname(folded: &str) -> Option<(String, &str)> {
+    for (opening, closing) in [(" \"", "\" "), (" '", "' ")] {
+        let Some(open) = folded.find(opening) else {
+            continue;
+        };
+        let inner = &folded[open + 2..];
+        let close = inner.find(closing)?;
+        let (before, nickname, after) = (&folded[..open], &inner[..close], &inner[close + 2..]);
+        if before.is_empty() || nickname.is_empty() || after.is_empty() {
+            return None;
+        }
+        return Some((format!("{before} {after}"), nickname));
+    }
+    None
 }
 
 /// Per-token keys that survive transliteration; short tokens must match exactly.
@@ -411,22 +435,46 @@ pub fn merge_entities(
         .iter()
         .map(|o| ((o.article, o.paragraph, o.start), o.name.as_str()))
         .collect();
-    let named_other = |m: &Mention| other_at.get(&(m.article, m.paragraph, m.start)).copied();
+    // Most corpora give no other name: no lookup then.
+    let named_other = |m: &Mention| {
+        (!other_at.is_empty())
+            .then(|| other_at.get(&(m.article, m.paragraph, m.start)).copied())
+            .flatten()
+    };
+    // A person's form in an article, by its key.
+    let person_form = |key: &str, article: usize| {
+        let lone = is_surname_only(&name_tokens(key));
+        key_ids
+            .get(key)
+            .and_then(|&id| form_of.get(&(EntityKind::Person, id, lone.then_some(article))))
+            .copied()
+    };
+    // Each name in full and an other name of it: one the article gives ("Ana Roe, known
+    // as Nana"), or one in quotes inside the name (`Ana "Nana" Roe`).
+    let mut other_pairs: Vec<(usize, usize)> = Vec::new();
+    for (index, mention) in mentions.iter().enumerate() {
+        if let Some(name) = named_other(mention) {
+            let owner = person_form(&form_key(EntityKind::Person, name), mention.article);
+            if let Some(owner) = owner {
+                other_pairs.push((owner, mention_form[index]));
+            }
+        } else if mention.kind == EntityKind::Person && mention.text.contains(['"', '\'', '“', '‘'])
+        {
+            let folded = gz::fold(&mention.text);
+            let alias = inner_nickname(&folded)
+                .and_then(|(_, nickname)| person_form(nickname, mention.article));
+            if let Some(alias) = alias {
+                other_pairs.push((mention_form[index], alias));
+            }
+        }
+    }
+    // A name is often repeated with its nickname: each pair is tested once.
+    other_pairs.sort_unstable();
+    other_pairs.dedup();
     // Each name in full and the other name joined to it.
     let mut nicknamed: Vec<(usize, usize)> = Vec::new();
-    for (index, mention) in mentions.iter().enumerate() {
-        if other_at.is_empty() {
-            break;
-        }
-        let Some(name) = named_other(mention) else {
-            continue;
-        };
-        let key = form_key(EntityKind::Person, name);
-        let lone = is_surname_only(&name_tokens(&key));
-        let owner = key_ids.get(&key).and_then(|&id| {
-            form_of.get(&(EntityKind::Person, id, lone.then_some(mention.article)))
-        });
-        let alias = mention_form[index];
+    for (owner, alias) in other_pairs {
+        let owner = Some(&owner);
         // Only where the other name is mostly used beside the name it stands for: "Abu
         // Khaled" in articles that never name Mahmoud Roe may be another man.
         let owner = owner.filter(|&&owner| {
@@ -1791,6 +1839,34 @@ mod tests {
         assert_eq!(of(0), of(1));
         assert_eq!(of(0), of(2), "the other name and the surname");
         assert_ne!(of(0), of(3), "another Marren");
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_inside_a_name_is_the_same_person() {
+        let (entities, m) = merged(
+            &[
+                (0, Person, "Thomas \"Tam\" Marren"),
+                (0, Person, "Tam"),
+                (0, Person, "Tam Marren"),
+                (0, Person, "Marren"),
+                (0, Person, "Thomas Marren"),
+                (1, Person, "Ana 'Nana' Roe"),
+                (1, Person, "Nana"),
+                (2, Person, "Nana"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1), "the nickname alone");
+        assert!(same(&m, 0, 2), "the nickname with the surname");
+        assert!(
+            same(&m, 0, 3),
+            "the surname, no longer shared by two full names"
+        );
+        assert!(same(&m, 0, 4), "the name without its nickname");
+        assert!(same(&m, 5, 6), "in single quotes");
+        assert!(!same(&m, 5, 7), "a nickname where the name is not given");
+        let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Ana 'Nana' Roe"), "{names:?}");
     }
 
     #[test]

@@ -1887,8 +1887,8 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
 }
 
 /// Where a name goes on after a nickname in quotes that starts at token `b`: `Thomas "Tam"
-/// McBride`, `Andrés "el Flaco" Barrios`. The nickname is one to three words after a given
-/// name, and a capitalised name word follows it.
+/// McBride`, `Andrés "el Flaco" Barrios`, `Ana 'Nana' Roe`. The nickname is one to three
+/// words after a given name, and a capitalised name word follows it.
 fn nickname_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     let t = &para.tokens;
     // Only after a given name: "told Reuters \"Nothing\" Smith" holds no nickname.
@@ -1896,14 +1896,14 @@ fn nickname_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     // So after a capitalised one: "Police Chief Ana "AJ" Roe".
     let titled = b >= 2 && para.joined(b - 2, b - 1) && t[b - 2].is(gz::Lists::TITLE_HEAD);
     if b >= n
-        || !matches!(para.gap(b - 1, b), " \"" | " “")
+        || !matches!(para.gap(b - 1, b), " \"" | " “" | " '" | " ‘")
         || t[b - 1].possessive
         || !(t[b - 1].is(gz::Lists::GIVEN_NAME) || titled)
     {
         return None;
     }
     let close = (b + 1..n.min(b + 4)).find(|&k| para.gap(k - 1, k) != " ")?;
-    let closing = matches!(para.gap(close - 1, close), "\" " | "” ");
+    let closing = matches!(para.gap(close - 1, close), "\" " | "” " | "' " | "’ ");
     let capitalised = (b..close).any(|k| t[k].cap);
     (closing && capitalised && para.is_name_token(close)).then_some(close + 1)
 }
@@ -8057,6 +8057,16 @@ mod tests {
             (
                 "He met the chairman, Thomas \"Tam\" Quarrie, the haulage magnate.",
                 "Thomas \"Tam\" Quarrie",
+                person,
+            ),
+            (
+                "He met the chairman, Thomas 'Tam' Quarrie, the haulage magnate.",
+                "Thomas 'Tam' Quarrie",
+                person,
+            ),
+            (
+                "He met the chairman, Thomas ‘Tam’ Quarrie, the haulage magnate.",
+                "Thomas ‘Tam’ Quarrie",
                 person,
             ),
             // A place that is also a given name opens a name; a place word after a given
