@@ -4308,6 +4308,22 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     {
         return (true, None);
     }
+    // "husband of the late Hazel": only a person is "the late"; in "the late Victorian era"
+    // a noun goes on after the name, so the name ends its phrase or a verb follows it.
+    if a >= 2
+        && tokens[a - 1].folded() == "late"
+        && tokens[a - 2].folded() == "the"
+        && para.joined(a - 2, a - 1)
+        && para.joined(a - 1, a)
+        && next.is_none_or(|t| {
+            t.cap
+                || gap_after != " "
+                || matches!(t.folded(), "and" | "who" | "was" | "had" | "is" | "has")
+                || SAYING.contains(&t.folded())
+        })
+    {
+        return (true, None);
+    }
     // "MacLeod's wife, Lorna, and", "his wife of 52 years, Beatriz,": a relative set off by
     // commas after the kinship noun.
     if a >= 2 && para.gap(a - 1, a).trim() == "," && b - a <= 3 {
@@ -7920,6 +7936,13 @@ mod tests {
                 "He is survived by his wife of 52 years, Beatriz, and a son.",
                 "Beatriz",
                 person,
+            ),
+            // Only a person is "the late"; not a time whose noun follows.
+            ("Husband of the late Marren. No flowers.", "Marren", person),
+            (
+                "It was built in the late Vestrad style.",
+                "Vestrad",
+                None,
             ),
             // A plural role at a sentence start is no name.
             (
