@@ -4308,6 +4308,9 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     {
         return (true, None);
     }
+    if caption_credit(para, a, b) {
+        return (true, None);
+    }
     // "husband of the late Hazel": only a person is "the late"; in "the late Victorian era"
     // a noun goes on after the name, so the name ends its phrase or a verb follows it.
     if a >= 2
@@ -4873,6 +4876,27 @@ fn caps_credit(para: &Para, a: usize, b: usize) -> bool {
         && before
             .strip_suffix('[')
             .is_some_and(|opening| closes_sentence(opening.trim_end()))
+}
+
+/// Whether the run `a..b` is a photographer in brackets closing a picture's caption:
+/// "Photo: Objectors outside the hall. (Ana Roe)". The name is two or three words with
+/// nothing of a body's, place's or building's name ("(Kestrel Sport Media)" is a body).
+fn caption_credit(para: &Para, a: usize, b: usize) -> bool {
+    let tokens = &para.tokens;
+    if !(2..=3).contains(&(b - a)) || !tokens.first().is_some_and(|t| is_photo_word(t.folded())) {
+        return false;
+    }
+    let labelled = para.text[tokens[0].outer_end..]
+        .trim_start()
+        .starts_with(':');
+    let before = para.text[..tokens[a].start].trim_end();
+    let after = para.text[tokens[b - 1].outer_end..].trim();
+    labelled
+        && matches!(after, ")" | ").")
+        && before
+            .strip_suffix('(')
+            .is_some_and(|opening| opening.trim_end().ends_with(['.', '!', '?', '”', '"']))
+        && (a..b).all(|k| tokens[k].cap && plain_caps_name_word(para, k))
 }
 
 /// The reporter a sign-off in capitals names inside the shouting run `a..b`: "WITH A
@@ -7930,6 +7954,17 @@ mod tests {
                 "Jean-Luc Varenne · Valley News · Posted: Jul 21, 2025",
                 "Jean-Luc Varenne",
                 person,
+            ),
+            // A photographer in brackets closing a labelled caption; a body there is none.
+            (
+                "Photo: Objectors outside the hall on Monday. (Marten Vestrad)",
+                "Marten Vestrad",
+                person,
+            ),
+            (
+                "Photo: Players celebrate. (Kestrel Sport Media)",
+                "Kestrel Sport Media",
+                Some(EntityKind::Organization),
             ),
             // A relative set off by commas after the kinship noun.
             (
