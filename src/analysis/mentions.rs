@@ -1307,17 +1307,35 @@ fn in_atom(para: &Para, i: usize) -> bool {
         .any(|s| para.atoms[s].is_some_and(|(end, _)| end > i) && para.tokens[s].cap)
 }
 
+/// The token after a parenthetical of one to three capitalised words (a village, a party)
+/// that follows the name ending before token `b` and closes before a comma ("Ana Roe
+/// (Vestrad), ..."); `b` without one. An acronym there is the name's short form, and
+/// "(four members)" counts the body before it.
+fn after_parenthetical(para: &Para, b: usize) -> usize {
+    let t = &para.tokens;
+    if b == 0 || b >= t.len() || para.gap(b - 1, b).trim() != "(" {
+        return b;
+    }
+    (b + 1..(b + 4).min(t.len()))
+        .take_while(|&k| t[k - 1].cap && !t[k - 1].all_caps && para.gap(k - 1, k).trim() != "(")
+        .find(|&k| para.gap(k - 1, k).trim() == "),")
+        .unwrap_or(b)
+}
+
 fn is_connector(folded: &str) -> bool {
     matches!(folded, "of" | "for" | "to" | "on" | "the" | "and")
 }
 
 /// The role an appositive gives the name ending before token `b`:
-/// "Jane Doerr, the State Department principal deputy spokesperson, said".
+/// "Jane Doerr, the State Department principal deputy spokesperson, said". A short
+/// parenthetical may stand between the name and the comma: "Karma Roe (Vestrad), Chairman".
 fn title_after(para: &Para, b: usize) -> Option<String> {
     let tokens = &para.tokens;
-    if b == 0 || b >= tokens.len() || para.gap(b - 1, b).trim() != "," {
+    let skipped = after_parenthetical(para, b);
+    if skipped == b && (b == 0 || b >= tokens.len() || para.gap(b - 1, b).trim() != ",") {
         return None;
     }
+    let b = skipped;
     // "Aman, Pak": a form of address after a comma calls someone; it titles no name.
     if matches!(
         tokens[b].folded(),
@@ -2323,6 +2341,18 @@ fn is_speaking_part(folded: &str) -> bool {
                 | "female"
                 | "translator"
                 | "interpreter"
+                | "co-host"
+                | "co-presenter"
+                | "co-anchor"
+                // A meeting's minutes: "PRESENT:", "IN ATTENDANCE:", "APOLOGIES:".
+                | "present"
+                | "attendance"
+                | "apologies"
+                | "absent"
+                | "agenda"
+                | "minutes"
+                | "resolved"
+                | "action"
                 // "ROUND ONE:", "PART TWO:", "DAY THREE:": a section's heading.
                 | "round"
                 | "part"
@@ -3400,6 +3430,41 @@ fn emit_atoms(para_index: usize, para: &Para, a: usize, b: usize, out: &mut Vec<
     }
 }
 
+/// Nouns for an occasion, which a title's word may open ("Annual General Meeting", "Grand
+/// Prix Gala") but which name no one.
+fn is_occasion_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "meeting"
+            | "meetings"
+            | "conference"
+            | "summit"
+            | "session"
+            | "convention"
+            | "forum"
+            | "hearing"
+            | "election"
+            | "elections"
+            | "debate"
+            | "rally"
+            | "festival"
+            | "games"
+            | "championship"
+            | "championships"
+            | "cup"
+            | "awards"
+            | "lecture"
+            | "gala"
+            | "parade"
+            | "symposium"
+            | "seminar"
+            | "workshop"
+            | "ceremony"
+            | "reception"
+            | "banquet"
+    )
+}
+
 /// Whether token `k` is a capitalised word for a kind of division joined to the place
 /// before it: "Lagos State", "Shizuoka Prefecture".
 fn is_division_after(para: &Para, k: usize) -> bool {
@@ -3535,6 +3600,10 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         k += 1;
     }
     let split = best?;
+    // "the Annual General Meeting": an occasion after a title's word is no name.
+    if b - split == 1 && is_occasion_noun(tokens[split].folded()) {
+        return None;
+    }
     // "Martin Luther King Jr.": a suffix alone after a title's word closes a name.
     if b - split == 1 && is_generational_suffix(tokens[split].folded()) {
         return None;
@@ -10298,6 +10367,74 @@ mod tests {
         // After a full name, "í" says where the person is.
         let text = ["The talks were chaired by Ana Roe í Tórshavn on Monday."];
         assert_eq!(kind_of(&text, "Ana Roe"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_meetings_minutes_name_those_present_but_not_their_headings() {
+        let text = [
+            "Minutes of the Annual General Meeting of the Kestrel Growers' Cooperative",
+            "PRESENT: Sonam Vestrad (Lowfield), Chairman; Ugyen Marren, Secretary.",
+            "IN ATTENDANCE: Dasho Tenzin Roe, chief guest.",
+            "APOLOGIES: Pema Roe sent word.",
+            "CO-HOST: Welcome back to the show.",
+        ];
+        let all: Vec<String> = extract_mentions(&article(&text))
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .map(|m| m.text)
+            .collect();
+        for heading in ["Meeting", "PRESENT", "ATTENDANCE", "APOLOGIES", "CO-HOST"] {
+            assert!(!all.contains(&heading.to_string()), "{heading}: {all:?}");
+        }
+        assert!(all.contains(&"Sonam Vestrad".to_string()), "{all:?}");
+        assert_eq!(
+            detail_of(&text, "Tenzin Roe").as_deref(),
+            Some("Dasho"),
+            "an honorific is a title"
+        );
+        // Titled after a parenthetical that says where the person is from.
+        let text = ["The board thanked Tashkel Vestrad (Lowfield), the chairman, for his work."];
+        assert_eq!(
+            kind_of(&text, "Tashkel Vestrad"),
+            Some(EntityKind::Person),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn honorifics_of_many_cultures_are_titles() {
+        for (text, name, title) in [
+            ("Hajiya Ana Roe opened the debate.", "Ana Roe", "Hajiya"),
+            (
+                "The motion was moved by Malam Ivo Marren.",
+                "Ivo Marren",
+                "Malam",
+            ),
+            (
+                "Umpire Mma Neo Vestrad stopped play.",
+                "Neo Vestrad",
+                "Umpire Mma",
+            ),
+            (
+                "Rra Kabelo Roe coached the relay team.",
+                "Kabelo Roe",
+                "Rra",
+            ),
+            (
+                "The chief, Kgosi Tau Marren, spoke last.",
+                "Tau Marren",
+                "Kgosi",
+            ),
+            ("Lalla Fadma Roe presents the show.", "Fadma Roe", "Lalla"),
+            ("Tanchi Mildred Roe called in.", "Mildred Roe", "Tanchi"),
+            (
+                "The vines belong to Tziu Efisio Marren.",
+                "Efisio Marren",
+                "Tziu",
+            ),
+        ] {
+            assert_eq!(detail_of(&[text], name).as_deref(), Some(title), "{text}");
+        }
     }
 
     #[test]
