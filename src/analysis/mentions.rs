@@ -49,9 +49,20 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Given names written short: "Md. Asaduzzaman", "Mohd. Faizal", "Wm. Roe". Their period
-/// belongs to the word, except after a comma, where "Md." is Maryland ("Baltimore, Md.
-/// Police said") and the period may end the sentence.
+/// belongs to the word, except after a town and a comma, where "Md." is Maryland
+/// ("Baltimore, Md. Police said") and the period may end the sentence.
 const SHORT_GIVEN_NAMES: &[&str] = &["md", "mohd", "muhd", "wm", "thos", "jas", "chas"];
+
+/// Whether `before` ends with a comma after a capitalised word, where a state's short
+/// name follows a town's ("Baltimore, Md."); after a lowercase word ("her husband, Md.
+/// Ana Roe") a short given name opens a name.
+fn after_place_comma(before: &str) -> bool {
+    before
+        .trim_end()
+        .strip_suffix(',')
+        .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
 
 /// "Ma." is Filipino writing's short Maria ("auditor Ma. Teresa Reyes"), but also a surname
 /// that can end a sentence ("founded by Jack Ma. The firm ..."): its period is kept only
@@ -445,7 +456,7 @@ fn keeps_period(text: &str, start: usize, word: &str) -> bool {
         || (SHORT_GIVEN_NAMES
             .iter()
             .any(|a| a.eq_ignore_ascii_case(word))
-            && !text[..start].trim_end().ends_with(','))
+            && !after_place_comma(&text[..start]))
         || opens_name_as_ma(text, start, word)
 }
 
@@ -7805,6 +7816,12 @@ mod tests {
             // A given name written short keeps its period.
             (
                 "Labour Adviser Md. Arshaduz Varkel has asked for a report.",
+                "Md. Arshaduz Varkel",
+                person,
+            ),
+            // So it does after a comma that follows no town.
+            (
+                "She accused her husband, Md. Arshaduz Varkel, of fraud.",
                 "Md. Arshaduz Varkel",
                 person,
             ),
