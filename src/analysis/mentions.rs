@@ -5998,14 +5998,25 @@ fn place_of(para: &Para, a: usize) -> bool {
         return true;
     }
     // "the member for Kooyong", "MP for Hexham", "TD for Cork South": a seat in parliament
-    // is a place.
-    if a >= 2
-        && t[a - 1].folded() == "for"
-        && para.joined(a - 2, a - 1)
-        && para.joined(a - 1, a)
+    // is a place; so is each of those listed ("members for Hexham, Blyth and Ashington").
+    let first = first_of_list(para, a);
+    if first >= 2
+        && t[first - 1].folded() == "for"
+        && para.joined(first - 2, first - 1)
+        && para.joined(first - 1, first)
         && matches!(
-            t[a - 2].folded(),
-            "member" | "mp" | "mla" | "mpp" | "msp" | "mhr" | "td"
+            t[first - 2].folded(),
+            "member"
+                | "members"
+                | "mp"
+                | "mps"
+                | "mla"
+                | "mlas"
+                | "mpp"
+                | "msp"
+                | "mhr"
+                | "td"
+                | "representative"
         )
     {
         return true;
@@ -6016,6 +6027,36 @@ fn place_of(para: &Para, a: usize) -> bool {
         && para.joined(a - 1, a)
         && !t[a - 2].cap
         && (t[a - 2].is(gz::Lists::PLACE_NOUN) || locality_of(t[a - 2].folded()))
+}
+
+/// The first token of a list of capitalised names whose last item, after "and" or "or",
+/// starts at token `a` ("Hexham, Blyth and Ashington" for "Ashington"); `a` outside a
+/// list. A name after a comma alone may be an appositive ("the member for Kooyong, Ana
+/// Roe"), so the list is only followed back from its last item.
+fn first_of_list(para: &Para, a: usize) -> usize {
+    let t = &para.tokens;
+    let mut first = a;
+    loop {
+        // The last token of the item before.
+        let previous = if first >= 2
+            && matches!(t[first - 1].folded(), "and" | "or")
+            && para.joined(first - 2, first - 1)
+            && para.joined(first - 1, first)
+        {
+            first - 2
+        } else if first < a && first >= 1 && para.gap(first - 1, first) == ", " {
+            first - 1
+        } else {
+            return first;
+        };
+        if !t[previous].cap {
+            return first;
+        }
+        first = previous;
+        while first >= 1 && t[first - 1].cap && para.joined(first - 1, first) {
+            first -= 1;
+        }
+    }
 }
 
 /// Nouns whose "of" can only be followed by a place: "the mayor of Betsiboka", "residents
@@ -7644,6 +7685,17 @@ mod tests {
             (
                 "I thank the member for Kooyorra for her question.",
                 "Kooyorra",
+                Some(EntityKind::Place),
+            ),
+            // So is each seat of a list, even where "who" follows the last one.
+            (
+                "Members for Lowfield and Vestrad, who backed the bill, walked out.",
+                "Vestrad",
+                Some(EntityKind::Place),
+            ),
+            (
+                "The members for Kestrel, Lowfield and Vestrad walked out.",
+                "Vestrad",
                 Some(EntityKind::Place),
             ),
             // A ship's prefix names a vessel: nothing to list.
