@@ -1981,6 +1981,7 @@ const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
 bay peninsula strait sea gulf coast desert forest canyon glacier town
 province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
+bazar
 ";
 
 /// All-capital abbreviations that are not organisations.

@@ -1347,10 +1347,28 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         return None;
     }
     let b = skipped;
-    // "Aman, Pak": a form of address after a comma calls someone; it titles no name.
+    // "Aman, Pak", "Thank you, Tanchi": a form of address after a comma calls someone; it
+    // titles no name.
     if matches!(
         tokens[b].folded(),
-        "pak" | "bapak" | "ibu" | "khun" | "mr" | "mrs" | "ms" | "sir"
+        "pak"
+            | "bapak"
+            | "ibu"
+            | "khun"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "sir"
+            | "madam"
+            | "tanchi"
+            | "mener"
+            | "mma"
+            | "rra"
+            | "malam"
+            | "hajiya"
+            | "uncle"
+            | "aunty"
+            | "auntie"
     ) {
         return None;
     }
@@ -7687,6 +7705,14 @@ mod tests {
                 "Kooyorra",
                 Some(EntityKind::Place),
             ),
+            // A bazar names a town's quarter.
+            (
+                "Shoppers crowded Kestrel Bazar on Friday.",
+                "Kestrel Bazar",
+                Some(EntityKind::Place),
+            ),
+            // A form of address after a comma titles no one.
+            ("Marren thanked her: \"Danki, Tanchi.\"", "Danki", None),
             // So is each seat of a list, even where "who" follows the last one.
             (
                 "Members for Lowfield and Vestrad, who backed the bill, walked out.",
