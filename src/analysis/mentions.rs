@@ -1829,7 +1829,10 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                                 prev,
                                 "road" | "highway" | "bridge" | "route" | "embassy" | "mission"
                             )))
-                    || prev == "exchange")
+                    || prev == "exchange"
+                    // "the Strait of Bonifacio", "Gulf of Kestrel": a water's or a
+                    // landform's word that opens the name goes on over its "of".
+                    || (f == "of" && b - a == 1 && is_landform_before_of(prev)))
                 // "Committee on Fisheries"; "the Church on Canal Boulevard" is where it
                 // stands.
                 || (f == "on"
@@ -3491,6 +3494,15 @@ fn is_occasion_noun(folded: &str) -> bool {
             | "ceremony"
             | "reception"
             | "banquet"
+    )
+}
+
+/// Words for a water or a landform that open a place's name before "of" ("Strait of
+/// Hormuz", "Isle of Kestrel").
+fn is_landform_before_of(folded: &str) -> bool {
+    matches!(
+        folded,
+        "strait" | "straits" | "gulf" | "bay" | "sea" | "isle" | "cape" | "lake" | "firth"
     )
 }
 
@@ -7703,6 +7715,12 @@ mod tests {
             (
                 "I thank the member for Kooyorra for her question.",
                 "Kooyorra",
+                Some(EntityKind::Place),
+            ),
+            // A water's word before "of" opens a place's name.
+            (
+                "A ferry crossed the Strait of Kestrel at dawn.",
+                "Strait of Kestrel",
                 Some(EntityKind::Place),
             ),
             // A bazar names a town's quarter.
