@@ -2001,6 +2001,19 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
         && b >= 2
         && t[b - 2].cap
         && is_saint_word(t[b - 2].folded());
+    // "Cox's Bazar", "Martha's Vineyard"-like places: a one-word owner's possessive before
+    // a place's head word that closes the name.
+    let owned_place = t[b - 1].possessive
+        && gap == " "
+        && t[b - 1].cap
+        && (b < 2 || !para.joined(b - 2, b - 1) || !t[b - 2].cap)
+        // "Ana's Island home": a given name owns the place, no part of its name.
+        && !t[b - 1].is(gz::Lists::GIVEN_NAME)
+        && t[b].is(gz::Lists::PLACE_HEAD)
+        && !(b + 1 < n && para.joined(b, b + 1) && para.is_name_token(b + 1));
+    if owned_place {
+        return Some(b + 1);
+    }
     if !plural && !office && !of_title && !saint {
         return None;
     }
@@ -7721,6 +7734,12 @@ mod tests {
             (
                 "A ferry crossed the Strait of Kestrel at dawn.",
                 "Strait of Kestrel",
+                Some(EntityKind::Place),
+            ),
+            // A one-word owner's possessive opens a place's name.
+            (
+                "Most cases came from Kestrel's Bazar and the hills.",
+                "Kestrel's Bazar",
                 Some(EntityKind::Place),
             ),
             // A bazar names a town's quarter.
