@@ -1932,7 +1932,8 @@ properties developments investments healthcare freight cargo engineering constru
 builders agro farms software studios pictures films records entertainment publishing
 cosmetics jewellers finance financial leasing networks diagnostics supermarkets hotels
 resorts rail
-surveyors inspection haulage hauliers trucking couriers
+surveyors inspection haulage hauliers trucking couriers auditors accountants consultants
+contractors charters practitioners
 kaiun kisen shoji sangyo kogyo shimpo shimbun kotsu zosen seiyaku denki kensetsu ginko
 ";
 

@@ -10091,6 +10091,17 @@ mod tests {
             kind_of(&text, "Kestrel Haulage"),
             Some(EntityKind::Organization)
         );
+        // So are firms of auditors, consultants and charter boats.
+        let text = [
+            "IN ATTENDANCE: Mr Ivo Roe, Kestrel Ledger Auditors, Lowfield; the divers of Vestrad Reef Charters.",
+        ];
+        for firm in ["Kestrel Ledger Auditors", "Vestrad Reef Charters"] {
+            assert_eq!(
+                kind_of(&text, firm),
+                Some(EntityKind::Organization),
+                "{firm}"
+            );
+        }
     }
 
     #[test]
