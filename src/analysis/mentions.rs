@@ -2118,9 +2118,20 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
         return None;
     }
     let mut end = b + 1;
-    while end < n && para.joined(end - 1, end) && para.is_name_token(end) && !t[end - 1].possessive
-    {
-        end += 1;
+    loop {
+        while end < n
+            && para.joined(end - 1, end)
+            && para.is_name_token(end)
+            && !t[end - 1].possessive
+        {
+            end += 1;
+        }
+        // "the Kestrel Cardamom and Ginger Growers' Cooperative": over a plural's
+        // possessive inside the second part.
+        match plural_possessive_inside(para, end, n) {
+            Some(after) if after > end => end = after,
+            _ => break,
+        }
     }
     // A place may open the body's name ("Shenzhen Municipal Bureau of Industry and
     // Information Technology"); one inside it is more likely a list of places.
@@ -9499,6 +9510,16 @@ mod tests {
                 "Marren and Partners".to_string(),
                 "Kestrel and Sons".to_string()
             ]
+        );
+    }
+
+    #[test]
+    fn a_body_named_for_two_trades_goes_on_over_a_plurals_possessive() {
+        let text =
+            ["Minutes of the meeting of the Kestrel Cardamom and Ginger Growers' Cooperative."];
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec!["Kestrel Cardamom and Ginger Growers' Cooperative".to_string()]
         );
     }
 
