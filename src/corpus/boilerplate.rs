@@ -284,7 +284,7 @@ fn latin_counts(chars: impl Iterator<Item = char>) -> LetterCounts {
 
 // Words that the unanchored `(?i)` rules below need, looked for in a line by
 // `needles_in`: a rule whose words are all absent cannot match, and is not run.
-const LINE_WORDS_LIST: [&str; 10] = [
+const LINE_WORDS_LIST: [&str; 19] = [
     "cookie",
     "hotline",
     "helpline",
@@ -295,6 +295,15 @@ const LINE_WORDS_LIST: [&str; 10] = [
     "rights reserved",
     "may not be",
     "no part of this",
+    "tel",
+    "phone",
+    "fax",
+    "licen",
+    "registration",
+    "reg. no",
+    "icp",
+    "tip line",
+    "tipline",
 ];
 static_needles!(LINE_WORDS, LINE_WORDS_LIST);
 static_needles!(COOKIE_WORD, LINE_WORDS_LIST[..1]);
@@ -302,6 +311,9 @@ static_needles!(COOKIE_WORD, LINE_WORDS_LIST[..1]);
 const COOKIE_WORDS: u64 = 1;
 /// A `HOTLINE` match without five digits in a row names a hotline or helpline.
 const HOTLINE_WORDS: u64 = 0b110;
+/// Every `HOTLINE` match names a hotline or helpline or one of the other labels here
+/// (the words of `tip ?line`, `tel\.?` and `licen[cs]e`).
+const HOTLINE_LABELS: u64 = 0b111_1111_1100_0000_0110;
 /// `CAPTION_AGENCY` names an agency.
 const CAPTION_WORDS: u64 = 0b111_1000;
 /// `RIGHTS_PHRASE`'s phrases.
@@ -350,9 +362,11 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
     {
         return Some("language picker");
     }
-    // A match has five digits in a row (Unicode `\d`, a subset of numeric chars) or
-    // names a hotline or helpline.
-    if short && (words & HOTLINE_WORDS != 0 || has_numeric_run(line, 5)) && is_match(&HOTLINE, line)
+    // A match names a hotline or helpline, or another label and then has five digits in
+    // a row (Unicode `\d`, a subset of numeric chars).
+    if short
+        && (words & HOTLINE_WORDS != 0 || (words & HOTLINE_LABELS != 0 && has_numeric_run(line, 5)))
+        && is_match(&HOTLINE, line)
     {
         return Some("licence or hotline");
     }
@@ -735,6 +749,10 @@ mod tests {
         assert_eq!(
             bits("rights reserved may not be no part of this"),
             RIGHTS_WORDS
+        );
+        assert_eq!(
+            bits("hotline helpline tel phone fax licen registration reg. no icp tip line tipline"),
+            HOTLINE_LABELS
         );
         assert_eq!(bits("The court heard evidence."), 0);
     }
