@@ -182,6 +182,8 @@ pub struct Context<'a> {
     /// The event days of weight 2 by index into `mentions`, ascending, as the rounds read
     /// them (`rounds::event_day` with or without `lead` gives the same weight-2 days).
     pub event_days: &'a [(usize, EventDay)],
+    /// Each article's sentences, as the rounds split them.
+    pub splits: &'a [sentences::Splits],
 }
 
 /// Makes a noun comparable across spellings: lowercase, singular, no hyphens.
@@ -242,8 +244,16 @@ pub fn split_count(text: &str) -> Option<(Interval, String)> {
     })
 }
 
-fn sentence_of(paragraph: &str, start: usize) -> (usize, usize) {
-    sentences::enclosing(paragraph, start).unwrap_or((0, paragraph.len()))
+/// The sentence of paragraph `index` (text `paragraph`) holding byte `start`.
+fn sentence_of(
+    splits: &sentences::Splits,
+    index: usize,
+    paragraph: &str,
+    start: usize,
+) -> (usize, usize) {
+    splits
+        .enclosing(index, paragraph, start)
+        .unwrap_or((0, paragraph.len()))
 }
 
 /// The first word of `text` whose lemma is in `counted`, lemmatised into one buffer
@@ -385,6 +395,9 @@ fn extract_article(
         return;
     };
     let article_round = ctx.article_round.get(article_index).copied().flatten();
+    let Some(splits) = ctx.splits.get(article_index) else {
+        return;
+    };
     // Leader cues already given to a person: "led by X, an aide to Y" names X only.
     let mut used_cues: HashSet<(usize, usize, usize)> = HashSet::new();
     for (offset, mention) in mentions.iter().enumerate() {
@@ -399,7 +412,7 @@ fn extract_article(
         let Some(paragraph) = article.paragraphs.get(mention.paragraph) else {
             continue;
         };
-        let sentence = sentence_of(paragraph, mention.start);
+        let sentence = sentence_of(splits, mention.paragraph, paragraph, mention.start);
         let text = &paragraph[sentence.0..sentence.1];
         // Said of a coming round when a future cue reaches the value ("a third round is due
         // to begin in Muscat on May 20"); "Türkiye will guarantee ... after two days of
@@ -1233,7 +1246,7 @@ fn next_open_mark(text: &str, from: usize) -> Option<usize> {
 /// Quotes with their speaker: the person named in the quote's sentence (or the next one)
 /// beside a speech verb, or the last person named before it for "he said".
 fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
-    if let Some(article) = ctx.articles.get(a) {
+    if let (Some(article), Some(splits)) = (ctx.articles.get(a), ctx.splits.get(a)) {
         let round = ctx.article_round.get(a).copied().flatten();
         let persons: Vec<&Mention> = super::mentions_in(ctx.mentions, a)
             .iter()
@@ -1250,9 +1263,10 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
                     .and_then(|q| q.strip_suffix('”'))
                     .or_else(|| marks.strip_prefix('"').and_then(|q| q.strip_suffix('"')))
                     .unwrap_or("");
-                let sentence = sentence_of(paragraph, whole_start);
-                let tail_end = sentences::of(paragraph)
-                    .into_iter()
+                let sentence = sentence_of(splits, p, paragraph, whole_start);
+                let tail_end = splits
+                    .of(p, paragraph)
+                    .iter()
                     .find(|(s, _)| *s >= whole_end)
                     .map_or(paragraph.len(), |(_, e)| e);
                 // ASCII lowering keeps byte offsets: "İ" would grow a byte under

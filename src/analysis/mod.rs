@@ -256,6 +256,11 @@ fn extract_mentions(articles: &[Article]) -> (Vec<Mention>, Vec<OtherName>) {
 
 /// Runs the whole analysis over `articles`.
 pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
+    // Each article's sentences, split once on first use by whichever stage reads them.
+    let splits: Vec<sentences::Splits> = articles
+        .iter()
+        .map(|a| sentences::Splits::new(a.paragraphs.len()))
+        .collect();
     // The round cues and the shingles that group copies need only each article, so they
     // are worked out in the same parallel stretch rather than beside the serial merge,
     // where they held one core for as long as the merge held the other.
@@ -264,7 +269,8 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         || {
             articles
                 .par_iter()
-                .map(|a| (rounds::ordinal_cues(a), compare::sampled_shingles(a)))
+                .zip(splits.par_iter())
+                .map(|(a, s)| (rounds::ordinal_cues_in(a, s), compare::sampled_shingles(a)))
                 .unzip::<_, _, Vec<Vec<rounds::OrdinalCue>>, Vec<Vec<u64>>>()
         },
     );
@@ -286,7 +292,7 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
     drop(shingles);
     let anchors = anchors(&articles);
     let (rounds, article_round, event_days) =
-        assign_rounds(&articles, &mentions, &cues, &anchors, config);
+        assign_rounds(&articles, &splits, &mentions, &cues, &anchors, config);
     let round_of_ordinal = |n: u32| rounds.iter().position(|r| r.number == Some(n));
     let claims = claims::extract(&claims::Context {
         articles: &articles,
@@ -298,8 +304,11 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         anchors: &anchors,
         rounds: &rounds,
         event_days: &event_days,
+        splits: &splits,
     });
     drop(event_days);
+    // The sentences are read no more: freed before the comparisons' peak.
+    drop(splits);
     let (comparisons, evolutions) = compare::compare(&claims, &articles, &source_groups);
     let mut disputed = vec![Vec::new(); articles.len()];
     for comparison in comparisons.iter().filter(|c| c.verdict == Verdict::Dispute) {
@@ -378,6 +387,7 @@ type TiedDays = Vec<(usize, rounds::EventDay)>;
 /// enough (about 1% of the analysis' instructions) not to run twice per date.
 fn assign_rounds(
     articles: &[Article],
+    splits: &[sentences::Splits],
     mentions: &[Mention],
     cues: &[Vec<rounds::OrdinalCue>],
     anchors: &[rounds::Anchor],
@@ -403,7 +413,10 @@ fn assign_rounds(
                     continue;
                 };
                 let lead = mention.paragraph < 2;
-                if let Some(day) = rounds::event_day(paragraph, mention, anchors[index], lead) {
+                let splits = &splits[index];
+                if let Some(day) =
+                    rounds::event_day(paragraph, splits, mention, anchors[index], lead)
+                {
                     // `lead` only adds days of weight 1; a weight-2 day is the same
                     // with or without it, which is what the claims ask for.
                     if day.weight == 2 {
@@ -411,7 +424,7 @@ fn assign_rounds(
                     }
                     event.days.push(day);
                 }
-                if let Some(place) = rounds::event_place(paragraph, mention) {
+                if let Some(place) = rounds::event_place(paragraph, splits, mention) {
                     event.places.push(place.to_string());
                 }
             }

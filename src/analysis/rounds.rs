@@ -272,8 +272,15 @@ pub fn is_future(sentence: &str) -> bool {
     FUTURE.is_match(sentence)
 }
 
-/// Every ordinal reference to a round in the article.
+/// Every ordinal reference to a round in the article, for tests: the analysis passes the
+/// article's sentence table to `ordinal_cues_in`.
+#[cfg(test)]
 pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
+    ordinal_cues_in(article, &sentences::Splits::new(article.paragraphs.len()))
+}
+
+/// Every ordinal reference to a round in the article, whose paragraphs `splits` splits.
+pub fn ordinal_cues_in(article: &Article, splits: &sentences::Splits) -> Vec<OrdinalCue> {
     let mut cues = Vec::new();
     let title = article.title.as_deref().unwrap_or("");
     let texts = std::iter::once((usize::MAX, title)).chain(
@@ -297,7 +304,7 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
         ) else {
             continue;
         };
-        for (start, end) in sentences::split(text) {
+        for (start, end) in splits.of(paragraph, text).iter() {
             let sentence = &text[start..end];
             // (ordinal, byte range in the sentence)
             let mut found: Vec<(u32, usize, usize)> = Vec::new();
@@ -417,6 +424,7 @@ pub struct Anchor {
 /// sentences about the future are announcements, never the event.
 pub fn event_day(
     paragraph: &str,
+    splits: &sentences::Splits,
     mention: &Mention,
     anchor: Anchor,
     lead: bool,
@@ -436,8 +444,9 @@ pub fn event_day(
     if !may_be_on && !may_be_possessive {
         return None;
     }
-    let (s_start, s_end) =
-        sentences::enclosing(paragraph, mention.start).filter(|(_, e)| mention.end <= *e)?;
+    let (s_start, s_end) = splits
+        .enclosing(mention.paragraph, paragraph, mention.start)
+        .filter(|(_, e)| mention.end <= *e)?;
     // A date in the future's reach ("a third round is due to begin on May 20") is an
     // announcement; the rest of a sentence may still speak of the future ("averting a
     // strike threatened for next week") without touching the date.
@@ -502,7 +511,11 @@ pub fn event_day(
 
 /// The place of the event in a sentence: a place named right after "in" and after a word
 /// for the event ("talks ... in Istanbul"; not "a ceasefire in Ukraine, following talks").
-pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str> {
+pub fn event_place<'a>(
+    paragraph: &str,
+    splits: &sentences::Splits,
+    mention: &'a Mention,
+) -> Option<&'a str> {
     if mention.kind != EntityKind::Place {
         return None;
     }
@@ -514,8 +527,9 @@ pub fn event_place<'a>(paragraph: &str, mention: &'a Mention) -> Option<&'a str>
     {
         return None;
     }
-    let (s_start, _) =
-        sentences::enclosing(paragraph, mention.start).filter(|(_, e)| mention.end <= *e)?;
+    let (s_start, _) = splits
+        .enclosing(mention.paragraph, paragraph, mention.start)
+        .filter(|(_, e)| mention.end <= *e)?;
     let before = paragraph.get(s_start..mention.start)?;
     if !before.ends_with(" in ") || is_future(before) {
         return None;

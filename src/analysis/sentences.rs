@@ -1,7 +1,7 @@
 //! Sentence boundaries inside a paragraph, as byte ranges. Claims are read one sentence at a
 //! time, and a sentence is the evidence a reader is shown.
-use std::cell::RefCell;
-use std::sync::LazyLock;
+use std::borrow::Cow;
+use std::sync::{LazyLock, OnceLock};
 
 /// Abbreviations that end with a period but rarely end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -11,43 +11,62 @@ const ABBREVIATIONS: &[&str] = &[
     "hon", "pres", "atty", "adv", "fr", "bro", "msgr", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
 ];
 
-thread_local! {
-    /// The last paragraph split on this thread: the analysis asks about many mentions of
-    /// one paragraph in a row, and splitting it again for each was a hot spot. The text is
-    /// kept (not its address) so a hit is always the same paragraph.
-    static LAST: RefCell<(String, Vec<(usize, usize)>)> = const { RefCell::new((String::new(), Vec::new())) };
+/// The sentences of one article's paragraphs, each paragraph split on first use and kept.
+/// The round cues, event days and places, claims and quotes all read sentences; behind a
+/// cache of the last paragraph split on each thread they split most paragraphs two or
+/// three times between them, and copied and compared each paragraph on every look-up.
+/// Shared by the stages' threads, hence `OnceLock`. Kept as `u32` offsets, half the
+/// memory of `usize` ones: a paragraph is at most `MAX_PARAGRAPH_CHARS` chars, far below
+/// 4 GB.
+pub struct Splits {
+    paragraphs: Vec<OnceLock<Vec<(u32, u32)>>>,
 }
 
-/// Runs `f` on the sentences of `paragraph`, splitting it only when it is not the one
-/// split last on this thread.
-fn with_split<T>(paragraph: &str, f: impl FnOnce(&[(usize, usize)]) -> T) -> T {
-    LAST.with(|cell| {
-        let mut last = cell.borrow_mut();
-        if last.0 != paragraph {
-            last.0.clear();
-            last.0.push_str(paragraph);
-            // Into the last split's vector: a fresh one per paragraph was allocated,
-            // regrown push by push and freed again.
-            split_into(paragraph, &mut last.1);
+/// The sentences of one paragraph, from `Splits::of`.
+pub struct Sentences<'a>(Cow<'a, [(u32, u32)]>);
+
+impl Sentences<'_> {
+    /// The sentences' byte ranges, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.0.iter().map(|&(s, e)| (s as usize, e as usize))
+    }
+}
+
+impl Splits {
+    /// The table of an article of `paragraphs` paragraphs, nothing split yet.
+    pub fn new(paragraphs: usize) -> Self {
+        Splits {
+            paragraphs: (0..paragraphs).map(|_| OnceLock::new()).collect(),
         }
-        f(&last.1)
-    })
-}
+    }
 
-/// The sentence of `paragraph` that holds byte `offset`.
-pub fn enclosing(paragraph: &str, offset: usize) -> Option<(usize, usize)> {
-    with_split(paragraph, |sentences| {
-        let i = sentences.partition_point(|(_, end)| *end <= offset);
+    /// The sentences of paragraph `index`, whose text is `paragraph` (the caller passes
+    /// the article's paragraph of that index). An index past the paragraphs (a title) is
+    /// split without being kept.
+    pub fn of(&self, index: usize, paragraph: &str) -> Sentences<'_> {
+        Sentences(match self.paragraphs.get(index) {
+            Some(cell) => Cow::Borrowed(cell.get_or_init(|| split(paragraph))),
+            None => Cow::Owned(split(paragraph)),
+        })
+    }
+
+    /// The sentence of paragraph `index` (text `paragraph`) that holds byte `offset`.
+    pub fn enclosing(
+        &self,
+        index: usize,
+        paragraph: &str,
+        offset: usize,
+    ) -> Option<(usize, usize)> {
+        let sentences = self.of(index, paragraph);
+        let i = sentences
+            .0
+            .partition_point(|&(_, end)| end as usize <= offset);
         sentences
+            .0
             .get(i)
-            .copied()
+            .map(|&(start, end)| (start as usize, end as usize))
             .filter(|(start, _)| *start <= offset)
-    })
-}
-
-/// The sentences of `paragraph` (cached like `enclosing`).
-pub fn of(paragraph: &str) -> Vec<(usize, usize)> {
-    with_split(paragraph, <[(usize, usize)]>::to_vec)
+    }
 }
 
 /// The largest char boundary at or below `i`: windows cut at a byte count must not split
@@ -61,15 +80,14 @@ pub fn floor_boundary(text: &str, i: usize) -> usize {
 }
 
 /// Splits `text` into sentence byte ranges covering the trimmed sentences.
-pub fn split(text: &str) -> Vec<(usize, usize)> {
+fn split(text: &str) -> Vec<(u32, u32)> {
     let mut sentences = Vec::new();
     split_into(text, &mut sentences);
     sentences
 }
 
-/// `split` into `sentences`, which is cleared first.
-fn split_into(text: &str, sentences: &mut Vec<(usize, usize)>) {
-    sentences.clear();
+/// `split` into `sentences`.
+fn split_into(text: &str, sentences: &mut Vec<(u32, u32)>) {
     let mut start = 0;
     // Stops are ASCII, and an ASCII byte is always a whole char in UTF-8, so the next one
     // is found by the byte (with a vectorised search) rather than by decoding every char
@@ -110,7 +128,7 @@ fn split_into(text: &str, sentences: &mut Vec<(usize, usize)>) {
     push_trimmed(sentences, text, start, text.len());
 }
 
-fn push_trimmed(sentences: &mut Vec<(usize, usize)>, text: &str, start: usize, end: usize) {
+fn push_trimmed(sentences: &mut Vec<(u32, u32)>, text: &str, start: usize, end: usize) {
     let piece = &text[start..end];
     // An ASCII byte other than whitespace at an end is a char `trim` keeps: most pieces
     // need no trimming, told without decoding a char.
@@ -128,7 +146,9 @@ fn push_trimmed(sentences: &mut Vec<(usize, usize)>, text: &str, start: usize, e
         piece.len() - piece.trim_end().len()
     };
     if start + lead < end - trail {
-        sentences.push((start + lead, end - trail));
+        // An offset past `u32` cannot occur (see `Splits`); it would be saturated.
+        let narrow = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        sentences.push((narrow(start + lead), narrow(end - trail)));
     }
 }
 
@@ -199,7 +219,10 @@ mod tests {
     }
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+        split(text)
+            .into_iter()
+            .map(|(s, e)| &text[s as usize..e as usize])
+            .collect()
     }
 
     #[test]
@@ -237,11 +260,20 @@ mod tests {
     #[test]
     fn enclosing_finds_the_sentence_of_an_offset_in_any_order() {
         let text = "First one. Second one. Third one.";
+        let other = "Other text here.";
         let third = text.find("Third").expect("present");
-        assert_eq!(enclosing(text, third), Some((third, text.len())));
-        assert_eq!(enclosing(text, 0), Some((0, 10)));
-        assert_eq!(enclosing("Other text here.", 2), Some((0, 16)));
-        assert_eq!(enclosing(text, 10), None, "the space between sentences");
+        let splits = Splits::new(2);
+        assert_eq!(splits.enclosing(0, text, third), Some((third, text.len())));
+        assert_eq!(splits.enclosing(0, text, 0), Some((0, 10)));
+        assert_eq!(splits.enclosing(1, other, 2), Some((0, 16)));
+        assert_eq!(
+            splits.enclosing(0, text, 10),
+            None,
+            "the space between sentences"
+        );
+        // A title (no paragraph index) is split each time, not kept.
+        assert_eq!(splits.enclosing(usize::MAX, other, 2), Some((0, 16)));
+        assert_eq!(splits.of(0, text).iter().count(), 3);
     }
 
     #[test]
