@@ -3107,10 +3107,13 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             tokens[b.saturating_sub(2)].folded(),
             "stock" | "single" | "common" | "labour" | "labor" | "capital" | "black" | "internal"
         );
+    // "the Leader of the House": a title of a chamber names an office, no building.
+    let title_of =
+        b - a >= 3 && tokens[a].is(gz::Lists::TITLE_HEAD) && tokens[a + 1].folded() == "of";
     let facility = b - a >= 2
         && !trade
         && (tokens[b - 1].is(gz::Lists::FACILITY_HEAD)
-            || last == "house"
+            || (last == "house" && !title_of)
             || dedicated_church
             || head_before_of.is_some_and(gz::is_facility_head));
     let place_head = b - a >= 2
@@ -7741,6 +7744,13 @@ mod tests {
                 "Kooyorra",
                 Some(EntityKind::Place),
             ),
+            // A title of a chamber names no building.
+            (
+                "The Leader of the House moved the motion.",
+                "Leader of the House",
+                None,
+            ),
+            ("Gordon House was sold.", "Gordon House", Some(EntityKind::Facility)),
             // A water's word before "of" opens a place's name.
             (
                 "A ferry crossed the Strait of Kestrel at dawn.",
