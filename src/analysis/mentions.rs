@@ -3418,8 +3418,12 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
         || (matches!(f, "a" | "o") && !t[a].sentence_start && next_plain && !para.heading)
         // "the New Patriotic Party", "Old Mutual": an adjective capitalised mid-sentence
         // before another capital opens a name.
-        || (matches!(f, "new" | "old" | "great" | "high" | "upper" | "lower" | "united")
-            && !t[a].sentence_start
+        // So does a quantity word ("the Top End Courier", "All Nippon Airways", "Half Moon
+        // Bay"), which opens a sentence ("Top officials met") only capitalised there.
+        || (matches!(
+            f,
+            "new" | "old" | "great" | "high" | "upper" | "lower" | "united" | "top" | "all" | "half"
+        ) && !t[a].sentence_start
             && next_plain
             && !para.heading)
         // "the Third Mainland Bridge", "Second Avenue": an ordinal capitalised mid-sentence
@@ -7743,6 +7747,12 @@ mod tests {
                 "I thank the member for Kooyorra for her question.",
                 "Kooyorra",
                 Some(EntityKind::Place),
+            ),
+            // A quantity word capitalised mid-sentence opens a name.
+            (
+                "She told the Top Kestrel Courier on Monday that it was over.",
+                "Top Kestrel Courier",
+                Some(EntityKind::Organization),
             ),
             // A title of a chamber names no building.
             (
