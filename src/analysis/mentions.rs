@@ -3120,6 +3120,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         // "Mekong Delta", "Drake Passage"; "Delta Electronics" is a firm.
         && ((a..b).any(|k| tokens[k].is(gz::Lists::PLACE_HEAD))
             || matches!(last, "delta" | "passage")
+            // "Lower Dorokha", "Upper Vestrad": the lower or upper part of a place.
+            || (b - a == 2
+                && matches!(tokens[a].folded(), "lower" | "upper")
+                && !tokens[a].sentence_start
+                && para.atoms[b - 1].is_none())
             || is_port_town(tokens[a].folded(), last, head_before_of.is_some()))
         // "King George Island": a title inside a landform's name is part of the name.
         && (!(a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD))
@@ -7746,6 +7751,12 @@ mod tests {
             (
                 "I thank the member for Kooyorra for her question.",
                 "Kooyorra",
+                Some(EntityKind::Place),
+            ),
+            // The lower or upper part of a place is a place, even after a person's "of".
+            (
+                "Ana Roe of Lower Kestrel then spoke.",
+                "Lower Kestrel",
                 Some(EntityKind::Place),
             ),
             // A quantity word capitalised mid-sentence opens a name.
