@@ -2675,6 +2675,31 @@ fn speakers_in_label(
             kind: Some(EntityKind::Person),
             detail: None,
         });
+        // "CALLER (Ana Roe, Vestrad):": a phone-in gives where its caller rings from.
+        let caller = matches!(
+            t[label.start].folded(),
+            "caller" | "listener" | "viewer" | "texter"
+        );
+        if caller && last < t.len() && para.gap(last - 1, last) == ", " {
+            let mut town = last;
+            while town < t.len()
+                && t[town].end <= close
+                && para.is_name_token(town)
+                && (town == last || para.joined(town - 1, town))
+            {
+                town += 1;
+            }
+            if town > last && town - last <= 3 && t[town - 1].end == close {
+                out.push(Candidate {
+                    para: para_index,
+                    a: last,
+                    b: town,
+                    kind: Some(EntityKind::Place),
+                    detail: None,
+                });
+                return town;
+            }
+        }
         return last;
     }
     end
@@ -10644,6 +10669,26 @@ mod tests {
         assert!(
             persons.contains(&"Poul Ejmar Dam".to_string()),
             "{persons:?}"
+        );
+    }
+
+    #[test]
+    fn a_phone_in_gives_where_its_callers_ring_from() {
+        let text = [
+            "HOST: Good morning.",
+            "CALLER (Ana Roe, Barber): Six inspectors!",
+            "HOST: Next caller.",
+            "CALLER (Ivo Marren, San Kestrel): Good morning.",
+        ];
+        let places = names(&text, EntityKind::Place);
+        assert_eq!(
+            places,
+            vec!["Barber".to_string(), "San Kestrel".to_string()]
+        );
+        let persons = names(&text, EntityKind::Person);
+        assert_eq!(
+            persons,
+            vec!["Ana Roe".to_string(), "Ivo Marren".to_string()]
         );
     }
 
