@@ -1974,6 +1974,8 @@ const PLACE_NOUNS: &str = "
 state province region district county city town village island river valley
 neighbourhood neighborhood suburb municipality oblast governorate prefecture canton
 hamlet regency parish
+dzongkhag gewog upazila tehsil taluka taluk woreda kebele wilaya wilayah aimag soum raion rayon
+voivodeship okrug barangay amphoe tambon
 states provinces regions districts counties parishes municipalities prefectures
 ";
 
@@ -1983,6 +1985,8 @@ hill hills square plaza piazza lake mount mountain mountains river valley island
 bay peninsula strait sea gulf coast desert forest canyon glacier town
 province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
 bazar
+dzongkhag gewog upazila tehsil taluka taluk woreda kebele wilaya wilayah aimag soum raion rayon
+voivodeship okrug barangay amphoe tambon
 ";
 
 /// All-capital abbreviations that are not organisations.

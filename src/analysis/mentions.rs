@@ -7778,6 +7778,17 @@ mod tests {
                 "Kooyorra",
                 Some(EntityKind::Place),
             ),
+            // Countries' own words for their districts head a place's name, or follow it.
+            (
+                "Held at the hall, Kestrel Dzongkhag, on Saturday.",
+                "Kestrel Dzongkhag",
+                Some(EntityKind::Place),
+            ),
+            (
+                "Floods hit Vestrad upazila on Monday.",
+                "Vestrad",
+                Some(EntityKind::Place),
+            ),
             // The lower or upper part of a place is a place, even after a person's "of".
             (
                 "Ana Roe of Lower Kestrel then spoke.",
