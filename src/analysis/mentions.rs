@@ -7778,6 +7778,9 @@ mod tests {
                 "Kooyorra",
                 Some(EntityKind::Place),
             ),
+            // A language is no place.
+            ("She answered questions in Kriol and English.", "Kriol", None),
+            ("The news in Arabic follows at noon.", "Arabic", None),
             // Countries' own words for their districts head a place's name, or follow it.
             (
                 "Held at the hall, Kestrel Dzongkhag, on Saturday.",
