@@ -1797,6 +1797,12 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     && para.tokens.get(b + 1).is_some_and(|t| t.cap)
                     && para.atoms.get(b + 1).copied().flatten().is_none()
                     && para.joined(b, b + 1))
+                // "Sani dan Bello": the Hausa "son of", lowercase after a given name and
+                // before the father's ("Dan" capitalised is a given name, no particle).
+                || (para.word(b) == "dan"
+                    && para.tokens[b - 1].is(gz::Lists::GIVEN_NAME)
+                    && para.tokens.get(b + 1).is_some_and(|t| t.cap)
+                    && para.joined(b, b + 1))
                 // "Eoin Mac an tSaoir": an Irish surname's article after "Mac".
                 || (f == "an"
                     && matches!(prev, "mac" | "nic")
@@ -3756,7 +3762,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             // "Councilman Ana Roe Sr.": a closing "Sr." is the father's suffix, not the
             // title "Sr." (Sister).
             let suffix = k == b - 1 && k > split && is_generational_suffix(f);
-            (tokens[k].cap || is_particle(f))
+            (tokens[k].cap || is_particle(f) || para.word(k) == "dan")
                 && (!tokens[k].is(TITLE_WORD) || surname_title || suffix)
                 // "Travis King of the Manitoba Wildlife Federation": a body is no name.
                 && !tokens[k].is(gz::Lists::ORG_HEAD)
@@ -8392,6 +8398,12 @@ mod tests {
                 "Power passed from Ana Roe to Bo Lin in 2019.",
                 "Bo Lin",
                 None,
+            ),
+            // The Hausa "son of" inside a name, after a title too.
+            (
+                "The bill was sponsored by Alhaji Musa dan Marren (Lowfield).",
+                "Musa dan Marren",
+                person,
             ),
             // A nickname in quotes inside a name.
             (
