@@ -109,7 +109,9 @@ fn inner_nickname(folded: &str) -> Option<(String, &str)> {
             continue;
         };
         let inner = &folded[open + 2..];
-        let close = inner.find(closing)?;
+        let Some(close) = inner.find(closing) else {
+            continue;
+        };
         let (before, nickname, after) = (&folded[..open], &inner[..close], &inner[close + 2..]);
         if before.is_empty() || nickname.is_empty() || after.is_empty() {
             return None;
@@ -474,28 +476,21 @@ pub fn merge_entities(
     // Each name in full and the other name joined to it.
     let mut nicknamed: Vec<(usize, usize)> = Vec::new();
     for (owner, alias) in other_pairs {
-        let owner = Some(&owner);
         // Only where the other name is mostly used beside the name it stands for: "Abu
         // Khaled" in articles that never name Mahmoud Roe may be another man.
-        let owner = owner.filter(|&&owner| {
-            let named: BTreeSet<usize> = forms[owner]
+        let articles_of = |form: usize| -> BTreeSet<usize> {
+            forms[form]
                 .mentions
                 .iter()
                 .map(|&m| mentions[m].article)
-                .collect();
-            let used: BTreeSet<usize> = forms[alias]
-                .mentions
-                .iter()
-                .map(|&m| mentions[m].article)
-                .collect();
-            2 * used.intersection(&named).count() > used.len()
-        });
-        if let Some(&owner) = owner {
-            if free(&forms[owner]) && free(&forms[alias]) {
-                sets.union(owner, alias);
-                linked.insert(alias);
-                nicknamed.push((owner, alias));
-            }
+                .collect()
+        };
+        let used = articles_of(alias);
+        let beside = 2 * used.intersection(&articles_of(owner)).count() > used.len();
+        if beside && free(&forms[owner]) && free(&forms[alias]) {
+            sets.union(owner, alias);
+            linked.insert(alias);
+            nicknamed.push((owner, alias));
         }
     }
     // "Kestrel" for "Ana Roe, known as Lady Kestrel" and "Marren" for "Lord Pitch, whose

@@ -57,11 +57,17 @@ const SHORT_GIVEN_NAMES: &[&str] = &["md", "mohd", "muhd", "wm", "thos", "jas", 
 /// name follows a town's ("Baltimore, Md."); after a lowercase word ("her husband, Md.
 /// Ana Roe") a short given name opens a name.
 fn after_place_comma(before: &str) -> bool {
-    before
-        .trim_end()
-        .strip_suffix(',')
-        .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
-        .is_some_and(|w| w.starts_with(char::is_uppercase))
+    let Some(clause) = before.trim_end().strip_suffix(',').map(str::trim_end) else {
+        return false;
+    };
+    let (rest, word) = clause
+        .rsplit_once(char::is_whitespace)
+        .unwrap_or(("", clause));
+    // "However, Md. Ana Roe": a sentence's opening word before the comma is no town.
+    let opens_sentence = rest.trim_end().is_empty() || rest.trim_end().ends_with(['.', '!', '?']);
+    word.trim_start_matches(['(', '"', '“'])
+        .starts_with(char::is_uppercase)
+        && !opens_sentence
 }
 
 /// "Ma." is Filipino writing's short Maria ("auditor Ma. Teresa Reyes"), but also a surname
@@ -1339,7 +1345,7 @@ fn is_connector(folded: &str) -> bool {
 
 /// The role an appositive gives the name ending before token `b`:
 /// "Jane Doerr, the State Department principal deputy spokesperson, said". A short
-/// parenthetical may stand between the name and the comma: "Karma Roe (Vestrad), Chairman".
+/// parenthetical may stand between the name and the comma: "Ana Roe (Vestrad), Chairman".
 fn title_after(para: &Para, b: usize) -> Option<String> {
     let tokens = &para.tokens;
     let skipped = after_parenthetical(para, b);
@@ -1797,7 +1803,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     && para.tokens.get(b + 1).is_some_and(|t| t.cap)
                     && para.atoms.get(b + 1).copied().flatten().is_none()
                     && para.joined(b, b + 1))
-                // "Sani dan Bello": the Hausa "son of", lowercase after a given name and
+                // "Musa dan Marren": the Hausa "son of", lowercase after a given name and
                 // before the father's ("Dan" capitalised is a given name, no particle).
                 || (para.word(b) == "dan"
                     && para.tokens[b - 1].is(gz::Lists::GIVEN_NAME)
@@ -1836,7 +1842,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                                 "road" | "highway" | "bridge" | "route" | "embassy" | "mission"
                             )))
                     || prev == "exchange"
-                    // "the Strait of Bonifacio", "Gulf of Kestrel": a water's or a
+                    // "the Strait of Kestrel", "Gulf of Vestrad": a water's or a
                     // landform's word that opens the name goes on over its "of".
                     || (f == "of" && b - a == 1 && is_landform_before_of(prev)))
                 // "Committee on Fisheries"; "the Church on Canal Boulevard" is where it
@@ -2007,14 +2013,15 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
         && b >= 2
         && t[b - 2].cap
         && is_saint_word(t[b - 2].folded());
-    // "Cox's Bazar", "Martha's Vineyard"-like places: a one-word owner's possessive before
+    // "Kestrel's Bazar", "Marren's Island": a one-word owner's possessive before
     // a place's head word that closes the name.
     let owned_place = t[b - 1].possessive
         && gap == " "
         && t[b - 1].cap
         && (b < 2 || !para.joined(b - 2, b - 1) || !t[b - 2].cap)
-        // "Ana's Island home": a given name owns the place, no part of its name.
-        && !t[b - 1].is(gz::Lists::GIVEN_NAME)
+        // "Ana's Island home": a given name owns the place, no part of its name; so does a
+        // title ("the Premier's District").
+        && !t[b - 1].is(gz::Lists::GIVEN_NAME.or(gz::Lists::TITLE_HEAD))
         && t[b].is(gz::Lists::PLACE_HEAD)
         && !(b + 1 < n && para.joined(b, b + 1) && para.is_name_token(b + 1));
     if owned_place {
@@ -2132,7 +2139,7 @@ fn and_inside_body(para: &Para, a: usize, b: usize, n: usize) -> Option<usize> {
         {
             end += 1;
         }
-        // "the Kestrel Cardamom and Ginger Growers' Cooperative": over a plural's
+        // "the Kestrel Tea and Honey Growers' Cooperative": over a plural's
         // possessive inside the second part.
         match plural_possessive_inside(para, end, n) {
             Some(after) if after > end => end = after,
@@ -2688,9 +2695,15 @@ fn speakers_in_label(
         );
         if caller && last < t.len() && para.gap(last - 1, last) == ", " {
             let mut town = last;
+            // Plain name words, or a place the gazetteer knows: "(Ana Roe, Nurse)" gives a
+            // part, "(Ana Roe, Kestrel Bank)" a body.
             while town < t.len()
                 && t[town].end <= close
                 && para.is_name_token(town)
+                && !t[town].all_caps
+                && !t[town].is(TITLE_WORD)
+                && (!is_head_word(para, town)
+                    || para.atoms[town].is_some_and(|(_, kind)| kind == EntityKind::Place))
                 && (town == last || para.joined(town - 1, town))
             {
                 town += 1;
@@ -3151,7 +3164,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         // "Mekong Delta", "Drake Passage"; "Delta Electronics" is a firm.
         && ((a..b).any(|k| tokens[k].is(gz::Lists::PLACE_HEAD))
             || matches!(last, "delta" | "passage")
-            // "Lower Dorokha", "Upper Vestrad": the lower or upper part of a place.
+            // "Lower Kestrel", "Upper Vestrad": the lower or upper part of a place.
             || (b - a == 2
                 && matches!(tokens[a].folded(), "lower" | "upper")
                 && !tokens[a].sentence_start
@@ -3454,7 +3467,7 @@ fn keeps_leading_word(para: &Para, a: usize, b: usize) -> bool {
         || (matches!(f, "a" | "o") && !t[a].sentence_start && next_plain && !para.heading)
         // "the New Patriotic Party", "Old Mutual": an adjective capitalised mid-sentence
         // before another capital opens a name.
-        // So does a quantity word ("the Top End Courier", "All Nippon Airways", "Half Moon
+        // So does a quantity word ("the Top Kestrel Courier", "All Vestrad Airways", "Half Moon
         // Bay"), which opens a sentence ("Top officials met") only capitalised there.
         || (matches!(
             f,
@@ -3805,6 +3818,7 @@ fn is_weak_title(folded: &str) -> bool {
             | "khun"
             | "sister"
             | "pan"
+            | "aum"
     )
 }
 
@@ -3824,6 +3838,12 @@ fn weak_title_names(para: &Para, k: usize, b: usize) -> bool {
         && (PINYIN_GIVEN_NAME.is_match(t[k + 1].folded()) || para.word(k + 1).chars().count() < 3)
     {
         return false;
+    }
+    // "Aum Kinza Roe": the Bhutanese honorific, also a word of other names ("Aum
+    // Shinrikyo"), heads a name of two words or more.
+    if t[k].folded() == "aum" {
+        return b - (k + 1) >= 2
+            && (k + 1..b).all(|j| para.atoms[j].is_none() && !is_head_word(para, j));
     }
     if t[k + 1].is(gz::Lists::GIVEN_NAME) && para.atoms[k + 1].is_none() {
         return true;
@@ -4488,7 +4508,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     if caption_credit(para, a, b) {
         return (true, None);
     }
-    // "husband of the late Hazel": only a person is "the late"; in "the late Victorian era"
+    // "husband of the late Marren": only a person is "the late"; in "the late Victorian era"
     // a noun goes on after the name, so the name ends its phrase or a verb follows it.
     if a >= 2
         && tokens[a - 1].folded() == "late"
@@ -4497,9 +4517,14 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         && para.joined(a - 1, a)
         && next.is_none_or(|t| {
             t.cap
-                || gap_after != " "
                 || matches!(t.folded(), "and" | "who" | "was" | "had" | "is" | "has")
                 || SAYING.contains(&t.folded())
+                // "of the late Marren.", not "the late Jurassic, when": before punctuation,
+                // a full name, a given name or someone's relative.
+                || (gap_after != " "
+                    && (b - a >= 2
+                        || tokens[a].is(gz::Lists::GIVEN_NAME)
+                        || (a >= 3 && matches!(tokens[a - 3].folded(), "of" | "and"))))
         })
     {
         return (true, None);
@@ -6103,17 +6128,7 @@ fn place_of(para: &Para, a: usize) -> bool {
         && para.joined(first - 1, first)
         && matches!(
             t[first - 2].folded(),
-            "member"
-                | "members"
-                | "mp"
-                | "mps"
-                | "mla"
-                | "mlas"
-                | "mpp"
-                | "msp"
-                | "mhr"
-                | "td"
-                | "representative"
+            "member" | "members" | "mp" | "mps" | "mla" | "mlas" | "mpp" | "msp" | "mhr" | "td"
         )
     {
         return true;
@@ -6149,10 +6164,16 @@ fn first_of_list(para: &Para, a: usize) -> usize {
         if !t[previous].cap {
             return first;
         }
-        first = previous;
-        while first >= 1 && t[first - 1].cap && para.joined(first - 1, first) {
-            first -= 1;
+        let mut item = previous;
+        while item >= 1 && t[item - 1].cap && para.joined(item - 1, item) {
+            item -= 1;
         }
+        // "the member for Kooyong, Ana Roe and Ivo Marren": an item opened by a given name
+        // is a person, and the list of seats ends before it.
+        if t[item].is(gz::Lists::GIVEN_NAME) {
+            return first;
+        }
+        first = item;
     }
 }
 
@@ -7804,6 +7825,20 @@ mod tests {
                 "Lower Kestrel",
                 Some(EntityKind::Place),
             ),
+            // "Aum" heads only a name of two words or more.
+            ("The sect Aum Shinrikyo was banned.", "Shinrikyo", None),
+            // Before punctuation, "the late" takes a name that may be a person's.
+            (
+                "The fossils date from the late Jurassic, when seas rose.",
+                "Jurassic",
+                None,
+            ),
+            // A list of seats ends before a person's given name.
+            (
+                "I thank the member for Kooyorra, Ana Roe and Ivo Marren for their work.",
+                "Ivo Marren",
+                Some(EntityKind::Person),
+            ),
             // A quantity word capitalised mid-sentence opens a name.
             (
                 "She told the Top Kestrel Courier on Monday that it was over.",
@@ -7836,7 +7871,7 @@ mod tests {
                 Some(EntityKind::Place),
             ),
             // A form of address after a comma titles no one.
-            ("Marren thanked her: \"Danki, Tanchi.\"", "Danki", None),
+            ("Marren thanked her: \"Bravo, Tanchi.\"", "Bravo", None),
             // So is each seat of a list, even where "who" follows the last one.
             (
                 "Members for Lowfield and Vestrad, who backed the bill, walked out.",
@@ -8021,7 +8056,12 @@ mod tests {
                 "Md. Arshaduz Varkel",
                 person,
             ),
-            // So it does after a comma that follows no town.
+            // So it does after a comma that follows no town, or a sentence's first word.
+            (
+                "However, Md. Arshaduz Varkel said he would stay.",
+                "Md. Arshaduz Varkel",
+                person,
+            ),
             (
                 "She accused her husband, Md. Arshaduz Varkel, of fraud.",
                 "Md. Arshaduz Varkel",
@@ -9597,11 +9637,10 @@ mod tests {
 
     #[test]
     fn a_body_named_for_two_trades_goes_on_over_a_plurals_possessive() {
-        let text =
-            ["Minutes of the meeting of the Kestrel Cardamom and Ginger Growers' Cooperative."];
+        let text = ["Minutes of the meeting of the Kestrel Tea and Honey Growers' Cooperative."];
         assert_eq!(
             names(&text, EntityKind::Organization),
-            vec!["Kestrel Cardamom and Ginger Growers' Cooperative".to_string()]
+            vec!["Kestrel Tea and Honey Growers' Cooperative".to_string()]
         );
     }
 
@@ -10196,9 +10235,9 @@ mod tests {
         );
         // So are firms of auditors, consultants and charter boats.
         let text = [
-            "IN ATTENDANCE: Mr Ivo Roe, Kestrel Ledger Auditors, Lowfield; the divers of Vestrad Reef Charters.",
+            "IN ATTENDANCE: Mr Ivo Roe, Kestrel Vale Auditors, Lowfield; the divers of Vestrad Dive Charters.",
         ];
-        for firm in ["Kestrel Ledger Auditors", "Vestrad Reef Charters"] {
+        for firm in ["Kestrel Vale Auditors", "Vestrad Dive Charters"] {
             assert_eq!(
                 kind_of(&text, firm),
                 Some(EntityKind::Organization),
@@ -10619,9 +10658,9 @@ mod tests {
     fn a_meetings_minutes_name_those_present_but_not_their_headings() {
         let text = [
             "Minutes of the Annual General Meeting of the Kestrel Growers' Cooperative",
-            "PRESENT: Sonam Vestrad (Lowfield), Chairman; Ugyen Marren, Secretary.",
-            "IN ATTENDANCE: Dasho Tenzin Roe, chief guest.",
-            "APOLOGIES: Pema Roe sent word.",
+            "PRESENT: Ana Vestrad (Lowfield), Chairman; Ivo Marren, Secretary.",
+            "IN ATTENDANCE: Dasho Ivo Roe, chief guest.",
+            "APOLOGIES: Bo Roe sent word.",
             "CO-HOST: Welcome back to the show.",
         ];
         let all: Vec<String> = extract_mentions(&article(&text))
@@ -10632,9 +10671,9 @@ mod tests {
         for heading in ["Meeting", "PRESENT", "ATTENDANCE", "APOLOGIES", "CO-HOST"] {
             assert!(!all.contains(&heading.to_string()), "{heading}: {all:?}");
         }
-        assert!(all.contains(&"Sonam Vestrad".to_string()), "{all:?}");
+        assert!(all.contains(&"Ana Vestrad".to_string()), "{all:?}");
         assert_eq!(
-            detail_of(&text, "Tenzin Roe").as_deref(),
+            detail_of(&text, "Ivo Roe").as_deref(),
             Some("Dasho"),
             "an honorific is a title"
         );
@@ -10657,27 +10696,19 @@ mod tests {
                 "Malam",
             ),
             (
-                "Umpire Mma Neo Vestrad stopped play.",
-                "Neo Vestrad",
+                "Umpire Mma Ana Vestrad stopped play.",
+                "Ana Vestrad",
                 "Umpire Mma",
             ),
+            ("Rra Ivo Roe coached the relay team.", "Ivo Roe", "Rra"),
             (
-                "Rra Kabelo Roe coached the relay team.",
-                "Kabelo Roe",
-                "Rra",
-            ),
-            (
-                "The chief, Kgosi Tau Marren, spoke last.",
-                "Tau Marren",
+                "The chief, Kgosi Bo Marren, spoke last.",
+                "Bo Marren",
                 "Kgosi",
             ),
-            ("Lalla Fadma Roe presents the show.", "Fadma Roe", "Lalla"),
-            ("Tanchi Mildred Roe called in.", "Mildred Roe", "Tanchi"),
-            (
-                "The vines belong to Tziu Efisio Marren.",
-                "Efisio Marren",
-                "Tziu",
-            ),
+            ("Lalla Ana Roe presents the show.", "Ana Roe", "Lalla"),
+            ("Tanchi Ana Marren called in.", "Ana Marren", "Tanchi"),
+            ("The vines belong to Tziu Ivo Marren.", "Ivo Marren", "Tziu"),
         ] {
             assert_eq!(detail_of(&[text], name).as_deref(), Some(title), "{text}");
         }
@@ -10702,20 +10733,28 @@ mod tests {
     fn a_phone_in_gives_where_its_callers_ring_from() {
         let text = [
             "HOST: Good morning.",
-            "CALLER (Ana Roe, Barber): Six inspectors!",
+            "CALLER (Ana Roe, Lowfield): Six inspectors!",
             "HOST: Next caller.",
             "CALLER (Ivo Marren, San Kestrel): Good morning.",
         ];
         let places = names(&text, EntityKind::Place);
         assert_eq!(
             places,
-            vec!["Barber".to_string(), "San Kestrel".to_string()]
+            vec!["Lowfield".to_string(), "San Kestrel".to_string()]
         );
         let persons = names(&text, EntityKind::Person);
         assert_eq!(
             persons,
             vec!["Ana Roe".to_string(), "Ivo Marren".to_string()]
         );
+        // A part or a body after the comma is no town.
+        let text = [
+            "HOST: Good morning.",
+            "CALLER (Ana Roe, Nurse): Six inspectors!",
+            "HOST: Next caller.",
+            "CALLER (Ivo Marren, Kestrel Bank): Good morning.",
+        ];
+        assert!(names(&text, EntityKind::Place).is_empty());
     }
 
     #[test]
