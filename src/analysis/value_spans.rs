@@ -6,7 +6,7 @@ use crate::corpus::text::{Scan, TextRegex};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
-use regex_automata::meta;
+use regex_automata::{meta, Input};
 use std::sync::LazyLock;
 
 /// A value span in one paragraph, before it becomes a `Mention`.
@@ -79,8 +79,20 @@ struct Pattern {
     /// What any match must contain, in ASCII text: from each group, one of its words
     /// (ASCII case-insensitive unless `Cased`). Lets `find_values` skip a pattern that cannot match a
     /// paragraph without running it; an empty list means "always run".
-    needs: &'static [(&'static [&'static str], Where)],
+    ///
+    /// With each group, its lead and its tail. The lead is `Some(k)` when every match has
+    /// one of the group's words starting at most `k` bytes after the match's own start
+    /// (`(?:\b{QUALIFIER}\s)?` is at most 14 bytes, a month's name 9), `None` when no
+    /// bound holds (a number of any length may come first); the tail is `Some(k)` when
+    /// every match has one starting at most `k` bytes before the match's end. No match
+    /// then starts more than the lead before the group's first word in the paragraph, or
+    /// ends more than the tail after its last one, and the search keeps within those.
+    needs: &'static [Need],
 }
+
+/// One group of a pattern's needs: its words, where they sit, its lead and its tail (see
+/// `Pattern::needs`).
+type Need = (&'static [&'static str], Where, Option<usize>, Option<usize>);
 
 /// Where a needed word must sit in a match.
 #[derive(Clone, Copy, PartialEq)]
@@ -142,7 +154,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Money,
             0,
-            &[(CURRENCY_MARKS, Cased)],
+            &[(CURRENCY_MARKS, Cased, Some(16), None)],
             Scan::Automaton,
         ),
         // "R1.2 billion" (rand), "N5 billion" (naira): a one-letter sign only with a scale.
@@ -150,7 +162,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             format!(r"(?i)(?:\b{QUALIFIER}\s)?\b(?-i:[RN])\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn)\b"),
             EntityKind::Money,
             0,
-            &[(&["million", "billion", "trillion", "bn", "mn"], Anywhere)],
+            &[(&["million", "billion", "trillion", "bn", "mn"], Anywhere, None, Some(8))],
             Scan::Automaton,
         ),
         p(
@@ -159,28 +171,28 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Money,
             0,
-            &[(&["dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "yuan", "yen", "rupees", "lira", "francs", "crowns", "kronor", "kroner", "krona", "zloty", "cents", "pence", "pesos", "reais", "rand", "rupiah", "won", "shekels", "dinars", "dirhams", "riyals", "lei", "forints", "kip", "dong", "baht", "naira", "shillings", "taka", "kyat", "ringgit", "soles", "bolivianos", "cedis", "birr", "kwacha", "renminbi", "tenge", "manat", "rials", "lari", "lek", "somoni", "afghanis", "dram", "denars", "pula", "leones", "dalasi", "ariary", "kwanza", "guaranis", "colones", "lempiras", "quetzales", "crore"], WordStart)],
+            &[(&["dollars", "euros", "pounds", "rubles", "roubles", "hryvnia", "yuan", "yen", "rupees", "lira", "francs", "crowns", "kronor", "kroner", "krona", "zloty", "cents", "pence", "pesos", "reais", "rand", "rupiah", "won", "shekels", "dinars", "dirhams", "riyals", "lei", "forints", "kip", "dong", "baht", "naira", "shillings", "taka", "kyat", "ringgit", "soles", "bolivianos", "cedis", "birr", "kwacha", "renminbi", "tenge", "manat", "rials", "lari", "lek", "somoni", "afghanis", "dram", "denars", "pula", "leones", "dalasi", "ariary", "kwanza", "guaranis", "colones", "lempiras", "quetzales", "crore"], WordStart, None, Some(16))],
             Scan::Automaton,
         ),
         p(
             format!(r"(?i)(?:\b{QUALIFIER}\s)?\b{num}(?:\s(?:to|and)\s{num})?\s?(?:%|(?-i:pc)\b|percent\b|per\scent\b|percentage\spoints?\b)"),
             EntityKind::Percent,
             0,
-            &[(&["%", "cent", "pc"], Anywhere)],
+            &[(&["%", "cent", "pc"], Anywhere, None, Some(14))],
             Scan::Automaton,
         ),
         p(
             format!(r"(?i)(?:\b{QUALIFIER}\s)?\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"),
             EntityKind::Time,
             0,
-            &[(DIGIT, Anywhere), (&["a.m.", "p.m.", "am", "pm"], Anywhere)],
+            &[(DIGIT, Anywhere, Some(14), Some(10)), (&["a.m.", "p.m.", "am", "pm"], Anywhere, Some(20), Some(4))],
             Scan::Automaton,
         ),
         p(
             r"\b\d{1,2}:\d{2}\b(?:\s?(?:GMT|UTC|CET|EST|local time))?".to_string(),
             EntityKind::Time,
             0,
-            &[(DIGIT, Anywhere), (&[":"], Anywhere)],
+            &[(DIGIT, Anywhere, Some(0), Some(16)), (&[":"], Anywhere, Some(2), Some(14))],
             Scan::Literals,
         ),
         // "0900 GMT", "2112 local time": a 24-hour clock time is told by its zone.
@@ -188,14 +200,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|local\stime)\b".to_string(),
             EntityKind::Time,
             0,
-            &[(&["gmt", "utc", "local time"], Anywhere)],
+            &[(&["gmt", "utc", "local time"], Anywhere, Some(5), Some(10))],
             Scan::Literals,
         ),
         p(
             r"\b(?:[Nn]oon|[Mm]idnight)\b".to_string(),
             EntityKind::Time,
             0,
-            &[(&["noon", "midnight"], WordStart)],
+            &[(&["noon", "midnight"], WordStart, Some(0), Some(8))],
             Scan::Literals,
         ),
         // A day with a part of it ("Thursday night") names a date, as a calendar would.
@@ -208,8 +220,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             // Every branch has a word of each list at the start of a word (after `\b` or
             // `\s`): its part of the day or "tonight", or "the day/week ... before/after".
             &[
-                (&["morning", "afternoon", "evening", "night", "tonight", "day", "week"], WordStart),
-                (&["morning", "afternoon", "evening", "night", "tonight", "before", "after"], WordStart),
+                (&["morning", "afternoon", "evening", "night", "tonight", "day", "week"], WordStart, Some(10), Some(14)),
+                (&["morning", "afternoon", "evening", "night", "tonight", "before", "after"], WordStart, Some(12), Some(9)),
             ],
             Scan::Automaton,
         ),
@@ -219,14 +231,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Duration,
             0,
-            &[(UNIT_STEMS, WordStart)],
+            &[(UNIT_STEMS, WordStart, None, Some(11))],
             Scan::Automaton,
         ),
         p(
             format!(r"(?i)\b(?:(?:an?|the)\s)?(?:{DIGITS}|{NUM_WORD}|one)-(?:second|minute|hour|day|week|month|year)(?:\s[a-z]+){{0,2}}?\s[a-z]+(?:-[a-z]+)?\b|\b(?:{DIGITS}|{NUM_WORD}|one)-(?:second|minute|hour|day|week|month|year)\b"),
             EntityKind::Duration,
             0,
-            &[(&["-second", "-minute", "-hour", "-day", "-week", "-month", "-year"], Anywhere)],
+            &[(&["-second", "-minute", "-hour", "-day", "-week", "-month", "-year"], Anywhere, None, None)],
             Scan::Automaton,
         ),
         // "within a month", "an hour later": a bare unit is a duration only with such a cue;
@@ -235,42 +247,42 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             format!(r"(?i)\b(?:within|for|than|after|in)\s(an?\s{BARE_UNIT})\b"),
             EntityKind::Duration,
             1,
-            &[(UNIT_STEMS, WordStart)],
+            &[(UNIT_STEMS, WordStart, Some(10), Some(9))],
             Scan::Automaton,
         ),
         p(
             format!(r"(?i)\b(an?\s{BARE_UNIT})\s(?:later|earlier|afterwards)\b"),
             EntityKind::Duration,
             1,
-            &[(&["later", "earlier", "afterwards"], WordStart)],
+            &[(&["later", "earlier", "afterwards"], WordStart, Some(13), Some(10))],
             Scan::Automaton,
         ),
         p(
             r"(?i)\bhalf\san\shour\b|\ban\shour\sand\sa\shalf\b".to_string(),
             EntityKind::Duration,
             0,
-            &[(&["hour"], WordStart), (&["half"], WordStart)],
+            &[(&["hour"], WordStart, Some(8), Some(15)), (&["half"], WordStart, Some(14), Some(12))],
             Scan::Literals,
         ),
         p(
             r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}(?:-\d{1,2})?\b(?:,?\s\d{4}\b)?".to_string(),
             EntityKind::Date,
             0,
-            &[(DIGIT, Anywhere), (MON3, WordStart)],
+            &[(DIGIT, Anywhere, Some(6), Some(11)), (MON3, WordStart, Some(0), Some(17))],
             Scan::Literals,
         ),
         p(
             format!(r"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s\d{{4}})?"),
             EntityKind::Date,
             0,
-            &[(DIGIT, Anywhere), (MON3, WordStart)],
+            &[(DIGIT, Anywhere, Some(0), Some(23)), (MON3, WordStart, Some(8), Some(15))],
             Scan::Literals,
         ),
         p(
             format!(r"\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s\d{{4}}\b)?"),
             EntityKind::Date,
             0,
-            &[(DIGIT, Anywhere), (MON3, WordStart)],
+            &[(DIGIT, Anywhere, Some(10), Some(10)), (MON3, WordStart, Some(0), Some(20))],
             Scan::Literals,
         ),
         p(
@@ -278,22 +290,22 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             EntityKind::Date,
             0,
             // The pattern is case-sensitive: a month opens with its capital.
-            &[(MON3_CASED, Cased)],
+            &[(MON3_CASED, Cased, Some(7), Some(15))],
             Scan::Automaton,
         ),
         p(
             r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b".to_string(),
             EntityKind::Date,
             0,
-            &[(DIGIT, Anywhere)],
+            &[(DIGIT, Anywhere, Some(0), Some(10))],
             Scan::Literals,
         ),
-        p(format!(r"\b{WEEKDAY}\b"), EntityKind::Date, 0, &[(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], WordStart)], Scan::Literals),
+        p(format!(r"\b{WEEKDAY}\b"), EntityKind::Date, 0, &[(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], WordStart, Some(0), Some(9))], Scan::Literals),
         p(
             format!(r"\b(?:[Tt]he\s)?(?:first|second|third|fourth|{MONTH})\squarter\b"),
             EntityKind::Date,
             0,
-            &[(&["quarter"], WordStart)],
+            &[(&["quarter"], WordStart, Some(14), Some(7))],
             Scan::Automaton,
         ),
         // "a 43-seat council": a count written as a compound adjective, with its noun.
@@ -301,21 +313,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(?:[Aa]n?\s)?\d[\d,]*-[a-z]+\s[a-z]+\b".to_string(),
             EntityKind::Number,
             0,
-            &[(DIGIT, Anywhere), (&["-"], Anywhere)],
+            &[(DIGIT, Anywhere, Some(3), None), (&["-"], Anywhere, None, None)],
             Scan::Automaton,
         ),
         p(
             r"\b(?:1[89]|20)\d{2}s?\b".to_string(),
             EntityKind::Date,
             0,
-            &[(DIGIT, Anywhere)],
+            &[(DIGIT, Anywhere, Some(0), Some(5))],
             Scan::Literals,
         ),
         p(
             r"(?i)\b(?:today|yesterday|tomorrow)\b|\b(?:(?:earlier|later|early|late)\s)?(?:last|next|this)\s(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b|\b(?:the\s)?(?:end|beginning|start|middle)\sof\s(?:the\s)?(?:week|month|year|\d{4})\b|\bthe\s(?:first|second)\shalf\sof\s(?:the\syear|\d{4})\b|\bthe\s(?:next|following|previous)\s(?:day|week|month|year)\b|\bearlier\sin\sthe\sday\b|\brecent\s(?:days|weeks|months|years)\b".to_string(),
             EntityKind::Date,
             0,
-            &[(&["today", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "half", "day"], WordStart)],
+            &[(&["today", "yesterday", "tomorrow", "week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "half", "day"], WordStart, Some(15), Some(21))],
             Scan::Automaton,
         ),
         p(
@@ -324,7 +336,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             EntityKind::Number,
             0,
-            &[(COUNT_WORDS, WordStart)],
+            &[(COUNT_WORDS, WordStart, Some(22), None)],
             Scan::Automaton,
         ),
     ]
@@ -346,6 +358,18 @@ struct Needs {
     byte: [u64; 256],
     /// Per pattern, the bits all of which a paragraph must have for it to be run.
     wanted: Vec<u64>,
+    /// Per bit, its group's lead (see `Pattern::needs`).
+    leads: [Option<usize>; 64],
+    /// The bits with a lead, whose first words `runnable` places.
+    led: u64,
+    /// Those of `led` that a word of the byte table satisfies.
+    byte_led: u64,
+    /// Per bit, its group's tail (see `Pattern::needs`).
+    tails: [Option<usize>; 64],
+    /// The bits with a tail, whose last words `runnable` places.
+    tailed: u64,
+    /// Those of `tailed` that a word of the byte table satisfies.
+    byte_tailed: u64,
 }
 
 static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
@@ -354,9 +378,11 @@ static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
     let mut word_start: Vec<u64> = Vec::new();
     let mut cased: Vec<u64> = Vec::new();
     let mut wanted = Vec::new();
+    let mut leads = [None; 64];
+    let mut tails = [None; 64];
     for (index, pattern) in PATTERNS.iter().enumerate() {
         let mut want = 0u64;
-        for (group, (list, place)) in pattern.needs.iter().enumerate() {
+        for (group, (list, place, lead, tail)) in pattern.needs.iter().enumerate() {
             // Two groups per pattern fit a u64 for up to 32 patterns; a pattern past
             // that, or with more groups, is simply always run.
             if index >= 32 || group >= 2 {
@@ -365,6 +391,8 @@ static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
             }
             let bit = 1u64 << (2 * index + group);
             want |= bit;
+            leads[2 * index + group] = *lead;
+            tails[2 * index + group] = *tail;
             for word in list.iter() {
                 let at = match words.iter().position(|w| w == word) {
                     Some(at) => at,
@@ -414,6 +442,15 @@ static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
         .prefilter(false)
         .build(&words)
         .ok();
+    let bounded = |bounds: &[Option<usize>; 64]| {
+        bounds
+            .iter()
+            .enumerate()
+            .filter(|(_, bound)| bound.is_some())
+            .fold(0u64, |bits, (bit, _)| bits | 1 << bit)
+    };
+    let (led, tailed) = (bounded(&leads), bounded(&tails));
+    let byte_bits = byte.iter().fold(0, |bits, &b| bits | b);
     Needs {
         automaton,
         anywhere,
@@ -422,13 +459,64 @@ static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
         words,
         byte,
         wanted,
+        leads,
+        led,
+        byte_led: byte_bits & led,
+        tails,
+        tailed,
+        byte_tailed: byte_bits & tailed,
     }
 });
 
+/// Where a paragraph's needed words first and last start, per bit with a lead or a tail
+/// (see `Pattern::needs`), as `u32` (`runnable` bounds no longer text); for
+/// `Places::span`.
+struct Places {
+    /// The bits `runnable` saw; none of the others is placed.
+    seen: u64,
+    first: [u32; 64],
+    last: [u32; 64],
+}
+
+impl Places {
+    fn new() -> Self {
+        Places {
+            seen: 0,
+            first: [u32::MAX; 64],
+            last: [0; 64],
+        }
+    }
+
+    /// The bytes of a text of `len` bytes that pattern `index`'s matches lie in: within
+    /// its groups' leads before their first words and tails after their last.
+    fn span(&self, index: usize, len: usize) -> std::ops::Range<usize> {
+        let needs = &*NEEDS;
+        let (mut from, mut to) = (0, len);
+        // Every group's words are in every match: the tightest bounds hold.
+        for bit in [2 * index, 2 * index + 1] {
+            if bit >= 64 || self.seen & (1 << bit) == 0 {
+                continue;
+            }
+            if let Some(lead) = needs.leads[bit] {
+                let at = self.first[bit] as usize;
+                if self.first[bit] != u32::MAX {
+                    from = from.max(at.saturating_sub(lead));
+                }
+            }
+            if let Some(tail) = needs.tails[bit] {
+                to = to.min((self.last[bit] as usize).saturating_add(tail));
+            }
+        }
+        from.min(to)..to
+    }
+}
+
 /// Which patterns may match `text`: all of them unless the text is ASCII, where case
 /// folding, `\b`, `\d` and `\s` are plain ASCII and a match must contain its needed
-/// words.
-fn runnable(text: &str, ascii: bool) -> u64 {
+/// words. Notes in `places` where the words of the groups with leads and tails first and
+/// last start: the words of a paragraph's values are often far into it, and a search
+/// from its start or to its end found nothing before or after them.
+fn runnable(text: &str, ascii: bool, places: &mut Places) -> u64 {
     let needs = &*NEEDS;
     let Some(automaton) = needs.automaton.as_ref().filter(|_| ascii) else {
         return u64::MAX;
@@ -436,6 +524,9 @@ fn runnable(text: &str, ascii: bool) -> u64 {
     let Ok(mut state) = automaton.start_state(Anchored::No) else {
         return u64::MAX;
     };
+    if u32::try_from(text.len()).is_err() {
+        return u64::MAX;
+    }
     let bytes = text.as_bytes();
     let mut seen = 0u64;
     let mut end = 0;
@@ -450,20 +541,50 @@ fn runnable(text: &str, ascii: bool) -> u64 {
             let pattern = automaton.match_pattern(state, index);
             let id = pattern.as_usize();
             let start = end - automaton.pattern_len(pattern);
-            seen |= needs.anywhere.get(id).copied().unwrap_or(0);
+            let mut bits = needs.anywhere.get(id).copied().unwrap_or(0);
             // ASCII word characters are exactly those of `\w` in ASCII text.
             let starts_word = start == 0
                 || !bytes
                     .get(start - 1)
                     .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
             if starts_word {
-                seen |= needs.word_start.get(id).copied().unwrap_or(0);
+                bits |= needs.word_start.get(id).copied().unwrap_or(0);
             }
             if needs.words.get(id).map(|w| w.as_bytes()) == bytes.get(start..end) {
-                seen |= needs.cased.get(id).copied().unwrap_or(0);
+                bits |= needs.cased.get(id).copied().unwrap_or(0);
             }
+            seen |= bits;
+            // The text fits `u32` (checked above). Matches come by their end, so a longer
+            // word may start before an earlier match: the least start is kept first.
+            let at = start as u32;
+            place(&mut places.first, bits & needs.led, |first| first.min(at));
+            place(&mut places.last, bits & needs.tailed, |last| last.max(at));
         }
     }
+    // The byte table's words ("$", ":", "%") were passed without their places: found by
+    // scans that end at the first (or last) of each, or where the automaton placed its
+    // group's words ("$" and "USD" are one group), whichever is sooner.
+    let firsts = seen & needs.byte_led;
+    if firsts != 0 {
+        let until = max_place(&places.first, firsts) as usize;
+        scan(
+            &mut places.first,
+            bytes.iter().enumerate().take(until),
+            firsts,
+            u32::min,
+        );
+    }
+    let lasts = seen & needs.byte_tailed;
+    if lasts != 0 {
+        let until = min_place(&places.last, lasts) as usize;
+        scan(
+            &mut places.last,
+            bytes.iter().enumerate().skip(until).rev(),
+            lasts,
+            u32::max,
+        );
+    }
+    places.seen = seen;
     needs
         .wanted
         .iter()
@@ -476,6 +597,57 @@ fn runnable(text: &str, ascii: bool) -> u64 {
                 run
             }
         })
+}
+
+/// Sets each of `bits`' place to what `keep` makes of it.
+fn place(places: &mut [u32; 64], mut bits: u64, keep: impl Fn(u32) -> u32) {
+    while bits != 0 {
+        let bit = bits.trailing_zeros() as usize;
+        places[bit] = keep(places[bit]);
+        bits &= bits - 1;
+    }
+}
+
+fn max_place(places: &[u32; 64], mut bits: u64) -> u32 {
+    let mut most = 0;
+    while bits != 0 {
+        most = most.max(places[bits.trailing_zeros() as usize]);
+        bits &= bits - 1;
+    }
+    most
+}
+
+fn min_place(places: &[u32; 64], mut bits: u64) -> u32 {
+    let mut least = u32::MAX;
+    while bits != 0 {
+        least = least.min(places[bits.trailing_zeros() as usize]);
+        bits &= bits - 1;
+    }
+    least
+}
+
+/// Places each of `bits` at the first byte in `bytes` (the text's, with their offsets)
+/// that the byte table gives it, where `keep` (`min` for first places, `max` for last
+/// ones) prefers it to the automaton's place; stops when all are found.
+fn scan<'a>(
+    places: &mut [u32; 64],
+    bytes: impl Iterator<Item = (usize, &'a u8)>,
+    bits: u64,
+    keep: fn(u32, u32) -> u32,
+) {
+    let needs = &*NEEDS;
+    let mut unplaced = bits;
+    for (at, &b) in bytes {
+        let found = needs.byte[usize::from(b)] & unplaced;
+        if found != 0 {
+            // Within the text, which `runnable` checked fits `u32`.
+            place(places, found, |place| keep(place, at as u32));
+            unplaced &= !found;
+            if unplaced == 0 {
+                break;
+            }
+        }
+    }
 }
 
 /// Runs `automaton` from `state` over `bytes` from `at` to just past the next byte that
@@ -607,9 +779,19 @@ impl Iterator for Matches<'_, '_> {
 }
 
 pub fn find_values(text: &str) -> Vec<ValueSpan> {
+    find_values_from(text, true)
+}
+
+/// `find_values`, its patterns searched from their lead before their first needed words
+/// when `bounded`, else from the text's start (for the test that the two agree).
+fn find_values_from(text: &str, bounded: bool) -> Vec<ValueSpan> {
     let mut found: Vec<ValueSpan> = Vec::new();
     let ascii = text.is_ascii();
-    let run = runnable(text, ascii);
+    let mut places = Places::new();
+    let run = runnable(text, ascii, &mut places);
+    if !bounded {
+        places.seen = 0;
+    }
     for (index, pattern) in PATTERNS.iter().enumerate() {
         // Patterns past the 64 bits are always run.
         if index < 64 && run & (1 << index) == 0 {
@@ -618,11 +800,19 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
         let Some(regex) = pattern.regex.get(ascii) else {
             continue;
         };
+        // Where the matches may lie: the text around still counts for `\b`, and as no
+        // match starts before or ends after the span, the leftmost-first matches in it
+        // are the same.
+        let span = places.span(index, text.len());
+        if span.is_empty() {
+            continue;
+        }
+        let input = Input::new(text).range(span);
         // The whole match needs no capture groups, which are slower to resolve.
         let matches = if pattern.group == 0 {
-            Matches::Whole(regex.find_iter(text))
+            Matches::Whole(regex.find_iter(input))
         } else {
-            Matches::Group(regex.captures_iter(text), pattern.group)
+            Matches::Group(regex.captures_iter(input), pattern.group)
         };
         for span in matches {
             let (start, end) = (span.start, span.end);
@@ -787,6 +977,58 @@ pub fn find_values(text: &str) -> Vec<ValueSpan> {
 mod tests {
     use super::*;
 
+    /// Searching each pattern from its lead before its first needed words finds what a
+    /// search from the start finds: on the seeds, on the text fixtures, and on values
+    /// that open with the longest prefixes the leads allow.
+    #[test]
+    fn searches_from_the_leads_find_every_value() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = vec![
+            "Twelve years on, approximately US$1.5 million went to approximately USD 4 \
+             million, about Rs. 40 and HK$3."
+                .into(),
+            "The talks ran late. At approximately 11:30 pm and at around 9 a.m. local \
+             time, or 0900 GMT, the Wednesday morning and the weekend before, the weekend \
+             after."
+                .into(),
+            "Nothing here. Earlier in the day, within an hour, within a fortnight, a \
+             fortnight later, an hour and a half, half an hour, Sept. 12, 2024 and 12th \
+             of March and September 30th, Early- March, mid-April."
+                .into(),
+            "None. The September quarter, an 8-seat council, the 1990s, earlier next \
+             weekend, the following week, the second half of 2024, recent weeks, \
+             approximately several million, a dozen, hundreds of, 3.5 percent."
+                .into(),
+            // Values that close with the longest endings the tails allow.
+            "Up 1.5 percentage points at 11:30 local time on Sept. 12-14, 2024 and 12th of \
+             September, 2024, the morning before, three decades ago, the beginning of the \
+             2024 season, an hour and a half, R1.2 trillion and 40 crores of rupees. Done."
+                .into(),
+            // Words that run on past a tail: `\b` at the span's end still sees the text.
+            "Every Wednesdays, Septembers and afternoons, eleven-thirtyish.".into(),
+        ];
+        let mut files: Vec<std::path::PathBuf> = walkdir::WalkDir::new(root.join("seeds"))
+            .into_iter()
+            .chain(walkdir::WalkDir::new(root.join("tests/fixtures")))
+            .filter_map(Result::ok)
+            .map(|e| e.into_path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        assert!(files.len() > 100, "the fixtures were not found");
+        for file in &files {
+            let text = std::fs::read_to_string(file).unwrap();
+            texts.extend(text.lines().map(str::to_string));
+        }
+        for text in &texts {
+            assert_eq!(
+                find_values_from(text, true),
+                find_values_from(text, false),
+                "{text}"
+            );
+        }
+    }
+
     fn values(text: &str) -> Vec<(String, EntityKind, Option<String>)> {
         find_values(text)
             .into_iter()
@@ -827,7 +1069,7 @@ mod tests {
             "They met last night after a day of talks; half of them left.",
         ];
         for text in texts {
-            let run = runnable(text, text.is_ascii());
+            let run = runnable(text, text.is_ascii(), &mut Places::new());
             for (index, pattern) in PATTERNS.iter().enumerate().take(64) {
                 if run & (1 << index) == 0 {
                     let found = pattern.regex.get(false).and_then(|r| r.find(text));
