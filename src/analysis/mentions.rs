@@ -5066,7 +5066,6 @@ fn caps_credit(para: &Para, a: usize, b: usize) -> bool {
     if !named {
         return false;
     }
-    let closes_sentence = |text: &str| text.ends_with(['.', '!', '?', '”', '"']);
     let agency_after = after.starts_with('(')
         && after.ends_with(')')
         && after.len() <= 24
@@ -5078,6 +5077,12 @@ fn caps_credit(para: &Para, a: usize, b: usize) -> bool {
         && before
             .strip_suffix('[')
             .is_some_and(|opening| closes_sentence(opening.trim_end()))
+}
+
+/// Whether `text` ends a sentence, a quotation's closing mark included: a caption's credit
+/// follows one.
+fn closes_sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?', '”', '"'])
 }
 
 /// Whether the run `a..b` is a photographer in brackets closing a picture's caption:
@@ -5097,7 +5102,7 @@ fn caption_credit(para: &Para, a: usize, b: usize) -> bool {
         && matches!(after, ")" | ").")
         && before
             .strip_suffix('(')
-            .is_some_and(|opening| opening.trim_end().ends_with(['.', '!', '?', '”', '"']))
+            .is_some_and(|opening| closes_sentence(opening.trim_end()))
         && (a..b).all(|k| tokens[k].cap && plain_caps_name_word(para, k))
 }
 
