@@ -1972,7 +1972,9 @@ fn nickname_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
 
 /// Where a body's name goes on over a plural's possessive before token `b` ("Growers'
 /// Association", "People's Defence Force"): only when the words after it reach a body's
-/// head word, since "Kenya's Ministry of Health" is a place and a ministry.
+/// head word, since "Kenya's Ministry of Health" is a place and a ministry. An office's,
+/// a saint's or a one-word owner's possessive goes on the same way ("Prosecutor General's
+/// Office", "St. Mary's Hospital", "Kestrel's Bazar").
 fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     let t = &para.tokens;
     if b >= n || !para.is_name_token(b) {
