@@ -1441,9 +1441,10 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
             && !tokens[k].cap
             && is_adjective_like(f);
         // "Saule Roe, a construction analyst": after "a", a noun or two may qualify the
-        // role that follows them.
-        let modifier = matches!(tokens[first.saturating_sub(1)].folded(), "a" | "an")
-            && article
+        // role that follows them; so after an owner ("Kestrel's quality director").
+        let before_first = &tokens[first.saturating_sub(1)];
+        let modifier = ((matches!(before_first.folded(), "a" | "an") && article)
+            || (first > b && before_first.possessive))
             && k < first + 2
             && !tokens[k].cap
             && !tokens[k].value
@@ -9793,6 +9794,12 @@ mod tests {
             // A role known by its ending, after a possessive determiner or "one of".
             ("Itzel Roe, our geophysicist, found it.", "Itzel Roe", "geophysicist"),
             ("Yaretzi Roe, one of my students, bet on it.", "Yaretzi Roe", "students"),
+            // A noun qualifying the role after its owner, as after "a".
+            (
+                "Varrek Tolne, Kestrel's quality director, said so.",
+                "Varrek Tolne",
+                "quality director",
+            ),
             // Abbreviated ranks keep their period; regional religious titles.
             ("Police chief Insp. Gen. Dwi Roe said so.", "Dwi Roe", "Police chief Insp. Gen."),
             ("The director general, Eng. Fahad Roe, said so.", "Fahad Roe", "Eng."),
