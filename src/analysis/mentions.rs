@@ -3688,6 +3688,11 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             k += 1;
             continue;
         }
+        // "Zulkarnain bin Haji Yahya": a title after "son of" is the father's, inside the
+        // name.
+        if is_son_of(para, k) {
+            break;
+        }
         // A weak title ("TD", "Principal", "Pak") heads only a name that follows.
         if tokens[k].is(gz::Lists::TITLE_HEAD) && is_weak_title(f) && !weak_title_names(para, k, b)
         {
@@ -3778,8 +3783,9 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             // "Councilman Ana Roe Sr.": a closing "Sr." is the father's suffix, not the
             // title "Sr." (Sister).
             let suffix = k == b - 1 && k > split && is_generational_suffix(f);
+            let fathers_title = (split..k).any(|j| is_son_of(para, j));
             (tokens[k].cap || is_particle(f) || para.word(k) == "dan")
-                && (!tokens[k].is(TITLE_WORD) || surname_title || suffix)
+                && (!tokens[k].is(TITLE_WORD) || surname_title || suffix || fathers_title)
                 // "Travis King of the Manitoba Wildlife Federation": a body is no name.
                 && !tokens[k].is(gz::Lists::ORG_HEAD)
                 // "Vice Premier He Lifeng": a short word inside a longer name is a name.
@@ -3822,7 +3828,19 @@ fn is_weak_title(folded: &str) -> bool {
             | "sister"
             | "pan"
             | "aum"
+            | "awang"
+            | "dayang"
     )
+}
+
+/// Whether token `k` is a lowercase "son of" or "daughter of" inside a name ("Roslan bin
+/// Kamis", "Chaim ben Roe", "Sidi ould Roe").
+fn is_son_of(para: &Para, k: usize) -> bool {
+    !para.tokens[k].cap
+        && matches!(
+            para.tokens[k].folded(),
+            "bin" | "binti" | "bint" | "ibn" | "ben" | "ould"
+        )
 }
 
 /// Whether the weak title at token `k` heads the name after it in the run ending at `b`:
@@ -3843,8 +3861,9 @@ fn weak_title_names(para: &Para, k: usize, b: usize) -> bool {
         return false;
     }
     // "Aum Kinza Roe": the Bhutanese honorific, also a word of other names ("Aum
-    // Shinrikyo"), heads a name of two words or more.
-    if t[k].folded() == "aum" {
+    // Shinrikyo"), heads a name of two words or more; so do Brunei's "Awang" and
+    // "Dayang", also a Malay surname ("Hadi Awang") and given name.
+    if matches!(t[k].folded(), "aum" | "awang" | "dayang") {
         return b - (k + 1) >= 2
             && (k + 1..b).all(|j| para.atoms[j].is_none() && !is_head_word(para, j));
     }
@@ -4294,6 +4313,15 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
                 .iter()
                 .any(|e| last.ends_with(e))
     } {
+        return (true, None);
+    }
+    // "Roslan bin Kamis", "Chaim ben Roe": a lowercase "son of" or "daughter of"
+    // between two capitalised words joins a person's name to the father's.
+    if multi
+        && !tokens[a].all_caps
+        && (a..b).all(|k| !is_head_word(para, k))
+        && (a + 1..b - 1).any(|k| tokens[k - 1].cap && tokens[k + 1].cap && is_son_of(para, k))
+    {
         return (true, None);
     }
     // "B. Bayarmaa", "Ts. Enkhtuya", "J. K. Roe": initials before a name of one or two
@@ -7835,6 +7863,9 @@ mod tests {
             ),
             // "Aum" heads only a name of two words or more.
             ("The sect Aum Shinrikyo was banned.", "Shinrikyo", None),
+            // So does "Awang": before one word it is a name's own word.
+            ("The cleric Varrek Awang said so.", "Varrek Awang", Some(EntityKind::Person)),
+            ("The party's Awang Tolne said so.", "Tolne", None),
             // Before punctuation, "the late" takes a name that may be a person's.
             (
                 "The fossils date from the late Jurassic, when seas rose.",
@@ -7996,6 +8027,9 @@ mod tests {
                 person,
             ),
             ("She drew with the Dutch champion Fenny Roe.", "Fenny Roe", person),
+            // A lowercase "son of" between capitalised words says person.
+            ("Lots went to Varrek bin Tolne and others.", "Varrek bin Tolne", person),
+            ("Vessa binti Tolne bought the last lot.", "Vessa binti Tolne", person),
             ("By Seo Ji-won and Daniel Oh in Geoje.", "Daniel Oh", person),
             // One word after "from", with no comma before "who", is a place.
             (
@@ -9794,6 +9828,27 @@ mod tests {
             // A role known by its ending, after a possessive determiner or "one of".
             ("Itzel Roe, our geophysicist, found it.", "Itzel Roe", "geophysicist"),
             ("Yaretzi Roe, one of my students, bet on it.", "Yaretzi Roe", "students"),
+            // Church, chiefly and Brunei honorifics; "Awang" and "Dayang" before two
+            // words or more. A title after "bin" is the father's, inside the name.
+            ("Deaconess Vessa Tolne read it.", "Vessa Tolne", "Deaconess"),
+            ("Ichie Varrek Tolne spoke.", "Varrek Tolne", "Ichie"),
+            ("Iroij Varrek Tolne voted.", "Varrek Tolne", "Iroij"),
+            ("It went to Hajah Vessa Tolne.", "Vessa Tolne", "Hajah"),
+            (
+                "An officer, Awang Varrek bin Haji Tolne, was present.",
+                "Varrek bin Haji Tolne",
+                "Awang",
+            ),
+            (
+                "Dayang Vessa binti Tolne bought it.",
+                "Vessa binti Tolne",
+                "Dayang",
+            ),
+            (
+                "It sold to Pengiran Haji Varrek bin Pengiran Tolne.",
+                "Varrek bin Pengiran Tolne",
+                "Pengiran Haji",
+            ),
             // A noun qualifying the role after its owner, as after "a".
             (
                 "Varrek Tolne, Kestrel's quality director, said so.",
