@@ -615,6 +615,7 @@ pub fn merge_entities(
     }
     merge_persons(&forms, mentions, &mut sets, &split, &linked);
     merge_short_forms(articles, &forms, mentions, &mention_form, &mut sets, &split);
+    merge_compound_places(&forms, mentions, &mut sets, &split);
 
     // 3. The user's merge groups win over every rule; their first spelling is canonical.
     let mut pinned_name: HashMap<usize, String> = HashMap::new();
@@ -905,8 +906,16 @@ fn merge_short_forms(
                     && lt[st.len()..].iter().all(|w| gz::is_body_word(w))
                     && !st.iter().any(|w| gz::is_body_word(w))
                     && share_an_article(long, short);
+                // "Coopérative Bezhin Roe" / "Bezhin Roe": a body's name of two words or
+                // more without the word that opens it in its own language ("Banco",
+                // "Groupe", "Coopérative").
+                let prefixed = lt.len() == st.len() + 1
+                    && lt.ends_with(st)
+                    && gz::is_org_prefix(&lt[0])
+                    && share_an_article(long, short);
                 without_head
                     || opening
+                    || prefixed
                     || (lt.ends_with(st)
                         && gz::place(&lt[..lt.len() - st.len()].join(" ")).is_some())
             })
@@ -976,6 +985,55 @@ fn merge_short_forms(
                 sets.union(root, short);
                 break;
             }
+        }
+    }
+}
+
+/// "Aix" for "Aix-en-Provence", "Rostov" for "Rostov-on-Don": a town named without the
+/// words a compound name links to it is the compound of its articles that opens with it.
+/// Only compounds of three parts or more: "Guinea" is not Guinea-Bissau.
+fn merge_compound_places(
+    forms: &[Form],
+    mentions: &[Mention],
+    sets: &mut UnionFind,
+    split: &HashSet<String>,
+) {
+    let is_place = |f: usize| {
+        forms[f].kind == EntityKind::Place
+            && forms[f].tokens.len() == 1
+            && !split.contains(&forms[f].folded)
+    };
+    let compounds: Vec<usize> = (0..forms.len())
+        .filter(|&f| is_place(f) && forms[f].tokens[0].split('-').count() >= 3)
+        .collect();
+    if compounds.is_empty() {
+        return;
+    }
+    let articles_of = |f: usize| -> BTreeSet<usize> {
+        forms[f]
+            .mentions
+            .iter()
+            .map(|&m| mentions[m].article)
+            .collect()
+    };
+    for short in (0..forms.len()).filter(|&f| is_place(f) && !forms[f].tokens[0].contains('-')) {
+        let opening = format!("{}-", forms[short].tokens[0]);
+        let named: Vec<usize> = compounds
+            .iter()
+            .copied()
+            .filter(|&c| forms[c].tokens[0].starts_with(&opening))
+            .collect();
+        if named.is_empty() {
+            continue;
+        }
+        let here = articles_of(short);
+        let owners: BTreeSet<usize> = named
+            .into_iter()
+            .filter(|&c| !articles_of(c).is_disjoint(&here))
+            .map(|c| sets.find(c))
+            .collect();
+        if let (1, Some(&root)) = (owners.len(), owners.first()) {
+            sets.union(root, short);
         }
     }
 }
@@ -1986,6 +2044,38 @@ mod tests {
         );
         assert!(same(&m, 0, 1));
         // Another head word is another body: the group is not its holding company.
+        assert!(!same(&m, 2, 3));
+    }
+
+    #[test]
+    fn a_body_merges_with_its_name_without_its_opening_prefix() {
+        let (_, m) = merged(
+            &[
+                (0, Organization, "Coopérative Kestrel Vestrad"),
+                (0, Organization, "Kestrel Vestrad"),
+                // In another article, the short form may be another body.
+                (1, Organization, "Banco Marren Roe"),
+                (2, Organization, "Marren Roe"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1));
+        assert!(!same(&m, 2, 3));
+    }
+
+    #[test]
+    fn a_town_merges_with_the_compound_name_that_opens_with_it() {
+        let (_, m) = merged(
+            &[
+                (0, Place, "Kestrel-en-Vestrad"),
+                (0, Place, "Kestrel"),
+                // Two parts: another place ("Guinea", "Guinea-Bissau").
+                (1, Place, "Marren-Roe"),
+                (1, Place, "Marren"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 0, 1));
         assert!(!same(&m, 2, 3));
     }
 

@@ -2048,7 +2048,7 @@ institut université ministère federazione associazione sindacato fondazione un
 ministero partito verband stiftung gewerkschaft ministerium universität
 atlético atletico deportivo deportiva independiente estudiantes olympique dinamo
 dynamo lokomotiv equipo construcciones inversiones industrias transportes
-établissements etablissements ets yeshiva madrasa madrassa
+établissements etablissements ets yeshiva madrasa madrassa coopérative cooperativa
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

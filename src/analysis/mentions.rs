@@ -348,6 +348,19 @@ fn hyphen_particle(chars: &impl CharIndex, i: usize) -> bool {
         j += 1;
     }
     let word = chars.collect(i, j);
+    // "Penn-ar-Bed", "Stratford-upon-Avon", "Aix-en-Provence": a short lowercase word
+    // between hyphens before a capital joins a compound name, whatever its language.
+    // Not English's "in" or "of": "Editor-in-Chief", "Man-of-the-Match" are words.
+    let linking = (1..=5).contains(&(j - i))
+        && !matches!(
+            word.as_str(),
+            "in" | "of" | "the" | "and" | "at" | "for" | "to" | "a"
+        )
+        && matches!(chars.get(j), Some('-' | '‐'))
+        && chars.get(j + 1).is_some_and(|c| c.is_uppercase());
+    if linking {
+        return true;
+    }
     if !is_particle(&word) {
         return false;
     }
@@ -9121,10 +9134,19 @@ mod tests {
                 "Tomás de la Vega",
                 EntityKind::Person,
             ),
+            // A short linking word of any language between hyphens, before a capital.
+            (
+                "Kelp is landed by the Coopérative Kestrel Vestrad-ar-Mor in spring.",
+                "Coopérative Kestrel Vestrad-ar-Mor",
+                EntityKind::Organization,
+            ),
         ];
         for (text, name, kind) in cases {
             assert_eq!(kind_of(&[text], name), Some(*kind), "{text}");
         }
+        // English "in" and "of" between hyphens make a word, no name.
+        let text = ["Ana Roe, Editor-in-Chief, Kestrel Post, said so."];
+        assert_eq!(kind_of(&text, "Editor-in-Chief"), None);
     }
 
     #[test]
