@@ -1999,6 +1999,7 @@ const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
 bay peninsula strait sea gulf coast desert forest canyon glacier town
 province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
+kampong
 bazar
 dzongkhag gewog upazila tehsil taluka taluk woreda kebele wilaya wilayah aimag soum raion rayon
 voivodeship okrug barangay amphoe tambon
@@ -2013,6 +2014,7 @@ GMT UTC CET CEST EET EEST BST EST EDT CST CDT PST PDT WIB WITA ET PT IST JST KST
 AEDT
 END ENDS LEAD UPDATE URGENT REFILE CORRECTED
 CCTV ATM SMS NGO HQ
+GK DF MF FW
 ";
 
 /// Head words that end a facility's name (Palace, Airport, Embassy...).
@@ -2049,6 +2051,7 @@ ministero partito verband stiftung gewerkschaft ministerium universität
 atlético atletico deportivo deportiva independiente estudiantes olympique dinamo
 dynamo lokomotiv equipo construcciones inversiones industrias transportes
 établissements etablissements ets yeshiva madrasa madrassa coopérative cooperativa
+unión sportivo
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

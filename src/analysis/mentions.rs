@@ -3134,6 +3134,11 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                     || tokens[a].folded().len() > 3
                     || tokens[a].folded() == "ets"
                     || is_acronym(para.word(a)))
+                // The Spanish club's "Unión", not English "Union" ("Union Jack").
+                && (tokens[a].folded() != "union" || para.word(a) != "Union")
+                // "Union Street", "Banco Plaza": a street's or a square's head word ends
+                // a place or a building.
+                && !tokens[b - 1].is(gz::Lists::FACILITY_HEAD.or(gz::Lists::PLACE_HEAD))
                 // "Bank Mandiri": "Bank" opens a firm's name of two words only; "Bank
                 // Holiday", "Bank Rate" and "Bank Shares Tumble" are no firms.
                 && !(tokens[a].folded() == "bank"
@@ -7494,6 +7499,15 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // Football positions in a transfer table are no bodies.
+            ("Ana Roe (GK) joined from Kestrel FC.", "GK", None),
+            // A Malay village's word opens a place; a Spanish club's "Unión" a body, but
+            // not before a street's word, nor in English.
+            ("Floods reached Kampong Vestrad on Monday.", "Kampong Vestrad", Some(EntityKind::Place)),
+            ("Unión Kestrel signed him.", "Unión Kestrel", Some(EntityKind::Organization)),
+            ("Sportivo Marren signed him.", "Sportivo Marren", Some(EntityKind::Organization)),
+            ("The march reached Unión Street.", "Unión Street", Some(EntityKind::Facility)),
+            ("They flew the Union Kestrel at the fort.", "Union Kestrel", None),
             // After a preposition of place, a name before a person's appositive is a place.
             (
                 "There is a young man in Safrah, Omar, 19, who told me he joined.",
