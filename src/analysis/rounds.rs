@@ -9,6 +9,7 @@ use crate::corpus::text::{Scan, TextRegex};
 use crate::corpus::Article;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -531,33 +532,36 @@ pub fn event_place<'a>(
         .enclosing(mention.paragraph, paragraph, mention.start)
         .filter(|(_, e)| mention.end <= *e)?;
     let before = paragraph.get(s_start..mention.start)?;
-    if !before.ends_with(" in ") || is_future(before) {
+    if !before.ends_with(" in ") {
         return None;
     }
     // The event word must be close: "toured a factory in Leicester" late in a sentence
-    // that began with the talks is not where the talks were.
+    // that began with the talks is not where the talks were. Looked for in those few
+    // words before the future is in the whole sentence before: most places have none.
     let near = last_words(before, 8);
-    has_event_word(&near).then_some(mention.text.as_str())
+    (has_event_word(&near) && !is_future(before)).then_some(mention.text.as_str())
 }
 
 /// The last `n` whitespace-separated words of `text` joined by single spaces: the tail of
-/// all its words joined, read from the end without splitting the rest.
-pub(crate) fn last_words(text: &str, n: usize) -> String {
+/// all its words joined, read from the end without splitting the rest. Borrowed from
+/// `text` where its words there are already joined by single spaces, as in most prose.
+pub(crate) fn last_words(text: &str, n: usize) -> Cow<'_, str> {
     // Asked of the text before a date or a place, often a long sentence's: `split_whitespace`
     // from the end decoded and tested every char as Unicode whitespace. An ASCII tail is
     // read by the byte instead, back to its `n`th word; a non-ASCII byte there (which may
     // be Unicode whitespace) sends the text to the general path.
-    if let Some(words) = last_ascii_words(text.as_bytes(), n) {
+    if let Some(words) = last_ascii_words(text, n) {
         return words;
     }
     let mut words: Vec<&str> = text.split_whitespace().rev().take(n).collect();
     words.reverse();
-    words.join(" ")
+    Cow::Owned(words.join(" "))
 }
 
 /// `last_words` for a tail of ASCII: `None` if a non-ASCII byte is met before the `n`th
 /// word from the end has been read.
-fn last_ascii_words(bytes: &[u8], n: usize) -> Option<String> {
+fn last_ascii_words(text: &str, n: usize) -> Option<Cow<'_, str>> {
+    let bytes = text.as_bytes();
     // The ASCII chars `char::is_whitespace` accepts (`u8::is_ascii_whitespace` leaves out
     // the vertical tab).
     let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
@@ -567,6 +571,9 @@ fn last_ascii_words(bytes: &[u8], n: usize) -> Option<String> {
     }
     let end = i;
     let mut start = i;
+    // Whether each gap before a word read is one space (or the text's start): the tail,
+    // whose gaps are among them, is then the text's own, with nothing to copy.
+    let mut single_spaced = true;
     for _ in 0..n {
         if i == 0 {
             break;
@@ -581,22 +588,25 @@ fn last_ascii_words(bytes: &[u8], n: usize) -> Option<String> {
         while i > 0 && space(bytes[i - 1]) {
             i -= 1;
         }
+        single_spaced &= i == 0 || (start - i == 1 && bytes[i] == b' ');
+    }
+    // The tail is ASCII (checked above), so its ends are char boundaries.
+    let tail = text.get(start..end)?;
+    if single_spaced {
+        return Some(Cow::Borrowed(tail));
     }
     // The tail starts and ends with a word: each run of whitespace inside becomes one space.
-    let mut out = String::with_capacity(end - start);
-    let mut in_space = false;
-    for &b in &bytes[start..end] {
-        if space(b) {
-            in_space = true;
-        } else {
-            if in_space {
-                out.push(' ');
-                in_space = false;
-            }
-            out.push(char::from(b));
+    let mut out = String::with_capacity(tail.len());
+    for word in tail.split(|c: char| c.is_ascii() && space(c as u8)) {
+        if word.is_empty() {
+            continue;
         }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
     }
-    Some(out)
+    Some(Cow::Owned(out))
 }
 
 /// What the rounds module knows about one article.
@@ -827,6 +837,9 @@ mod tests {
             "many words here, then more words, and the last few words are read",
             "caf\u{e9} au lait served on",
             "a\u{a0}b c d",
+            "one  two three",
+            "one two  three four ",
+            " one two",
         ];
         for text in texts {
             for n in [0, 1, 2, 8, 14] {
