@@ -4693,15 +4693,33 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             return (true, None);
         }
     }
-    // "lawyers, led by Ade Bello": who leads or chairs a group is a person.
+    // "lawyers, led by Ade Bello": who leads or chairs a group is a person. So is who
+    // founded one ("founded in 1974 by Ana Roe").
+    let founded_in_year = |v: usize| {
+        v >= 2
+            && tokens[v].value
+            && tokens[v - 1].folded() == "in"
+            && tokens[v - 2].folded() == "founded"
+            && para.joined(v - 2, v - 1)
+            && para.joined(v - 1, v)
+    };
     if a >= 2
         && tokens[a - 1].folded() == "by"
         && para.joined(a - 2, a - 1)
         && para.joined(a - 1, a)
-        && matches!(
+        && (matches!(
             tokens[a - 2].folded(),
-            "led" | "headed" | "chaired" | "presided" | "coached" | "captained" | "represented"
-        )
+            "led"
+                | "headed"
+                | "chaired"
+                | "presided"
+                | "coached"
+                | "captained"
+                | "represented"
+                | "founded"
+                | "co-founded"
+                | "cofounded"
+        ) || founded_in_year(a - 2))
         && multi
     {
         return (true, None);
@@ -8054,6 +8072,10 @@ mod tests {
                 person,
             ),
             ("She drew with the Dutch champion Fenny Roe.", "Fenny Roe", person),
+            // Who founded a body is a person, as who leads one; a body stays a body.
+            ("The firm was founded by Varrek Tolne in 1974.", "Varrek Tolne", person),
+            ("Founded in 1974 by Vessa Tolne, it grew.", "Vessa Tolne", person),
+            ("It was founded by Kestrel Holdings.", "Kestrel Holdings", org),
             // A lowercase "son of" between capitalised words says person.
             ("Lots went to Varrek bin Tolne and others.", "Varrek bin Tolne", person),
             ("Vessa binti Tolne bought the last lot.", "Vessa binti Tolne", person),
