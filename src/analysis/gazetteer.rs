@@ -1925,6 +1925,8 @@ tribunal chamber academy society trust industries holdings airlines airways rail
 motor motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
 analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
+sharks flyers tigers lions eagles hawks falcons panthers rangers warriors titans
+jets pirates raiders dolphins stallions leopards cheetahs crocodiles buffaloes
 hotspur force terminals cooperative co-operative limited incorporated fm patrol railway
 farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
 mining mines resources daily orchestra philharmonic choir ensemble collective wire

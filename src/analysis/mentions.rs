@@ -7517,6 +7517,8 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // A team's plural nickname closes a club's name, after a given name too.
+            ("Laura Sharks beat Kestrel Flyers.", "Laura Sharks", Some(EntityKind::Organization)),
             // Football positions in a transfer table are no bodies.
             ("Ana Roe (GK) joined from Kestrel FC.", "GK", None),
             // A Malay village's word opens a place; a Spanish club's "Unión" a body, but
