@@ -1320,6 +1320,24 @@ fn merge_persons(
     };
     let shares_an_article =
         |f: usize, here: &BTreeSet<usize>| -> bool { here.iter().any(|&a| mentioned_in(f, a)) };
+    // The first of two surnames: "Treviño" in "Luis Fernando Treviño Garza", a word before
+    // the last that is neither a given name nor a particle.
+    let two_surnames = |t: &[String]| {
+        t.len() >= 3 && {
+            let first = &t[t.len() - 2];
+            !gz::is_given_name(first) && !is_particle(first) && first.chars().count() > 2
+        }
+    };
+    let mut by_first_surname: FastMap<&str, Vec<usize>> = FastMap::default();
+    for &f in &full {
+        let t = &forms[f].tokens;
+        if two_surnames(t) {
+            by_first_surname
+                .entry(t[t.len() - 2].as_str())
+                .or_default()
+                .push(f);
+        }
+    }
     // Lone names that no full name claims become one entity per spelling key.
     let mut unclaimed: FastMap<Option<String>, usize> = FastMap::default();
     for &single in persons
@@ -1338,6 +1356,34 @@ fn merge_persons(
                 .into_iter()
                 .flatten(),
         );
+        // "Treviño" beside "Ernesto Villaseñor Treviño" and "Luis Fernando Treviño Garza":
+        // of two surnames the first, the father's, is the one used alone; the second is
+        // the mother's. Where a name of its article has the word first, one that has it
+        // second gives way.
+        let first_surname = forms[single]
+            .tokens
+            .last()
+            .filter(|_| !owners.is_empty())
+            .and_then(|lone| by_first_surname.get(lone.as_str()));
+        let first_surname_here: Vec<usize> = match first_surname {
+            Some(named) => {
+                let here = articles_of(single);
+                named
+                    .iter()
+                    .copied()
+                    .filter(|&f| shares_an_article(f, &here))
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let mothers = owners
+            .iter()
+            .filter(|&&o| two_surnames(&forms[o].tokens))
+            .count();
+        if !first_surname_here.is_empty() && mothers > 0 {
+            owners.retain(|&o| !two_surnames(&forms[o].tokens));
+            owners.extend(first_surname_here);
+        }
         if owners.is_empty() {
             // A variant spelling of one full name's surname, when only one person fits.
             let lone = forms[single]
@@ -2045,6 +2091,20 @@ mod tests {
         assert!(same(&m, 0, 1));
         // Another head word is another body: the group is not its holding company.
         assert!(!same(&m, 2, 3));
+    }
+
+    #[test]
+    fn a_lone_surname_is_the_father_s_of_two_surnames_not_the_mother_s() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Ernesto Vestrad Kestrel"),
+                (0, Person, "Luis Fernando Kestrel Marren"),
+                (0, Person, "Kestrel"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 2, 1));
+        assert!(!same(&m, 2, 0));
     }
 
     #[test]
