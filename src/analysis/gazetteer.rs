@@ -1965,6 +1965,7 @@ kc qc sc pc mp mep msp mla mpp td obe mbe cbe kbe dbe frs esq san
 const LEGAL_FORMS: &str = "
 gmbh ag sa s.a. sarl sas sl slu spa s.p.a. srl nv n.v. bv b.v. asa ab oy oyj bhd berhad
 pty pte llp kft zrt s.r.o. a/s kk ehf ehf. hf hf. pvt
+a.s. a.ş. d.o.o. ltda s.r.l. s.a.s. jsc pjsc ojsc cjsc
 ";
 
 /// Lowercase nouns that describe an organisation: "port operator HHLA", "analysts at X".

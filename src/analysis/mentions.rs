@@ -7294,9 +7294,6 @@ fn coordinated_kind(
     known: &[(usize, usize, usize, EntityKind)],
 ) -> Option<EntityKind> {
     let tokens = &para.tokens;
-    if tokens[c.a].sentence_start || para.heading {
-        return None;
-    }
     // "Ana Roe, Director of Kestrel, said": a role of something after a name is that
     // name's appositive, not the next item of a list of names.
     if tokens[c.a].is(gz::Lists::TITLE_HEAD)
@@ -7316,6 +7313,28 @@ fn coordinated_kind(
             .find(|&&(p, a, _, _)| p == c.para && a == start)
     };
     let kind_starting_at = |start: usize| known_starting_at(start).map(|k| k.3);
+    // "Kestrel Rovers v Vestrad Town": the other side of a fixture with a club is a club
+    // (a case's "Roe v Marren" names parties of any kind, so only bodies carry over).
+    let versus = |k: usize| !tokens[k].cap && matches!(tokens[k].folded(), "v" | "vs");
+    // "v" or "vs." and a space after it.
+    let after_versus = |k: usize| para.joined(k, k + 1) || para.gap(k, k + 1) == ". ";
+    let fixture =
+        if c.a >= 2 && versus(c.a - 1) && para.joined(c.a - 2, c.a - 1) && after_versus(c.a - 1) {
+            kind_ending_at(c.a - 1)
+        } else if c.b + 1 < tokens.len()
+            && versus(c.b)
+            && para.joined(c.b - 1, c.b)
+            && after_versus(c.b)
+        {
+            kind_starting_at(c.b + 1)
+        } else {
+            None
+        }
+        .filter(|&k| k == EntityKind::Organization);
+    // A list's item opening a sentence or a heading may be anything.
+    if tokens[c.a].sentence_start || para.heading {
+        return fixture;
+    }
     // "on Gorée, Ndiaye has taught": a comma before a known name makes a list only if
     // the list goes on after that name, with another comma or "and".
     let is_and = |k: usize| matches!(tokens[k].folded(), "and" | "or");
@@ -7355,7 +7374,7 @@ fn coordinated_kind(
     } else {
         None
     };
-    let kind = left.or(right)?;
+    let kind = left.or(right).or(fixture)?;
     // "a young man in Safsaf, Omar, 19": after a preposition of place, the name is where,
     // and the person after the comma an appositive.
     if kind == EntityKind::Person
@@ -7517,6 +7536,20 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // More countries' registered forms close a firm's name.
+            ("Kestrel Vestrad JSC won the tender.", "Kestrel Vestrad JSC", Some(EntityKind::Organization)),
+            (
+                "Marren Tolne Ltda won the tender.",
+                "Marren Tolne Ltda",
+                Some(EntityKind::Organization),
+            ),
+            // The other side of a fixture with a club is a club.
+            ("Kestrel Rovers v Marren Tolne ended 2-1.", "Marren Tolne", Some(EntityKind::Organization)),
+            (
+                "On Sunday Kestrel Rovers vs Marren Tolne ended 2-1.",
+                "Marren Tolne",
+                Some(EntityKind::Organization),
+            ),
             // A team's plural nickname closes a club's name, after a given name too.
             ("Laura Sharks beat Kestrel Flyers.", "Laura Sharks", Some(EntityKind::Organization)),
             // Football positions in a transfer table are no bodies.
