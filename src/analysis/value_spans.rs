@@ -23,8 +23,10 @@ const NUM_WORD: &str = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|
 const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion)";
 
 /// ISO 4217 codes of widely reported currencies, written before an amount ("VND 2
-/// trillion", "HUF 450").
-const ISO_CURRENCY: &str = "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|IDR|MYR|THB|VND|KRW|HKD|SGD|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|NGN|KES|GHS|EGP|MAD|BRL|MXN|ARS|CLP|PEN|UAH|RUB|SAR|AED|QAR|ILS|ISK|KWD|BHD|OMR|JOD|LKR|PHP|TWD|ETB|TZS|UGX|ZMW|XOF|XAF";
+/// trillion", "HUF 450"). Not the codes that are English words in capitals ("ALL",
+/// "TOP", "CUP", "MOP", "SOS"), a firm's name ("AMD") or another common short form
+/// ("COP30", a climate summit; "IRR", a rate of return): "TOP 10" is a headline.
+const ISO_CURRENCY: &str = "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|IDR|MYR|THB|VND|KRW|HKD|SGD|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|NGN|KES|GHS|EGP|MAD|BRL|MXN|ARS|CLP|PEN|UAH|RUB|SAR|AED|QAR|ILS|ISK|KWD|BHD|OMR|JOD|LKR|PHP|TWD|ETB|TZS|UGX|ZMW|XOF|XAF|MNT|BND|NPR|MMK|KZT|UZS|KGS|TJS|AZN|BYN|MDL|RSD|BGN|TND|DZD|LYD|SDG|RWF|MWK|MZN|BWP|NAD|XCD|JMD|TTD|DOP|PYG|UYU|GTQ|HNL|CRC|FJD|PGK|WST|LAK|KHR|AFN|IQD|LBP|YER|MVR|BTN|MUR|SCR";
 
 /// What marks an amount of money in ASCII text for the prefilter: the dollar sign, and
 /// the ISO codes and short signs written before amounts (Rs, Rp, RM, Tk, KSh, Sh, JD), which
@@ -34,8 +36,11 @@ const CURRENCY_MARKS: &[&str] = &[
     "KRW", "HKD", "SGD", "AUD", "NZD", "CAD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
     "RON", "TRY", "ZAR", "NGN", "KES", "GHS", "EGP", "MAD", "BRL", "MXN", "ARS", "CLP", "PEN",
     "UAH", "RUB", "SAR", "AED", "QAR", "ILS", "ISK", "KWD", "BHD", "OMR", "JOD", "LKR", "PHP",
-    "TWD", "ETB", "TZS", "UGX", "ZMW", "XOF", "XAF", "Rs", "Rp", "RM", "Tk", "KSh", "Ksh", "Sh",
-    "JD",
+    "TWD", "ETB", "TZS", "UGX", "ZMW", "XOF", "XAF", "MNT", "BND", "NPR", "MMK", "KZT", "UZS",
+    "KGS", "TJS", "AZN", "BYN", "MDL", "RSD", "BGN", "TND", "DZD", "LYD", "SDG", "RWF", "MWK",
+    "MZN", "BWP", "NAD", "XCD", "JMD", "TTD", "DOP", "PYG", "UYU", "GTQ", "HNL", "CRC", "FJD",
+    "PGK", "WST", "LAK", "KHR", "AFN", "IQD", "LBP", "YER", "MVR", "BTN", "MUR", "SCR", "Rs", "Rp",
+    "RM", "Tk", "KSh", "Ksh", "Sh", "JD",
 ];
 const DIGITS: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
 // A full month name ends at a word boundary: "Marchetti" and "Mayor" hold no month.
@@ -1171,6 +1176,12 @@ mod tests {
             ("or ₦5bn, on the recount", "₦5bn", Money),
             ("fares rose to HUF 450, then", "HUF 450", Money),
             ("Vietnam pledged VND 2 trillion", "VND 2 trillion", Money),
+            (
+                "fees of MNT 1.6 billion were unpaid",
+                "MNT 1.6 billion",
+                Money,
+            ),
+            ("the plot sold for BND 64,500", "BND 64,500", Money),
             ("Laos will earn 1.5 trillion kip", "1.5 trillion kip", Money),
             (
                 "The cooperative lost 3.4 million lari",
