@@ -5368,13 +5368,13 @@ fn mark_byline_lines(paras: &mut [Para]) {
 /// Nana", "Ana Roe, better known as the calypsonian Lady Kestrel", "Norman Roe, whom
 /// everyone calls Butch", "Wang Roe, the wood-stacker whom everyone calls Lao Wang", "Jignesh Roe
 /// alias Jimmy", "Mr Roe, widely known by his nickname "Tong"", "Zico, whose full name is
-/// Ana Roe".
+/// Ana Roe", "Gusztáv Roe, called Guszti".
 /// Ends where the other name's first capital is.
 /// "Ana Roe, an activist known as X's critic" is left alone: after a noun, "known as"
 /// may describe the noun.
 static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as(?:\s+the\s+\p{Ll}{4,})?|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:nickname|nom\s+de\s+guerre|code\s*name|alias)|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
+        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as(?:\s+the\s+\p{Ll}{4,})?|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:nickname|nom\s+de\s+guerre|code\s*name|alias)|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+(?:(?:usually|always|often|also)\s+)?called|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -8206,6 +8206,9 @@ mod tests {
                 person,
             ),
             ("Norman Lalonde, whom everyone calls Butch, spoke.", "Butch", person),
+            ("Ana Tolne, called Vessik, married Ivo Roe.", "Vessik", person),
+            // A verb after a name without a comma calls no one by another name.
+            ("Varrek Tolne called Kestrel Vestrad on Monday.", "Kestrel Vestrad", None),
             (
                 "It ruled that Mr Prasong, widely known by his nickname \"Tam\", erred.",
                 "Tam",
