@@ -906,7 +906,7 @@ fn merge_short_forms(
                     && lt[st.len()..].iter().all(|w| gz::is_body_word(w))
                     && !st.iter().any(|w| gz::is_body_word(w))
                     && share_an_article(long, short);
-                // "Coopérative Bezhin Roe" / "Bezhin Roe": a body's name of two words or
+                // "Coopérative Kestrel Roe" / "Kestrel Roe": a body's name of two words or
                 // more without the word that opens it in its own language ("Banco",
                 // "Groupe", "Coopérative").
                 let prefixed = lt.len() == st.len() + 1
@@ -1320,7 +1320,7 @@ fn merge_persons(
     };
     let shares_an_article =
         |f: usize, here: &BTreeSet<usize>| -> bool { here.iter().any(|&a| mentioned_in(f, a)) };
-    // The first of two surnames: "Treviño" in "Luis Fernando Treviño Garza", a word before
+    // The first of two surnames: "Kestrel" in "Luis Fernando Kestrel Marren", a word before
     // the last that is neither a given name nor a particle.
     let two_surnames = |t: &[String]| {
         t.len() >= 3 && {
@@ -1356,7 +1356,7 @@ fn merge_persons(
                 .into_iter()
                 .flatten(),
         );
-        // "Treviño" beside "Ernesto Villaseñor Treviño" and "Luis Fernando Treviño Garza":
+        // "Kestrel" beside "Ernesto Vestrad Kestrel" and "Luis Fernando Kestrel Marren":
         // of two surnames the first, the father's, is the one used alone; the second is
         // the mother's. Where a name of its article has the word first, one that has it
         // second gives way.

@@ -348,13 +348,13 @@ fn hyphen_particle(chars: &impl CharIndex, i: usize) -> bool {
         j += 1;
     }
     let word = chars.collect(i, j);
-    // "Penn-ar-Bed", "Stratford-upon-Avon", "Aix-en-Provence": a short lowercase word
+    // "Kestrel-ar-Mor", "Stratford-upon-Avon", "Aix-en-Provence": a short lowercase word
     // between hyphens before a capital joins a compound name, whatever its language.
-    // Not English's "in" or "of": "Editor-in-Chief", "Man-of-the-Match" are words.
+    // Not English's "in", "of" or "or": "Editor-in-Chief", "Make-or-Break" are words.
     let linking = (1..=5).contains(&(j - i))
         && !matches!(
             word.as_str(),
-            "in" | "of" | "the" | "and" | "at" | "for" | "to" | "a"
+            "in" | "of" | "the" | "and" | "at" | "for" | "to" | "a" | "or" | "by" | "up"
         )
         && matches!(chars.get(j), Some('-' | '‐'))
         && chars.get(j + 1).is_some_and(|c| c.is_uppercase());
@@ -3134,11 +3134,12 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                     || tokens[a].folded().len() > 3
                     || tokens[a].folded() == "ets"
                     || is_acronym(para.word(a)))
-                // The Spanish club's "Unión", not English "Union" ("Union Jack").
-                && (tokens[a].folded() != "union" || para.word(a) != "Union")
-                // "Union Street", "Banco Plaza": a street's or a square's head word ends
-                // a place or a building.
-                && !tokens[b - 1].is(gz::Lists::FACILITY_HEAD.or(gz::Lists::PLACE_HEAD))
+                // The Spanish club's "Unión", not English "Union" ("Union Jack", "UNION").
+                && (tokens[a].folded() != "union" || !para.word(a).is_ascii())
+                // "Unión Street": a street's or a square's head word after a club's
+                // prefix ends a place or a building.
+                && !(matches!(tokens[a].folded(), "union" | "sportivo")
+                    && tokens[b - 1].is(gz::Lists::FACILITY_HEAD.or(gz::Lists::PLACE_HEAD)))
                 // "Bank Mandiri": "Bank" opens a firm's name of two words only; "Bank
                 // Holiday", "Bank Rate" and "Bank Shares Tumble" are no firms.
                 && !(tokens[a].folded() == "bank"
@@ -3706,7 +3707,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
             k += 1;
             continue;
         }
-        // "Zulkarnain bin Haji Yahya": a title after "son of" is the father's, inside the
+        // "Varrek bin Haji Tolne": a title after "son of" is the father's, inside the
         // name.
         if is_son_of(para, k) {
             break;
@@ -3848,11 +3849,12 @@ fn is_weak_title(folded: &str) -> bool {
             | "aum"
             | "awang"
             | "dayang"
+            | "lolo"
     )
 }
 
-/// Whether token `k` is a lowercase "son of" or "daughter of" inside a name ("Roslan bin
-/// Kamis", "Chaim ben Roe", "Sidi ould Roe").
+/// Whether token `k` is a lowercase "son of" or "daughter of" inside a name ("Varrek bin
+/// Tolne", "Chaim ben Roe", "Sidi ould Roe").
 fn is_son_of(para: &Para, k: usize) -> bool {
     !para.tokens[k].cap
         && matches!(
@@ -3880,8 +3882,9 @@ fn weak_title_names(para: &Para, k: usize, b: usize) -> bool {
     }
     // "Aum Kinza Roe": the Bhutanese honorific, also a word of other names ("Aum
     // Shinrikyo"), heads a name of two words or more; so do Brunei's "Awang" and
-    // "Dayang", also a Malay surname ("Hadi Awang") and given name.
-    if matches!(t[k].folded(), "aum" | "awang" | "dayang") {
+    // "Dayang", also a Malay surname ("Hadi Awang") and given name, and the Igbo "Lolo",
+    // also a given name ("Lolo Roe").
+    if matches!(t[k].folded(), "aum" | "awang" | "dayang" | "lolo") {
         return b - (k + 1) >= 2
             && (k + 1..b).all(|j| para.atoms[j].is_none() && !is_head_word(para, j));
     }
@@ -4333,7 +4336,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     } {
         return (true, None);
     }
-    // "Roslan bin Kamis", "Chaim ben Roe": a lowercase "son of" or "daughter of"
+    // "Varrek bin Tolne", "Chaim ben Roe": a lowercase "son of" or "daughter of"
     // between two capitalised words joins a person's name to the father's.
     if multi
         && !tokens[a].all_caps
@@ -5368,7 +5371,7 @@ fn mark_byline_lines(paras: &mut [Para]) {
 /// Nana", "Ana Roe, better known as the calypsonian Lady Kestrel", "Norman Roe, whom
 /// everyone calls Butch", "Wang Roe, the wood-stacker whom everyone calls Lao Wang", "Jignesh Roe
 /// alias Jimmy", "Mr Roe, widely known by his nickname "Tong"", "Zico, whose full name is
-/// Ana Roe", "Gusztáv Roe, called Guszti".
+/// Ana Roe", "Varrek Roe, called Vessik".
 /// Ends where the other name's first capital is.
 /// "Ana Roe, an activist known as X's critic" is left alone: after a noun, "known as"
 /// may describe the noun.
@@ -5424,6 +5427,19 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
             continue;
         };
         let at = end + found.end() - capital.len_utf8();
+        // "Ana Roe, called Vessik, ...": "called" gives another name only after a name that
+        // opens its clause, and before a name that closes one; "The spokesman, Ana Roe,
+        // called Marren Tolne on Monday" is a call.
+        let called = window[..found.end()].contains("called");
+        if called && c.a > 0 && para.gap(c.a - 1, c.a).contains(',') {
+            continue;
+        }
+        let closes_clause = |o: &Candidate| {
+            o.b == para.tokens.len()
+                || para
+                    .gap(o.b - 1, o.b)
+                    .starts_with([',', '.', ')', ';', '"', '”'])
+        };
         let name = para.span_text(c.a, c.b).to_string();
         // A name with a kind of its own (a body, a place) or an owner's possessive ("known as
         // Brazil's new Pele") is no other name of the person.
@@ -5439,6 +5455,7 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
                 && o.kind.is_none_or(|k| k == EntityKind::Person)
                 && !para.tokens[o.b - 1].possessive
                 && para.atoms[o.a].is_none()
+                && (!called || closes_clause(o))
         }) {
             candidates[j].kind = Some(EntityKind::Person);
             alias_of[j] = Some(name);
@@ -7945,6 +7962,7 @@ mod tests {
             ("The sect Aum Shinrikyo was banned.", "Shinrikyo", None),
             // So does "Awang": before one word it is a name's own word.
             ("The cleric Varrek Awang said so.", "Varrek Awang", Some(EntityKind::Person)),
+            ("The sprinter Lolo Tolne won.", "Lolo Tolne", Some(EntityKind::Person)),
             ("The party's Awang Tolne said so.", "Tolne", None),
             // Before punctuation, "the late" takes a name that may be a person's.
             (
@@ -9614,6 +9632,16 @@ mod tests {
     fn what_everyone_calls_someone_after_an_appositive_is_their_other_name() {
         let text = ["Wang Roe, the wood-stacker whom everyone calls Lao Chen, is 71."];
         assert_eq!(other_names_for(&text), vec!["Wang Roe"]);
+        // "called" after a comma names another name only where it closes a clause and the
+        // name does not stand in one itself.
+        let text = ["Ana Tolne, called Vessik, married Ivo Roe."];
+        assert_eq!(other_names_for(&text), vec!["Ana Tolne"]);
+        let text = [
+            "The spokesman, Ana Tolne, called Ivo Marren on Monday.",
+            "Ana Tolne, called Ivo Marren on Monday and left.",
+            "The spokesman, Ana Tolne, called Ivo Marren, the mayor, on Monday.",
+        ];
+        assert!(other_names_for(&text).is_empty());
         // After a noun, "known as" needs the other name in quotation marks: bare, it may
         // describe the noun.
         let text = [

@@ -28,7 +28,8 @@ pub fn propagate_names(
             // Two words at least: a lone surname or first name could be anyone's.
             let words = alias.split_whitespace().count();
             let capitalised = alias.chars().next().is_some_and(char::is_uppercase);
-            if words >= 2 && capitalised && alias.len() >= 6 {
+            // `name_matches` searches only from capitals, for names of `MIN_NAME` bytes.
+            if words >= 2 && capitalised && alias.len() >= MIN_NAME {
                 names.push((alias.as_str(), entity.kind, index));
             }
         }

@@ -25,8 +25,9 @@ const SCALE: &str = r"(?:hundred|thousand|million|billion|trillion)";
 /// ISO 4217 codes of widely reported currencies, written before an amount ("VND 2
 /// trillion", "HUF 450"). Not the codes that are English words in capitals ("ALL",
 /// "TOP", "CUP", "MOP", "SOS"), a firm's name ("AMD") or another common short form
-/// ("COP30", a climate summit; "IRR", a rate of return): "TOP 10" is a headline.
-const ISO_CURRENCY: &str = "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|IDR|MYR|THB|VND|KRW|HKD|SGD|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|NGN|KES|GHS|EGP|MAD|BRL|MXN|ARS|CLP|PEN|UAH|RUB|SAR|AED|QAR|ILS|ISK|KWD|BHD|OMR|JOD|LKR|PHP|TWD|ETB|TZS|UGX|ZMW|XOF|XAF|MNT|BND|NPR|MMK|KZT|UZS|KGS|TJS|AZN|BYN|MDL|RSD|BGN|TND|DZD|LYD|SDG|RWF|MWK|MZN|BWP|NAD|XCD|JMD|TTD|DOP|PYG|UYU|GTQ|HNL|CRC|FJD|PGK|WST|LAK|KHR|AFN|IQD|LBP|YER|MVR|BTN|MUR|SCR";
+/// ("COP30", a climate summit; "IRR", a rate of return; "SDG 4", a development goal):
+/// "TOP 10" is a headline.
+const ISO_CURRENCY: &str = "USD|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|IDR|MYR|THB|VND|KRW|HKD|SGD|AUD|NZD|CAD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|ZAR|NGN|KES|GHS|EGP|MAD|BRL|MXN|ARS|CLP|PEN|UAH|RUB|SAR|AED|QAR|ILS|ISK|KWD|BHD|OMR|JOD|LKR|PHP|TWD|ETB|TZS|UGX|ZMW|XOF|XAF|MNT|BND|NPR|MMK|KZT|UZS|KGS|TJS|AZN|BYN|MDL|RSD|BGN|TND|DZD|LYD|RWF|MWK|MZN|BWP|NAD|XCD|JMD|TTD|DOP|PYG|UYU|GTQ|HNL|CRC|FJD|PGK|WST|LAK|KHR|AFN|IQD|LBP|YER|MVR|BTN|MUR|SCR";
 
 /// What marks an amount of money in ASCII text for the prefilter: the dollar sign, and
 /// the ISO codes and short signs written before amounts (Rs, Rp, RM, Tk, KSh, Sh, JD), which
@@ -37,10 +38,10 @@ const CURRENCY_MARKS: &[&str] = &[
     "RON", "TRY", "ZAR", "NGN", "KES", "GHS", "EGP", "MAD", "BRL", "MXN", "ARS", "CLP", "PEN",
     "UAH", "RUB", "SAR", "AED", "QAR", "ILS", "ISK", "KWD", "BHD", "OMR", "JOD", "LKR", "PHP",
     "TWD", "ETB", "TZS", "UGX", "ZMW", "XOF", "XAF", "MNT", "BND", "NPR", "MMK", "KZT", "UZS",
-    "KGS", "TJS", "AZN", "BYN", "MDL", "RSD", "BGN", "TND", "DZD", "LYD", "SDG", "RWF", "MWK",
-    "MZN", "BWP", "NAD", "XCD", "JMD", "TTD", "DOP", "PYG", "UYU", "GTQ", "HNL", "CRC", "FJD",
-    "PGK", "WST", "LAK", "KHR", "AFN", "IQD", "LBP", "YER", "MVR", "BTN", "MUR", "SCR", "Rs", "Rp",
-    "RM", "Tk", "KSh", "Ksh", "Sh", "JD",
+    "KGS", "TJS", "AZN", "BYN", "MDL", "RSD", "BGN", "TND", "DZD", "LYD", "RWF", "MWK", "MZN",
+    "BWP", "NAD", "XCD", "JMD", "TTD", "DOP", "PYG", "UYU", "GTQ", "HNL", "CRC", "FJD", "PGK",
+    "WST", "LAK", "KHR", "AFN", "IQD", "LBP", "YER", "MVR", "BTN", "MUR", "SCR", "Rs", "Rp", "RM",
+    "Tk", "KSh", "Ksh", "Sh", "JD",
 ];
 const DIGITS: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
 // A full month name ends at a word boundary: "Marchetti" and "Mayor" hold no month.
@@ -1182,6 +1183,7 @@ mod tests {
                 Money,
             ),
             ("the plot sold for BND 64,500", "BND 64,500", Money),
+            ("progress on SDG 4 stalled", "4 stalled", Number),
             ("Laos will earn 1.5 trillion kip", "1.5 trillion kip", Money),
             (
                 "The cooperative lost 3.4 million lari",
