@@ -1924,10 +1924,8 @@ delegation brigade battalion regiment division corps command directorate inspect
 tribunal chamber academy society trust industries holdings airlines airways railways
 motor motors systems technologies labs partners capital bureau lines programme program
 facility enterprises enterprise pharmaceuticals pharma research economics
-analytics consulting insights therapeutics biotech fc afc united rovers wanderers albion
-sharks flyers tigers lions eagles hawks falcons panthers rangers warriors titans
-jets pirates raiders dolphins stallions leopards cheetahs crocodiles buffaloes
-hotspur force terminals cooperative co-operative limited incorporated fm patrol railway
+analytics consulting insights therapeutics biotech
+force terminals cooperative co-operative limited incorporated fm patrol railway
 farmaceutici laboratori laboratories sons brothers associates shipping logistics transit minerals
 mining mines resources daily orchestra philharmonic choir ensemble collective wire
 institut institutet instituttet universitet universiteit microelectronics electronics foods chemicals petroleum petrochemicals insurance telecom telecoms communications
@@ -1966,6 +1964,15 @@ const LEGAL_FORMS: &str = "
 gmbh ag sa s.a. sarl sas sl slu spa s.p.a. srl nv n.v. bv b.v. asa ab oy oyj bhd berhad
 pty pte llp kft zrt s.r.o. a/s kk ehf ehf. hf hf. pvt
 a.s. a.ş. d.o.o. ltda s.r.l. s.a.s. jsc pjsc ojsc cjsc
+";
+
+/// Words that close a sports club's name: its form ("FC", "United", "Rovers") or a team's
+/// plural nickname ("Sharks", "Flyers"). Not "Bulls": Lakota surnames end so ("Two Bulls").
+/// Also organisations' head words.
+const TEAM_WORDS: &str = "
+fc afc united rovers wanderers albion hotspur
+sharks flyers tigers lions eagles hawks falcons panthers rangers warriors titans
+jets pirates raiders dolphins stallions leopards cheetahs crocodiles buffaloes
 ";
 
 /// Lowercase nouns that describe an organisation: "port operator HHLA", "analysts at X".
@@ -2212,6 +2219,7 @@ static PLACE_NOUN_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(PLA
 static PLACE_HEAD_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(PLACE_HEADS));
 static PLAIN_ACRONYM_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(PLAIN_ACRONYMS));
 static ORG_PREFIX_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(ORG_PREFIXES));
+static TEAM_WORD_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(TEAM_WORDS));
 static CORPORATE_ROLE_SET: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(CORPORATE_ROLES));
 
 /// The word lists a folded word belongs to, one bit per list. A name finder asks many of
@@ -2270,6 +2278,7 @@ static LISTS: LazyLock<FastMap<String, Lists>> = LazyLock::new(|| {
         (TITLE_HEADS, Lists::TITLE_HEAD),
         (TITLE_MODIFIERS, Lists::TITLE_MODIFIER),
         (ORG_HEADS, Lists::ORG_HEAD),
+        (TEAM_WORDS, Lists::ORG_HEAD),
         // Legal forms head organisations' names too ("Acme Ltd").
         (LEGAL_FORMS, Lists::ORG_HEAD),
         (SECTORS, Lists::ORG_HEAD.or(Lists::SECTOR)),
@@ -2466,6 +2475,11 @@ pub fn is_place_noun(folded: &str) -> bool {
 
 pub fn is_place_head(folded: &str) -> bool {
     PLACE_HEAD_SET.contains(folded)
+}
+
+/// A word that closes a sports club's name ("United", "Sharks").
+pub fn is_team_word(folded: &str) -> bool {
+    TEAM_WORD_SET.contains(folded)
 }
 
 /// A word that opens an organisation's name ("FC", "Banco").

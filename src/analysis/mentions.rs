@@ -7330,24 +7330,26 @@ fn coordinated_kind(
             .find(|&&(p, a, _, _)| p == c.para && a == start)
     };
     let kind_starting_at = |start: usize| known_starting_at(start).map(|k| k.3);
-    // "Kestrel Rovers v Vestrad Town": the other side of a fixture with a club is a club
-    // (a case's "Roe v Marren" names parties of any kind, so only bodies carry over).
+    // "Kestrel Rovers v Vestrad Town": the other side of a fixture with a club is a club.
+    // A case's "Kestrel Bank v Roe" names parties of any kind, so only a club carries over:
+    // a team's word closes its name or a club's prefix opens it.
+    let club = |&&(p, a, b, kind): &&(usize, usize, usize, EntityKind)| {
+        p == c.para
+            && kind == EntityKind::Organization
+            && (gz::is_team_word(tokens[b - 1].folded()) || gz::is_club_prefix(tokens[a].folded()))
+    };
     let versus = |k: usize| !tokens[k].cap && matches!(tokens[k].folded(), "v" | "vs");
     // "v" or "vs." and a space after it.
     let after_versus = |k: usize| para.joined(k, k + 1) || para.gap(k, k + 1) == ". ";
-    let fixture =
-        if c.a >= 2 && versus(c.a - 1) && para.joined(c.a - 2, c.a - 1) && after_versus(c.a - 1) {
-            kind_ending_at(c.a - 1)
-        } else if c.b + 1 < tokens.len()
-            && versus(c.b)
-            && para.joined(c.b - 1, c.b)
-            && after_versus(c.b)
-        {
-            kind_starting_at(c.b + 1)
-        } else {
-            None
-        }
-        .filter(|&k| k == EntityKind::Organization);
+    let left_club =
+        c.a >= 2 && versus(c.a - 1) && para.joined(c.a - 2, c.a - 1) && after_versus(c.a - 1);
+    let right_club =
+        c.b + 1 < tokens.len() && versus(c.b) && para.joined(c.b - 1, c.b) && after_versus(c.b);
+    let fixture = known
+        .iter()
+        .filter(club)
+        .any(|&(_, a, b, _)| (left_club && b == c.a - 1) || (right_club && a == c.b + 1))
+        .then_some(EntityKind::Organization);
     // A list's item opening a sentence or a heading may be anything.
     if tokens[c.a].sentence_start || para.heading {
         return fixture;
@@ -7560,6 +7562,8 @@ mod tests {
                 "Marren Tolne Ltda",
                 Some(EntityKind::Organization),
             ),
+            // The other side of a fixture with a club is a club; a case's party is not.
+            ("Kestrel Bank v Marren Tolne was heard on Monday.", "Marren Tolne", None),
             // The other side of a fixture with a club is a club.
             ("Kestrel Rovers v Marren Tolne ended 2-1.", "Marren Tolne", Some(EntityKind::Organization)),
             (
