@@ -1376,11 +1376,8 @@ fn merge_persons(
             }
             None => Vec::new(),
         };
-        let mothers = owners
-            .iter()
-            .filter(|&&o| two_surnames(&forms[o].tokens))
-            .count();
-        if !first_surname_here.is_empty() && mothers > 0 {
+        let mothers = owners.iter().any(|&o| two_surnames(&forms[o].tokens));
+        if !first_surname_here.is_empty() && mothers {
             owners.retain(|&o| !two_surnames(&forms[o].tokens));
             owners.extend(first_surname_here);
         }
