@@ -7345,11 +7345,14 @@ fn coordinated_kind(
         c.a >= 2 && versus(c.a - 1) && para.joined(c.a - 2, c.a - 1) && after_versus(c.a - 1);
     let right_club =
         c.b + 1 < tokens.len() && versus(c.b) && para.joined(c.b - 1, c.b) && after_versus(c.b);
-    let fixture = known
-        .iter()
-        .filter(club)
-        .any(|&(_, a, b, _)| (left_club && b == c.a - 1) || (right_club && a == c.b + 1))
-        .then_some(EntityKind::Organization);
+    // Only next to a "v": this runs for every unresolved name, and `known` is the
+    // article's.
+    let fixture = ((left_club || right_club)
+        && known
+            .iter()
+            .filter(club)
+            .any(|&(_, a, b, _)| (left_club && b == c.a - 1) || (right_club && a == c.b + 1)))
+    .then_some(EntityKind::Organization);
     // A list's item opening a sentence or a heading may be anything.
     if tokens[c.a].sentence_start || para.heading {
         return fixture;
