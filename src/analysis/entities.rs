@@ -5,7 +5,7 @@
 use super::gazetteer::{self as gz, FastMap, FastSet};
 // Particles of compound surnames ("de la Fuente", "van der Berg"): the words the mention
 // scan keeps inside a name are the ones a merge reads as part of a surname.
-use super::mentions::is_particle;
+use super::mentions::{is_particle, is_son_of_word};
 use super::{Entity, EntityKind, Mention, OtherName};
 use crate::config::AliasConfig;
 use crate::corpus::Article;
@@ -1194,11 +1194,7 @@ fn merge_persons(
     // "Saeed Al Kaabi" after "bin" in "Hamad bin Saeed Al Kaabi" is the father's name:
     // another man.
     let fathered = |long: &[String], short: &[String]| {
-        long.len() > short.len()
-            && matches!(
-                long[long.len() - short.len() - 1].as_str(),
-                "bin" | "ibn" | "bint" | "binti" | "ben" | "ould" | "wad"
-            )
+        long.len() > short.len() && is_son_of_word(&long[long.len() - short.len() - 1])
     };
     let contains = |long: &[String], short: &[String]| {
         short.len() < long.len()

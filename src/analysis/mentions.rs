@@ -3856,11 +3856,17 @@ fn is_weak_title(folded: &str) -> bool {
 /// Whether token `k` is a lowercase "son of" or "daughter of" inside a name ("Varrek bin
 /// Tolne", "Chaim ben Roe", "Sidi ould Roe").
 fn is_son_of(para: &Para, k: usize) -> bool {
-    !para.tokens[k].cap
-        && matches!(
-            para.tokens[k].folded(),
-            "bin" | "binti" | "bint" | "ibn" | "ben" | "ould"
-        )
+    !para.tokens[k].cap && is_son_of_word(para.tokens[k].folded())
+}
+
+/// The folded words for "son of" and "daughter of" that join a name to the father's
+/// (Malay and Arabic "bin", "binti", "bint", "ibn"; Hebrew "ben"; Hassaniya "ould";
+/// Sudanese "wad").
+pub(crate) fn is_son_of_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "bin" | "binti" | "bint" | "ibn" | "ben" | "ould" | "wad"
+    )
 }
 
 /// Whether the weak title at token `k` heads the name after it in the run ending at `b`:
