@@ -1646,6 +1646,35 @@ Senate
 Duma|State Duma
 Verkhovna Rada|Rada
 Knesset
+Storting|Stortinget
+Riksdag|Riksdagen
+Folketing|Folketinget
+Althing|Alþingi
+Eduskunta
+Sejm
+Seimas
+Saeima
+Riigikogu
+Sabor
+Majlis|Majles
+Loya Jirga
+Jogorku Kenesh
+Mazhilis
+State Great Khural|Great Khural|Khural
+Lok Sabha
+Rajya Sabha
+Jatiya Sangsad
+Hluttaw
+Nitijela
+Olbiil Era Kelulau
+Oireachtas
+Dáil Éireann|Dáil|Dail
+Seanad|Seanad Éireann
+Bundesrat
+Nationalrat
+Landtag
+Fono
+Fale Alea
 Bundestag
 Reichstag
 Politburo

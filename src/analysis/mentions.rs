@@ -7564,6 +7564,10 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // Legislatures known by one word are bodies, also after a role word.
+            ("The Storting voted on Tuesday.", "Storting", Some(EntityKind::Organization)),
+            ("The plan went to the Representative Khural.", "Khural", Some(EntityKind::Organization)),
+            ("Members of the Jogorku Kenesh agreed.", "Jogorku Kenesh", Some(EntityKind::Organization)),
             // More countries' registered forms close a firm's name.
             ("Kestrel Vestrad JSC won the tender.", "Kestrel Vestrad JSC", Some(EntityKind::Organization)),
             (
