@@ -1645,6 +1645,7 @@ Congress|US Congress|U.S. Congress
 Senate
 Duma|State Duma
 Verkhovna Rada|Rada
+Parliament
 Knesset
 Storting|Stortinget
 Riksdag|Riksdagen

@@ -7566,6 +7566,7 @@ mod tests {
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
             // Legislatures known by one word are bodies, also after a role word.
             ("The Storting voted on Tuesday.", "Storting", Some(EntityKind::Organization)),
+            ("Ana Roe told Parliament on Tuesday.", "Parliament", Some(EntityKind::Organization)),
             ("The plan went to the Representative Khural.", "Khural", Some(EntityKind::Organization)),
             ("Members of the Jogorku Kenesh agreed.", "Jogorku Kenesh", Some(EntityKind::Organization)),
             // More countries' registered forms close a firm's name.
