@@ -2091,7 +2091,7 @@ ministero partito verband stiftung gewerkschaft ministerium universität
 atlético atletico deportivo deportiva independiente estudiantes olympique dinamo
 dynamo lokomotiv equipo construcciones inversiones industrias transportes
 établissements etablissements ets yeshiva madrasa madrassa coopérative cooperativa
-unión sportivo
+unión sportivo racing sporting
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's
@@ -2532,6 +2532,8 @@ pub fn is_club_prefix(folded: &str) -> bool {
             | "dinamo"
             | "dynamo"
             | "lokomotiv"
+            | "racing"
+            | "sporting"
             | "fc"
             | "afc"
             | "cf"

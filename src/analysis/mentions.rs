@@ -6689,7 +6689,10 @@ fn propagate(
         let after_the = c.a >= 1
             && t[c.a - 1].folded() == "the"
             && (!t[c.a - 1].cap || t[c.a - 1].sentence_start);
-        (c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person) && !after_the)
+        // "in Vestrad", "near Vestrad": nor is a word after a preposition of place.
+        let placed =
+            c.kind.is_none() && !t[c.a].possessive && after_place_preposition(&paras[c.para], c.a);
+        (c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person) && !after_the && !placed)
             .then(|| t[c.a].folded())
     };
     let mut singles: FastMap<&str, usize> = FastMap::default();
@@ -7569,6 +7572,15 @@ mod tests {
             ("Ana Roe told Parliament on Tuesday.", "Parliament", Some(EntityKind::Organization)),
             ("The plan went to the Representative Khural.", "Khural", Some(EntityKind::Organization)),
             ("Members of the Jogorku Kenesh agreed.", "Jogorku Kenesh", Some(EntityKind::Organization)),
+            // A town named after "in" is no surname said alone, so it makes no full name
+            // ending in it a person.
+            (
+                "Tolne Varrek won again on Friday. The final is in Varrek on Friday.",
+                "Tolne Varrek",
+                None,
+            ),
+            // "Racing" and "Sporting" open a club's name.
+            ("Racing Vestrad lost on Sunday.", "Racing Vestrad", Some(EntityKind::Organization)),
             // More countries' registered forms close a firm's name.
             ("Kestrel Vestrad JSC won the tender.", "Kestrel Vestrad JSC", Some(EntityKind::Organization)),
             (
