@@ -4797,8 +4797,20 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // ("Lagos Courier | 21 May 2024": an outlet named after its town, before a date.)
     let outlet_dated = para.atoms[a].is_some_and(|(_, kind)| kind == EntityKind::Place)
         && next.is_some_and(|t| t.value || gz::is_month(t.folded()) || gz::is_weekday(t.folded()));
-    let dotted_byline =
-        a == 0 && matches!(gap_after.trim(), "·" | "|" | "•") && b - a <= 4 && !outlet_dated;
+    // "Kestrel Rovers | 16 | 11 | 36": a table's row opening with a name and a cell of
+    // digits alone is no byline, which a date, an outlet or a place follows.
+    let numeric_cell = b < tokens.len()
+        && para.text[tokens[b].start..]
+            .split_once(gap_after.trim())
+            .is_some_and(|(cell, _)| {
+                let cell = cell.trim();
+                !cell.is_empty() && cell.bytes().all(|c| c.is_ascii_digit())
+            });
+    let dotted_byline = a == 0
+        && matches!(gap_after.trim(), "·" | "|" | "•")
+        && b - a <= 4
+        && !outlet_dated
+        && !numeric_cell;
     // "(Producer: Selasi Roe. Editor: ...)": a role labelling the name after a colon.
     if multi
         && b - a <= 4
@@ -7312,6 +7324,53 @@ pub(crate) fn is_generational_suffix(folded: &str) -> bool {
     )
 }
 
+/// "3-1", "0–0": a match's result, each side's goals in one or two digits.
+fn is_score(folded: &str) -> bool {
+    let Some((home, away)) = folded.split_once(['-', '–']) else {
+        return false;
+    };
+    let goals = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    goals(home) && goals(away)
+}
+
+/// "Kestrel Rovers v Vestrad Town", "Kestrel Rovers 3-1 Vestrad Town": whether the name
+/// is the other side of a fixture or a result with a known club, and so a club itself.
+fn fixture_side(para: &Para, c: &Candidate, known: &[(usize, usize, usize, EntityKind)]) -> bool {
+    let tokens = &para.tokens;
+    // "Kestrel Rovers v Vestrad Town": the other side of a fixture with a club is a club.
+    // A case's "Kestrel Bank v Roe" names parties of any kind, so only a club carries over:
+    // a team's word closes its name or a club's prefix opens it.
+    let club = |&&(p, a, b, kind): &&(usize, usize, usize, EntityKind)| {
+        p == c.para
+            && kind == EntityKind::Organization
+            && (gz::is_team_word(tokens[b - 1].folded()) || gz::is_club_prefix(tokens[a].folded()))
+    };
+    // A result ("Kestrel Rovers 3-1 Vestrad Town") stands between two sides as "v" does.
+    let versus = |k: usize| {
+        !tokens[k].cap && (matches!(tokens[k].folded(), "v" | "vs") || is_score(tokens[k].folded()))
+    };
+    // "v" or "vs." and a space after it.
+    let after_versus = |k: usize| para.joined(k, k + 1) || para.gap(k, k + 1) == ". ";
+    let left_club =
+        c.a >= 2 && versus(c.a - 1) && para.joined(c.a - 2, c.a - 1) && after_versus(c.a - 1);
+    let right_club =
+        c.b + 1 < tokens.len() && versus(c.b) && para.joined(c.b - 1, c.b) && after_versus(c.b);
+    // Only next to a "v" or a result: this runs for every unresolved name, and `known`
+    // is the article's. Across a result any body carries over: a score stands between
+    // teams, and a chess result's "1-0" between players, who are no bodies.
+    let carries = |known: &&(usize, usize, usize, EntityKind), separator: usize| {
+        club(known)
+            || (known.0 == c.para
+                && known.3 == EntityKind::Organization
+                && is_score(tokens[separator].folded()))
+    };
+    (left_club || right_club)
+        && known.iter().any(|k| {
+            (left_club && k.2 == c.a - 1 && carries(&k, c.a - 1))
+                || (right_club && k.1 == c.b + 1 && carries(&k, c.b))
+        })
+}
+
 /// "both Orlov and Danchenko", "Toyota, Honda and Nissan": a name listed next to a known
 /// person, organisation or place is of the same kind.
 fn coordinated_kind(
@@ -7339,29 +7398,7 @@ fn coordinated_kind(
             .find(|&&(p, a, _, _)| p == c.para && a == start)
     };
     let kind_starting_at = |start: usize| known_starting_at(start).map(|k| k.3);
-    // "Kestrel Rovers v Vestrad Town": the other side of a fixture with a club is a club.
-    // A case's "Kestrel Bank v Roe" names parties of any kind, so only a club carries over:
-    // a team's word closes its name or a club's prefix opens it.
-    let club = |&&(p, a, b, kind): &&(usize, usize, usize, EntityKind)| {
-        p == c.para
-            && kind == EntityKind::Organization
-            && (gz::is_team_word(tokens[b - 1].folded()) || gz::is_club_prefix(tokens[a].folded()))
-    };
-    let versus = |k: usize| !tokens[k].cap && matches!(tokens[k].folded(), "v" | "vs");
-    // "v" or "vs." and a space after it.
-    let after_versus = |k: usize| para.joined(k, k + 1) || para.gap(k, k + 1) == ". ";
-    let left_club =
-        c.a >= 2 && versus(c.a - 1) && para.joined(c.a - 2, c.a - 1) && after_versus(c.a - 1);
-    let right_club =
-        c.b + 1 < tokens.len() && versus(c.b) && para.joined(c.b - 1, c.b) && after_versus(c.b);
-    // Only next to a "v": this runs for every unresolved name, and `known` is the
-    // article's.
-    let fixture = ((left_club || right_club)
-        && known
-            .iter()
-            .filter(club)
-            .any(|&(_, a, b, _)| (left_club && b == c.a - 1) || (right_club && a == c.b + 1)))
-    .then_some(EntityKind::Organization);
+    let fixture = fixture_side(para, c, known).then_some(EntityKind::Organization);
     // A list's item opening a sentence or a heading may be anything.
     if tokens[c.a].sentence_start || para.heading {
         return fixture;
@@ -7579,6 +7616,13 @@ mod tests {
                 "Tolne Varrek",
                 None,
             ),
+            // A result stands between two clubs as "v" does; a chess result stands
+            // between players.
+            ("Kestrel Rovers 3-1 Tolne Varrek", "Tolne Varrek", Some(EntityKind::Organization)),
+            ("Ana Roe 1-0 Ivo Marren", "Ivo Marren", Some(EntityKind::Person)),
+            // A table's row opening with a name and a cell of digits is no byline.
+            ("Tolne Varrek | 16 | 11 | 3 | 36", "Tolne Varrek", None),
+            ("Ana Roe | Kestrel Courier | 21 May 2024", "Ana Roe", Some(EntityKind::Person)),
             // "Racing" and "Sporting" open a club's name.
             ("Racing Vestrad lost on Sunday.", "Racing Vestrad", Some(EntityKind::Organization)),
             // More countries' registered forms close a firm's name.
