@@ -1920,6 +1920,8 @@ fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
 uncle aunty auntie reb rebbe kak kaka mam
 hajiya malam mallam mma rra kgosi lalla moulay dasho aum mener tanchi tziu ziu
 hajah pengiran awang dayang deaconess ichie lolo iroij ibedul auctioneer
+mzee mwalimu abba abuna abune herr frau señor señora senhor senhora signor signora
+monsieur mademoiselle
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

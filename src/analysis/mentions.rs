@@ -3850,6 +3850,7 @@ fn is_weak_title(folded: &str) -> bool {
             | "awang"
             | "dayang"
             | "lolo"
+            | "abba"
     )
 }
 
@@ -3889,8 +3890,9 @@ fn weak_title_names(para: &Para, k: usize, b: usize) -> bool {
     // "Aum Kinza Roe": the Bhutanese honorific, also a word of other names ("Aum
     // Shinrikyo"), heads a name of two words or more; so do Brunei's "Awang" and
     // "Dayang", also a Malay surname ("Hadi Awang") and given name, and the Igbo "Lolo",
-    // also a given name ("Lolo Roe").
-    if matches!(t[k].folded(), "aum" | "awang" | "dayang" | "lolo") {
+    // also a given name ("Lolo Roe"), and the Ge'ez church's "Abba" (father), also a
+    // Hebrew given name ("Abba Roe").
+    if matches!(t[k].folded(), "aum" | "awang" | "dayang" | "lolo" | "abba") {
         return b - (k + 1) >= 2
             && (k + 1..b).all(|j| para.atoms[j].is_none() && !is_head_word(para, j));
     }
@@ -10003,6 +10005,12 @@ mod tests {
         let cases: &[(&str, &str, &str)] = &[
             // A rank's abbreviation in capitals before a given name and a surname.
             ("Police said SSP Anil Roe led the raid.", "Anil Roe", "SSP"),
+            // Swahili, Ge'ez church and European forms of address.
+            ("The pupils thanked Mwalimu Roe on Monday.", "Roe", "Mwalimu"),
+            ("The land was given by Mzee Varrek Roe in 1970.", "Varrek Roe", "Mzee"),
+            ("Prayers were led by Abba Tolne Varrek on Sunday.", "Tolne Varrek", "Abba"),
+            ("Letters still came for Herr Varrek on Monday.", "Varrek", "Herr"),
+            ("The shop belongs to Señora Marren on Calle Mayor.", "Marren", "Señora"),
             ("The raid was led by ACP Vinod Roe on Monday.", "Vinod Roe", "ACP"),
             ("Prayers were led by Sister Vasemaca Roe.", "Vasemaca Roe", "Sister"),
             ("He was guided by Don Aurelio Roe on Monday.", "Aurelio Roe", "Don"),
