@@ -1172,6 +1172,39 @@ fn merge_persons(
             }
         }
     }
+    // Same given name, the surname written as its initial: "Ana R." / "Ana Roe", where
+    // one full name of the given name has a surname with that initial ("Ana M." is Ana
+    // Marren, not Ana Roe).
+    let surname_initial = |tokens: &[String]| match tokens {
+        [_, last] => {
+            let mut chars = last.strip_suffix('.').unwrap_or(last).chars();
+            chars
+                .next()
+                .filter(|c| c.is_alphabetic() && chars.next().is_none())
+        }
+        _ => None,
+    };
+    for group in by_first.values() {
+        for &x in group {
+            let Some(initial) = surname_initial(&forms[x].tokens) else {
+                continue;
+            };
+            let fits: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&y| y != x && surname_initial(&forms[y].tokens).is_none())
+                .filter(|&y| {
+                    forms[y]
+                        .tokens
+                        .last()
+                        .is_some_and(|last| last.starts_with(initial))
+                })
+                .collect();
+            if let [y] = fits.as_slice() {
+                unions.push((x, *y));
+            }
+        }
+    }
     // Same surname: the given name spelt another way (Yiorgos / Giorgos).
     for group in by_last.values() {
         for (i, &x) in group.iter().enumerate() {
@@ -1994,6 +2027,23 @@ mod tests {
         assert_ne!(of(0), of(3), "in an article without the other name");
         assert_eq!(of(4), of(5));
         assert_ne!(of(4), of(7), "another name in full ends with the word");
+    }
+
+    #[test]
+    fn a_given_name_with_a_surname_initial_joins_the_one_full_name_that_fits() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Ana Roe"),
+                (0, Person, "Ana Marren"),
+                (0, Person, "Ana R."),
+                (1, Person, "Ana M"),
+                (1, Person, "Ana T."),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 2, 0) && !same(&m, 2, 1));
+        assert!(same(&m, 3, 1) && !same(&m, 3, 0));
+        assert!(!same(&m, 4, 0) && !same(&m, 4, 1));
     }
 
     #[test]
