@@ -177,7 +177,8 @@ fn given_initials(tokens: &[String]) -> Option<Vec<&str>> {
     let (_, given) = tokens.split_last()?;
     let mut initials = Vec::new();
     for token in given.iter().filter(|t| !is_particle(t)) {
-        for piece in token.split('.').filter(|p| !p.is_empty()) {
+        // "j.-m." is the initials of a hyphened given name ("Jean-Marc").
+        for piece in token.split(['.', '-']).filter(|p| !p.is_empty()) {
             let mut chars = piece.chars();
             let letter = chars.next()?;
             let single = chars.next().is_none() && letter.is_alphabetic();
@@ -2044,6 +2045,19 @@ mod tests {
         assert!(same(&m, 2, 0) && !same(&m, 2, 1));
         assert!(same(&m, 3, 1) && !same(&m, 3, 0));
         assert!(!same(&m, 4, 0) && !same(&m, 4, 1));
+    }
+
+    #[test]
+    fn the_initials_of_a_hyphened_given_name_join_the_full_name() {
+        let (_, m) = merged(
+            &[
+                (0, Person, "Jean-Marc Roe"),
+                (0, Person, "Jean Roe"),
+                (0, Person, "J.-M. Roe"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 2, 0) && !same(&m, 2, 1));
     }
 
     #[test]

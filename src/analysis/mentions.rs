@@ -884,9 +884,17 @@ impl<'a> Para<'a> {
                 &self.text.as_bytes()[self.tokens[left].outer_end..self.tokens[right].start];
             bytes == b" " || {
                 let gap = self.gap(left, right);
-                !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+                (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+                    // "J.-M. Roe": the initials of a hyphened given name.
+                    || (gap == "-" && self.is_initial(left) && self.is_initial(right))
             }
         }
+    }
+
+    /// Whether token `i` is a capital and a period ("J.").
+    fn is_initial(&self, i: usize) -> bool {
+        let word = self.word(i).as_bytes();
+        word.len() == 2 && word[0].is_ascii_uppercase() && word[1] == b'.'
     }
 
     fn word(&self, i: usize) -> &str {
@@ -10005,6 +10013,8 @@ mod tests {
         let cases: &[(&str, &str, &str)] = &[
             // A rank's abbreviation in capitals before a given name and a surname.
             ("Police said SSP Anil Roe led the raid.", "Anil Roe", "SSP"),
+            // The initials of a hyphened given name are one name's.
+            ("Mr J.-M. Roe asked the minister.", "J.-M. Roe", "Mr"),
             // Swahili, Ge'ez church and European forms of address.
             ("The pupils thanked Mwalimu Roe on Monday.", "Roe", "Mwalimu"),
             ("The land was given by Mzee Varrek Roe in 1970.", "Varrek Roe", "Mzee"),
