@@ -1097,6 +1097,23 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
     {
         return None;
     }
+    // "Minister of Environment, Solid Waste Management and Climate Change": so do a few
+    // words with a portfolio's word among them and no given name.
+    if comma {
+        let mut e = p;
+        while e < t.len() && e - p < 4 && t[e].cap && (e == p || para.joined(e - 1, e)) {
+            e += 1;
+        }
+        let listed = t.get(e).is_some_and(|n| n.folded() == "and" && !n.cap)
+            && para.joined(e - 1, e)
+            && t.get(e + 1).is_some_and(|n| n.cap);
+        if listed
+            && (p..e).any(|k| is_portfolio_word(t[k].folded()))
+            && !(p..e).any(|k| t[k].is(gz::Lists::GIVEN_NAME))
+        {
+            return None;
+        }
+    }
     let last = para.tokens[j].folded();
     // The phrase ends at a title ("Minister") or at a place after one ("Envoy for Ukraine").
     let mut first = j;
@@ -7334,6 +7351,36 @@ pub(crate) fn is_generational_suffix(folded: &str) -> bool {
     )
 }
 
+/// "the Minister of Environment, Solid Waste Management and Climate Change": whether the
+/// run opening at `a` goes on listing a title's portfolios after a comma, where its kind
+/// says nothing of the names listed beside it.
+fn in_portfolio_list(para: &Para, a: usize) -> bool {
+    let t = &para.tokens;
+    let mut k = a;
+    let mut comma = false;
+    while k >= 2 && a - k < 12 {
+        let prev = k - 1;
+        let after_comma = para.gap(prev, k) == ", ";
+        let listing = if t[prev].cap {
+            para.joined(prev, k) || after_comma
+        } else {
+            t[prev].folded() == "and" && para.joined(prev, k)
+        };
+        if listing {
+            comma |= t[prev].cap && after_comma;
+        } else {
+            return comma
+                && matches!(t[prev].folded(), "of" | "for")
+                && para.joined(prev, k)
+                && para.joined(prev - 1, prev)
+                && t[prev - 1].cap
+                && t[prev - 1].is(gz::Lists::TITLE_HEAD);
+        }
+        k = prev;
+    }
+    false
+}
+
 /// "3-1", "0–0": a match's result, each side's goals in one or two digits.
 fn is_score(folded: &str) -> bool {
     let Some((home, away)) = folded.split_once(['-', '–']) else {
@@ -7408,6 +7455,9 @@ fn coordinated_kind(
             .find(|&&(p, a, _, _)| p == c.para && a == start)
     };
     let kind_starting_at = |start: usize| known_starting_at(start).map(|k| k.3);
+    if in_portfolio_list(para, c.a) {
+        return None;
+    }
     let fixture = fixture_side(para, c, known).then_some(EntityKind::Organization);
     // A list's item opening a sentence or a heading may be anything.
     if tokens[c.a].sentence_start || para.heading {
@@ -7575,6 +7625,16 @@ mod tests {
     }
 
     #[test]
+    fn a_title_s_portfolios_listed_after_a_comma_take_no_title() {
+        let paragraphs = [
+            "Ana Roe asked the Minister of Environment, Solid Waste Management and Climate Change whether it was done.",
+            "The Minister of Environment, Solid Waste Management and Climate Change, Ivo Marren, replied.",
+        ];
+        assert_eq!(kind_of(&paragraphs, "Solid Waste Management"), None);
+        assert_eq!(kind_of(&paragraphs, "Ivo Marren"), Some(EntityKind::Person));
+    }
+
+    #[test]
     fn a_founder_s_surname_alone_is_the_founder_not_the_firm() {
         let paragraphs = [
             "Chief Adewale Oyenuga, the founder of Oyenuga Holdings, is on trial.",
@@ -7624,6 +7684,18 @@ mod tests {
             (
                 "Tolne Varrek won again on Friday. The final is in Varrek on Friday.",
                 "Tolne Varrek",
+                None,
+            ),
+            // A title's portfolios listed after a comma name no one, nor take the kind of
+            // the name beside them.
+            (
+                "Ana Roe asked the Minister of Environment, Solid Waste Management and Climate Change whether it was done.",
+                "Solid Waste Management",
+                None,
+            ),
+            (
+                "The Minister of Environment, Solid Waste Management and Climate Change, Ivo Marren, replied.",
+                "Climate Change",
                 None,
             ),
             // A result stands between two clubs as "v" does; a chess result stands
