@@ -4855,9 +4855,18 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // "the Freedom Front Plus said": a body's head word inside the run makes it no one,
     // while one closing it may be a surname ("Jim Post said").
     if multi && !(a + 1..b - 1).any(|k| tokens[k].is(gz::Lists::ORG_HEAD)) {
+        // "fishermen at Vestrad say", "a spokesman for Kestrel said": after a preposition
+        // the name is not the one who speaks.
+        let governed = a > 0
+            && !tokens[a - 1].cap
+            && matches!(
+                tokens[a - 1].folded(),
+                "at" | "of" | "for" | "from" | "in" | "near"
+            );
         if next.is_some_and(|t| SAYING.contains(&t.folded()))
             && gap_after.chars().all(|c| c == ' ')
             && !tokens[b - 1].possessive
+            && !governed
         {
             return (true, None);
         }
@@ -7686,6 +7695,9 @@ mod tests {
                 "Tolne Varrek",
                 None,
             ),
+            // After a preposition a name is not the one who speaks.
+            ("Fishermen at Tolne Varrek say the works block the slipway.", "Tolne Varrek", None),
+            ("A spokesman for Tolne Varrek said so on Monday.", "Tolne Varrek", None),
             // A title's portfolios listed after a comma name no one, nor take the kind of
             // the name beside them.
             (
