@@ -2961,9 +2961,10 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && para.atoms[a].is_none()
         && after.starts_with(',')
         && b < tokens.len()
-        // "VANNES, France —" or "ULSAN, July 16 (Yonhap) --".
+        // "VANNES, France —" or "ULSAN, July 16 (Yonhap) --"; "VARREK, 19 March 2025 —" and
+        // "VARREK, Tolne Atoll, 20 April —" name the month a little later.
         && (para.atoms[b].is_some_and(|(_, k)| k == EntityKind::Place)
-            || gz::is_month(tokens[b].folded()))
+            || (b..tokens.len().min(b + 5)).any(|k| gz::is_month(tokens[k].folded())))
         && after.chars().take(40).any(|c| matches!(c, '—' | '–' | '-'))
     {
         push(out, a, b, Some(EntityKind::Place));
@@ -9719,8 +9720,11 @@ mod tests {
         for text in [
             "TYRO — Thousands of dead fish surfaced.",
             "KELWE - Miners returned.",
+            // A date, or a region and a date, between the comma and the dash.
+            "KORVA, 19 March 2025 — The council met.",
+            "KELWE, Tolne Atoll, 20 April 2025 — A notice said so.",
         ] {
-            let first = text.split(' ').next().unwrap_or_default();
+            let first = text.split([' ', ',']).next().unwrap_or_default();
             assert_eq!(kind_of(&[text], first), Some(EntityKind::Place), "{text}");
         }
         let text = [
