@@ -3007,9 +3007,23 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             && (b < tokens.len() && para.atoms[b].is_some_and(|(_, k)| k == EntityKind::Place)
                 || after.chars().take(40).any(|c| matches!(c, '—' | '–'))
                 || after.get(..40).unwrap_or(after).contains(" - "));
+        // "POLICE LOG — Monday 10 March", "PRESIDENT'S OFFICE — NOTICE": a heading in
+        // capitals before a dash names a body or a role, or a date after it, where a
+        // dateline names a town and the story follows.
+        let heading = (a..b).any(|k| {
+            tokens[k].possessive
+                || tokens[k].is(gz::Lists::ORG_HEAD.or(gz::Lists::TITLE_HEAD))
+                || tokens[k].folded() == "and"
+        }) || tokens.get(b).is_some_and(|next| {
+            after.starts_with(['-', '—', '–'])
+                && (para.word(b).starts_with(|c: char| c.is_ascii_digit())
+                    || gz::is_weekday(next.folded())
+                    || gz::is_month(next.folded()))
+        });
         if a == 0
             && para.atoms[a].is_none_or(|(end, _)| end != b)
             && (after.starts_with(['-', '—', '–', '(']) || dateline_comma)
+            && !heading
         {
             push(out, a, b, Some(EntityKind::Place));
             return;
@@ -9737,6 +9751,16 @@ mod tests {
         );
         assert!(names(&text, EntityKind::Organization).is_empty());
         assert!(names(&text, EntityKind::Facility).is_empty());
+        // Headings in capitals before a dash: a body's or a role's words, or a date after
+        // the dash.
+        for heading in [
+            "VERBATIM RECORD — Tuesday 8 April 2025",
+            "SEAWALL NOTES — 8 April 2025",
+            "PRESIDENT'S OFFICE — NOTICE OF APPOINTMENTS",
+            "PLEDGES AND CONTRIBUTIONS — KESTREL HALL",
+        ] {
+            assert!(names(&[heading], EntityKind::Place).is_empty(), "{heading}");
+        }
     }
 
     #[test]
