@@ -1060,16 +1060,14 @@ fn is_venue(paragraph: &str, sentence: (usize, usize), mention: &Mention) -> boo
     let Some(before) = paragraph.get(sentence.0..mention.start) else {
         return false;
     };
-    // Only the last twelve words are read, last first, in any ASCII case: ASCII
-    // lowercasing moves no whitespace, so the words picked are lowercased alone.
-    let mut words: Vec<&str> = before.split_whitespace().rev().take(12).collect();
-    // The preposition within four words before the name ("at the lavish X").
-    let near = &words[..words.len().min(4)];
+    // The preposition within four words before the name ("at the lavish X"). Most
+    // names have none: their words are only read, not collected.
+    let mut near = words_last_first(before).take(4);
     let located = if mention.kind == EntityKind::Organization {
         // "at the Commerce Ministry" is a place; "in the ministry" is membership.
-        near.iter().any(|w| w.eq_ignore_ascii_case("at"))
+        near.any(|w| w.eq_ignore_ascii_case("at"))
     } else {
-        near.iter().any(|w| {
+        near.any(|w| {
             ["at", "in", "inside"]
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
@@ -1078,8 +1076,50 @@ fn is_venue(paragraph: &str, sentence: (usize, usize), mention: &Mention) -> boo
     if !located {
         return false;
     }
-    words.reverse();
-    has_event_word(&words.join(" ").to_ascii_lowercase())
+    // Only the last twelve words are read, in any ASCII case: ASCII lowercasing moves no
+    // whitespace, so the words picked are lowercased alone.
+    // Held on the stack and joined into one string lowercased in place.
+    let mut last = [""; 12];
+    let mut count = 0;
+    for (slot, word) in last.iter_mut().zip(words_last_first(before)) {
+        *slot = word;
+        count += 1;
+    }
+    let mut joined = String::with_capacity(before.len());
+    for word in last[..count].iter().rev() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    joined.make_ascii_lowercase();
+    has_event_word(&joined)
+}
+
+/// The words of `text` split at whitespace, last first, as `split_whitespace().rev()`
+/// gives them. ASCII text (nearly all) is read by the byte, where whitespace is these six
+/// bytes: the char iterator decoded each char from the end and tested it for Unicode
+/// whitespace.
+fn words_last_first(text: &str) -> impl Iterator<Item = &str> {
+    let ascii = text.is_ascii();
+    let mut other = (!ascii).then(|| text.split_whitespace().rev());
+    let bytes = text.as_bytes();
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut end = if ascii { bytes.len() } else { 0 };
+    std::iter::from_fn(move || {
+        if let Some(words) = other.as_mut() {
+            return words.next();
+        }
+        while end > 0 && space(bytes[end - 1]) {
+            end -= 1;
+        }
+        let stop = end;
+        while end > 0 && !space(bytes[end - 1]) {
+            end -= 1;
+        }
+        // ASCII, so every byte is a char boundary.
+        (end < stop).then(|| text.get(end..stop)).flatten()
+    })
 }
 
 /// War, conflict and invasion are one slot: reports use them interchangeably.
@@ -1413,6 +1453,24 @@ mod tests {
         }
         assert!(!counted.may_hold("talks"));
         assert!(!counted.may_hold("-"));
+    }
+
+    #[test]
+    fn words_last_first_split_as_split_whitespace() {
+        let texts = [
+            "",
+            " ",
+            "talks were held at the",
+            "  two\tspaces\n and\x0Ba\x0Ctab\r ",
+            "held in the old town's hall, at ",
+            "met in Zürich\u{a0}at the",
+            "a\u{2003}b c",
+        ];
+        for text in texts {
+            let want: Vec<&str> = text.split_whitespace().rev().collect();
+            let got: Vec<&str> = words_last_first(text).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 
     #[test]
