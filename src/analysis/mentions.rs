@@ -5336,20 +5336,26 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
 /// (`OtherName::article` left 0, like the mentions').
 pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec<OtherName>) {
     // ASCII paragraphs with capitals lowercased once each: their tokens' folds borrow
-    // from these rather than each capitalised word allocating its own.
-    let lowered: Vec<Option<String>> = article
+    // from these rather than each capitalised word allocating its own. One buffer holds
+    // them all, where a string per paragraph was an allocation each.
+    let mut lowered = String::with_capacity(article.paragraphs.iter().map(String::len).sum());
+    let spans: Vec<Option<(usize, usize)>> = article
         .paragraphs
         .iter()
         .map(|p| {
-            (p.is_ascii() && p.bytes().any(|b| b.is_ascii_uppercase()))
-                .then(|| p.to_ascii_lowercase())
+            (p.is_ascii() && p.bytes().any(|b| b.is_ascii_uppercase())).then(|| {
+                let start = lowered.len();
+                lowered.push_str(p);
+                (start, lowered.len())
+            })
         })
         .collect();
+    lowered.make_ascii_lowercase();
     let mut paras: Vec<Para> = article
         .paragraphs
         .iter()
-        .zip(&lowered)
-        .map(|(p, lower)| Para::new(p, lower.as_deref()))
+        .zip(&spans)
+        .map(|(p, span)| Para::new(p, span.and_then(|(a, b)| lowered.get(a..b))))
         .collect();
     mark_byline_lines(&mut paras);
     // A transcript labels its speakers in capitals before a colon, paragraph after
@@ -5363,7 +5369,11 @@ pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec
     let alias_of = link_other_names(&paras, &mut candidates);
     let mut others = Vec::new();
 
-    let mut mentions = Vec::new();
+    // Sized once: pushed one by one, the vector was regrown and copied several times per
+    // article.
+    let values: usize = paras.iter().map(|p| p.values.len()).sum();
+    let names = candidates.iter().filter(|c| c.kind.is_some()).count();
+    let mut mentions = Vec::with_capacity(values + names);
     for (index, para) in paras.iter().enumerate() {
         for value in &para.values {
             mentions.push(Mention {
@@ -6448,7 +6458,10 @@ fn list_closes(para: &Para, a: usize, mut b: usize) -> bool {
 /// The folded words of the candidates' tokens that the article also writes as a token
 /// that is neither capitalised nor part of a value: what `is_common` asks about.
 fn lowercase_candidate_words<'p>(paras: &'p [Para], candidates: &[Candidate]) -> FastSet<&'p str> {
-    let mut wanted: FastSet<&'p str> = FastSet::default();
+    // Sized for every candidate word up front: grown insert by insert, the set was rehashed
+    // several times per article.
+    let words = candidates.iter().map(|c| c.b - c.a).sum();
+    let mut wanted: FastSet<&'p str> = FastSet::with_capacity_and_hasher(words, Default::default());
     // Per word length (31 for any longer), a bit per first byte (its low five bits) of the
     // wanted words: most words of the text are ruled out by it before any hashing.
     let mut shapes = [0u32; 32];
@@ -6704,7 +6717,11 @@ fn propagate(
         .collect();
     // Keys are computed on first use only: most candidates never need theirs. A surname
     // recurs through an article, so candidates with one last word share one key.
-    let mut first_with: FastMap<&str, usize> = FastMap::default();
+    // The sets and maps below are sized for every candidate up front: grown insert by insert
+    // from empty, they were rehashed several times per article.
+    let sized = candidates.len();
+    let mut first_with: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(sized, Default::default());
     let key_slot: Vec<usize> = last_words
         .iter()
         .enumerate()
@@ -6724,12 +6741,14 @@ fn propagate(
             .as_deref()
     };
     let is_person = |c: &Candidate| c.kind == Some(EntityKind::Person);
-    let mut surnames: FastSet<&str> = candidates
-        .iter()
-        .zip(&last_words)
-        .filter(|(c, _)| is_person(c))
-        .map(|(_, &w)| w)
-        .collect();
+    let mut surnames: FastSet<&str> = FastSet::with_capacity_and_hasher(sized, Default::default());
+    surnames.extend(
+        candidates
+            .iter()
+            .zip(&last_words)
+            .filter(|(c, _)| is_person(c))
+            .map(|(_, &w)| w),
+    );
     // "the elder Roe" beside "Ana Roe" and "Roe Holdings": the surname of someone named in
     // full is that person before it is the short form of the firm that bears it. Built
     // when a lone word first matches a short form: most articles never need it.
@@ -6758,7 +6777,8 @@ fn propagate(
         (c.b - c.a == 1 && c.kind.is_none_or(|k| k == EntityKind::Person) && !after_the && !placed)
             .then(|| t[c.a].folded())
     };
-    let mut singles: FastMap<&str, usize> = FastMap::default();
+    let mut singles: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(sized, Default::default());
     for word in candidates.iter().filter_map(single_word) {
         *singles.entry(word).or_insert(0) += 1;
     }
