@@ -4,7 +4,8 @@
 //! Slots are generic (the noun counted, the kind of duration, the role), never one story's.
 
 use super::rounds::{
-    contains_word, has_event_word, is_future, Anchor, EventDay, OrdinalCue, EVENT_WORDS,
+    contains_word, contains_word_found, has_event_word, is_future, Anchor, EventDay, OrdinalCue,
+    EVENT_WORDS,
 };
 use super::values::{parse_count, parse_duration, Interval};
 use super::{gazetteer, sentences, Entity, EntityKind, Mention};
@@ -315,10 +316,7 @@ impl Counted {
 /// reused across the words: a string per word was most of the calls' allocations.
 fn first_counted_word(text: &str, counted: &Counted) -> Option<String> {
     let mut buf = String::new();
-    for word in text
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-    {
+    for word in alphanumeric_words(text) {
         if !counted.may_hold(word) {
             continue;
         }
@@ -329,6 +327,55 @@ fn first_counted_word(text: &str, counted: &Counted) -> Option<String> {
     }
     None
 }
+
+/// `LENGTH_VERBS`' searchers, built once: a searcher built on every call cost more than
+/// the search of the short text before a duration. (So for the speech verbs below.)
+static LENGTH_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    LENGTH_VERBS
+        .iter()
+        .map(|v| memchr::memmem::Finder::new(v.as_bytes()).into_owned())
+        .collect()
+});
+
+/// The runs of letters, digits and hyphens of `text`, as `text.split(|c: char|
+/// !c.is_alphanumeric() && c != '-')` gives them without its empty pieces. ASCII text
+/// (nearly all) is read by the byte, where a letter or digit is an ASCII one: the char
+/// split decoded every char and tested it against Unicode's tables.
+fn alphanumeric_words(text: &str) -> impl Iterator<Item = &str> {
+    let ascii = text.is_ascii();
+    let mut other = (!ascii).then(|| {
+        text.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+    });
+    let bytes = text.as_bytes();
+    let inside = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+    let mut at = if ascii { 0 } else { bytes.len() };
+    std::iter::from_fn(move || {
+        if let Some(words) = other.as_mut() {
+            return words.next();
+        }
+        while at < bytes.len() && !inside(bytes[at]) {
+            at += 1;
+        }
+        let start = at;
+        while at < bytes.len() && inside(bytes[at]) {
+            at += 1;
+        }
+        // ASCII, so every byte is a char boundary.
+        (start < at).then(|| text.get(start..at)).flatten()
+    })
+}
+
+/// Searchers for the verbs that make a quote's sentence speech, built once.
+static SPEECH_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    [
+        "said", "says", "added", "told", "declared", "stated", "remarked", "warned", "asked",
+        "replied", "wrote",
+    ]
+    .iter()
+    .map(|v| memchr::memmem::Finder::new(v.as_bytes()).into_owned())
+    .collect()
+});
 
 /// Each distinct text of `texts` parsed once, in parallel, into a table by text.
 fn parse_each_once<'a, T, M>(
@@ -924,7 +971,10 @@ fn duration_slot(
         .and_then(|rest| rest.split_whitespace().next())
         .is_some_and(|w| EVENT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
     if event_after
-        || LENGTH_VERBS.iter().any(|v| contains_word(&before, v)) && has_event_word(lower_sentence)
+        || LENGTH_FINDERS
+            .iter()
+            .any(|v| contains_word_found(&before, v))
+            && has_event_word(lower_sentence)
     {
         return Some((SlotKind::Duration, event_length_slot(&text)));
     }
@@ -1012,12 +1062,15 @@ fn time_since_date(
     anchor: Anchor,
 ) -> Option<Interval> {
     let now = now?;
-    let before = paragraph
-        .get(sentence.0..mention.start)?
-        .to_ascii_lowercase();
+    // "since " before the date, in any ASCII case, is asked first: most dates have none,
+    // and the sentence is then neither lowercased nor searched.
+    let before = paragraph.get(sentence.0..mention.start)?.as_bytes();
+    let since = before.len() >= 6 && before[before.len() - 6..].eq_ignore_ascii_case(b"since ");
+    if !since {
+        return None;
+    }
     let lower = paragraph.get(sentence.0..sentence.1)?.to_ascii_lowercase();
-    let first = contains_word(&lower, "first") || contains_word(&lower, "not");
-    if !before.ends_with("since ") || !first {
+    if !(contains_word(&lower, "first") || contains_word(&lower, "not")) {
         return None;
     }
     let text = mention.text.trim();
@@ -1371,13 +1424,9 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
                 // ASCII lowering keeps byte offsets: "İ" would grow a byte under
                 // `to_lowercase` and shift every offset after it.
                 let lower = lowered.get_or_insert_with(|| paragraph.to_ascii_lowercase());
-                let speech = [
-                    "said", "says", "added", "told", "declared", "stated", "remarked", "warned",
-                    "asked", "replied", "wrote",
-                ];
-                if !speech
+                if !SPEECH_FINDERS
                     .iter()
-                    .any(|v| contains_word(&lower[sentence.0..tail_end.max(sentence.1)], v))
+                    .any(|v| contains_word_found(&lower[sentence.0..tail_end.max(sentence.1)], v))
                 {
                     continue;
                 }
@@ -1453,6 +1502,26 @@ mod tests {
         }
         assert!(!counted.may_hold("talks"));
         assert!(!counted.may_hold("-"));
+    }
+
+    #[test]
+    fn alphanumeric_words_split_as_the_char_split() {
+        let texts = [
+            "",
+            "--",
+            "the 1,200 well-paid staff (say) x-",
+            "  two,three;four ",
+            "Çalışkan's 3rd-round talks",
+            "a\u{a0}b—c",
+        ];
+        for text in texts {
+            let want: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let got: Vec<&str> = alphanumeric_words(text).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 
     #[test]

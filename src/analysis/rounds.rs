@@ -261,6 +261,18 @@ pub fn contains_word(haystack: &str, needle: &str) -> bool {
         .any(|i| word_bounded(haystack, i, needle.len()))
 }
 
+/// `contains_word` with the needle's searcher built once by the caller, for needles asked
+/// of many texts.
+pub fn contains_word_found(haystack: &str, needle: &memchr::memmem::Finder) -> bool {
+    let len = needle.needle().len();
+    if len == 0 {
+        return contains_word(haystack, "");
+    }
+    needle
+        .find_iter(haystack.as_bytes())
+        .any(|i| word_bounded(haystack, i, len))
+}
+
 /// Whether the `len` bytes at `i` in `text` have no letter or digit right before or after.
 fn word_bounded(text: &str, i: usize, len: usize) -> bool {
     let before = text[..i].chars().next_back();
