@@ -31,7 +31,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     if text.trim().is_empty() {
         return Err("empty, skipped".into());
     }
-    let text = if text.contains('\r') {
+    // Vectorised, as above.
+    let text = if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text
@@ -42,7 +43,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
 fn utf8(bytes: &[u8], notes: &mut Vec<String>) -> Result<String, String> {
     // Without a BOM, NUL bytes mean binary (or UTF-16 without a BOM, which we cannot
     // tell from binary reliably either).
-    if bytes[..bytes.len().min(SNIFF_BYTES)].contains(&0) {
+    // The vectorised search: `slice::contains` reads a word at a time.
+    if memchr::memchr(0, &bytes[..bytes.len().min(SNIFF_BYTES)]).is_some() {
         return Err("looks binary, skipped".into());
     }
     match std::str::from_utf8(bytes) {

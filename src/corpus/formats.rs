@@ -431,7 +431,7 @@ pub(crate) fn json(stem: &str, name: &str, text: &str) -> (Vec<Raw>, Vec<(String
 pub(crate) fn jsonl(stem: &str, name: &str, text: &str) -> (Vec<Raw>, Vec<(String, String)>) {
     let mut out = Vec::new();
     let mut warnings = Vec::new();
-    for (i, line) in text.lines().enumerate() {
+    for (i, line) in super::text::lines(text).enumerate() {
         let n = i + 1;
         if line.trim().is_empty() {
             continue;

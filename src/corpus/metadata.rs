@@ -273,14 +273,23 @@ pub(crate) fn wire_name(name: &str) -> Option<&'static str> {
     WIRES.iter().find(|(k, _)| *k == n).map(|(_, v)| *v)
 }
 
+/// A searcher per `WIRES` key, built once: `str::find` set one up for every key of every
+/// credit line.
+static WIRE_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| {
+        WIRES
+            .iter()
+            .map(|(key, _)| memchr::memmem::Finder::new(key.as_bytes()).into_owned())
+            .collect()
+    });
+
 /// Every wire named anywhere in a credit line, in order of appearance.
 pub(crate) fn wires_in(line: &str) -> Vec<&'static str> {
     let lower = line.to_lowercase();
     let mut hits: Vec<(usize, &'static str)> = Vec::new();
-    for (key, canon) in WIRES {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(key) {
-            let start = from + i;
+    // The same leftmost non-overlapping matches `str::find` from each match's end gives.
+    for ((key, canon), finder) in WIRES.iter().zip(WIRE_FINDERS.iter()) {
+        for start in finder.find_iter(lower.as_bytes()) {
             let end = start + key.len();
             let before_ok = lower[..start]
                 .chars()
@@ -293,7 +302,6 @@ pub(crate) fn wires_in(line: &str) -> Vec<&'static str> {
             if before_ok && after_ok {
                 hits.push((start, canon));
             }
-            from = end;
         }
     }
     hits.sort();
@@ -648,11 +656,18 @@ static_regex!(
     r"^(BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITOR['’]S NOTE|CORRECTION|FACT CHECK|EXPLAINER)\s*[:|—–-]\s*"
 );
 
+/// The searcher for "esk", built once rather than for every paragraph.
+static ESK: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"esk"));
+
 /// A leading `Desk:` / `News Desk:` / `BREAKING:` label: its byte length, if any.
 pub(crate) fn leading_label(p: &str) -> Option<usize> {
     // Each regex is run only where it could match: a desk label spells "esk", and every
     // capitals label opens with one of a few letters.
-    let desk = || memchr::memmem::find(p.as_bytes(), b"esk").and_then(|_| captures(&DESK_LABEL, p));
+    let desk = || {
+        ESK.find(p.as_bytes())
+            .and_then(|_| captures(&DESK_LABEL, p))
+    };
     let caps = || {
         p.as_bytes()
             .first()

@@ -404,8 +404,8 @@ pub(crate) fn normalize_space_owned(mut s: String) -> String {
 }
 
 /// The part of `s` that `normalize_space` returns unchanged, when it is spaced already:
-/// trimmed, it holds single ASCII spaces and no other whitespace, which vectorised
-/// searches tell (as for most lines). `None` when runs need collapsing. ASCII whitespace
+/// trimmed, it holds single ASCII spaces and no other whitespace, which a read of its
+/// bytes tells (as for most lines). `None` when runs need collapsing. ASCII whitespace
 /// is exactly the set of ASCII chars `char::is_whitespace` (and `trim`) accept; a text
 /// with whitespace outside ASCII (a no-break space) takes the general path.
 fn spaced_span(s: &str) -> Option<std::ops::Range<usize>> {
@@ -422,10 +422,17 @@ fn spaced_span(s: &str) -> Option<std::ops::Range<usize>> {
         .rposition(|&b| !space(b))
         .map_or(first, |at| at + 1);
     let body = &bytes[first..last];
-    (memchr::memchr3(b'\t', b'\n', b'\r', body).is_none()
-        && memchr::memchr2(0x0B, 0x0C, body).is_none()
-        && memchr::memmem::find(body, b"  ").is_none())
-    .then_some(first..last)
+    // Whitespace other than the space (tab to carriage return), and two spaces in a row,
+    // each told by one read of the bytes without stopping: on lines this short, setting
+    // up three vectorised searches (one of them for the pair) cost more than the reading.
+    let controls = body
+        .iter()
+        .fold(false, |any, &b| any | matches!(b, b'\t'..=b'\r'));
+    let doubled = body
+        .iter()
+        .zip(body.iter().skip(1))
+        .fold(false, |any, (&a, &b)| any | (a == b' ' && b == b' '));
+    (!controls && !doubled).then_some(first..last)
 }
 
 /// Whether `s` has a whitespace char outside ASCII (a no-break space, U+2000 to U+200A,
@@ -449,11 +456,39 @@ pub(crate) fn ends_with_sentence_punct(s: &str) -> bool {
 /// Whether `s` has more than `n` chars. A string has no more chars than bytes, so one of
 /// at most `n` bytes, as most lines tested are, is told without counting its chars.
 pub(crate) fn more_chars_than(s: &str, n: usize) -> bool {
-    s.len() > n && s.chars().count() > n
+    // A char is at most four bytes, so more than `4 * n` bytes are more than `n` chars:
+    // the paragraphs the line tests are asked about are not counted either.
+    s.len() > n && (s.len() / 4 > n || s.chars().count() > n)
 }
 
 pub(crate) fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+/// The lines of `text`, as `str::lines` gives them (a "\r" before each "\n" dropped),
+/// with each line's end found by the vectorised byte search: `str::lines` looks for it
+/// through a char searcher whose every call reads the text a word at a time.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        match ends.next() {
+            Some(end) => {
+                let line = text.get(start..end)?;
+                start = end + 1;
+                Some(line.strip_suffix('\r').unwrap_or(line))
+            }
+            None => {
+                // The last line, without a line end: a "\r" closing it stays.
+                let line = text.get(start..)?;
+                start = text.len();
+                Some(line)
+            }
+        }
+    })
 }
 
 /// Splits plain text into paragraphs. Blank lines always separate paragraphs. Inside a
@@ -466,7 +501,7 @@ pub(crate) fn word_count(s: &str) -> usize {
 pub(crate) fn split_plain(text: &str, join_wrapped: bool) -> Vec<String> {
     let mut out = Vec::new();
     let mut block: Vec<&str> = Vec::new();
-    for line in text.lines() {
+    for line in lines(text) {
         let line = line.trim();
         if line.is_empty() {
             flush_block(&mut block, &mut out, join_wrapped);
@@ -570,6 +605,29 @@ pub(crate) fn split_long(p: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_split_as_str_lines() {
+        let texts = [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\nb\r\n",
+            "a\r",
+            "a\r\n\r\nb\r",
+            "\r\n",
+            "x\ny\n\nz",
+            "é\n—\r\n",
+        ];
+        for text in texts {
+            let want: Vec<&str> = text.lines().collect();
+            let got: Vec<&str> = lines(text).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
 
     #[test]
     fn more_chars_than_counts_chars_not_bytes() {
