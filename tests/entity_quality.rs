@@ -1195,3 +1195,20 @@ fn blind47_stories_are_measured() {
         [0.81, 0.71, 0.62, 0.42],
     );
 }
+
+/// The forty-eighth blind set (tests/fixtures/blind48/entities): eight people-rich reports
+/// whose topics, countries and house styles the writer chose (dock wage talks on the wire, a
+/// bridge-collapse trial, a council's library vote, a mine rescue live blog, a bank merger
+/// press release, a Senate inquiry transcript, a chess open's newsletter, a runoff
+/// strategist's profile), written blind by a writer who read only the annotation rules and
+/// one example pair. A development set: its misses are printed. Measured on arrival: person
+/// 0.97 (precision 0.95, recall 0.99), organization 0.87, place 0.91, facility 0.85.
+#[test]
+fn blind48_stories_are_measured() {
+    measure_set(
+        "blind48",
+        "tests/fixtures/blind48/entities",
+        Misses::Shown,
+        [0.94, 0.83, 0.88, 0.82],
+    );
+}
