@@ -832,7 +832,8 @@ fn merge_short_forms(
                         && p.get(short.end..).is_some_and(|rest| rest.starts_with(')'))
                 })
             && (super::mentions::is_acronym(&short.text)
-                || (short.kind == long.kind && foreign_name(&short.text)));
+                || (short.kind == long.kind && foreign_name(&short.text))
+                || initials_after_first_word(&long.text, &short.text));
         let free = || {
             !split.contains(&forms[mention_form[i]].folded)
                 && !split.contains(&forms[mention_form[i + 1]].folded)
@@ -988,6 +989,27 @@ fn merge_short_forms(
             }
         }
     }
+}
+
+/// "Kestrel Small Finance Bank Limited (Kestrel SFB)": a short form that keeps the long
+/// name's first word and writes the initials of the words after it (a legal form left out).
+fn initials_after_first_word(long: &str, short: &str) -> bool {
+    let (Some((first, rest)), Some((short_first, letters))) =
+        (long.split_once(' '), short.split_once(' '))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split(' ')
+        .filter(|w| !is_registered_form(&gz::fold(w)))
+        .collect();
+    first == short_first
+        && words.len() == letters.len()
+        && letters.len() >= 2
+        && words
+            .iter()
+            .zip(letters.chars())
+            .all(|(w, c)| w.starts_with(c) && c.is_uppercase())
 }
 
 /// "Aix" for "Aix-en-Provence", "Rostov" for "Rostov-on-Don": a town named without the
@@ -2267,6 +2289,29 @@ mod tests {
         assert!(same(&m, 0, 1));
         assert_eq!(entities[m[0].entity.unwrap_or(99)].name, "Big Ben");
         assert!(!same(&m, 2, 3));
+    }
+
+    #[test]
+    fn a_body_with_its_first_word_and_initials_in_parentheses_merges() {
+        let article = Article {
+            id: "x".into(),
+            paragraphs: vec![
+                "Kestrel Small Finance Bank Limited (Kestrel SFB) approved the merger. \
+                 Kestrel SFB said so."
+                    .into(),
+            ],
+            ..Default::default()
+        };
+        let mut mentions = crate::analysis::mentions::extract_mentions(&article);
+        let entities = merge_entities(&[article], &mut mentions, &[], &AliasConfig::default());
+        let orgs: Vec<Vec<&str>> = entities
+            .iter()
+            .filter(|e| e.kind == Organization)
+            .map(|e| e.aliases.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(orgs.len(), 1, "{orgs:?}");
+        assert!(orgs[0].contains(&"Kestrel SFB"), "{orgs:?}");
+        assert!(!entities.iter().any(|e| e.kind == Person), "{entities:?}");
     }
 
     #[test]

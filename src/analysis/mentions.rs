@@ -2838,6 +2838,32 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     {
         return;
     }
+    // "Kestrel SFB", "Varrek NBFC": capitals without a vowel closing a name abbreviate a
+    // body's kind ("Small Finance Bank"); no surname is written so ("Ana Roe MSP" and
+    // "Ana Roe DCP" close with a seat or a rank).
+    let vowelless = |k: usize| {
+        let word = para.word(k);
+        (3..=5).contains(&word.len())
+            && word.bytes().all(|c| c.is_ascii_uppercase())
+            && !word
+                .bytes()
+                .any(|c| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y'))
+    };
+    if b - a >= 2
+        && vowelless(b - 1)
+        && (a..b - 1).all(|k| tokens[k].cap && !tokens[k].all_caps && !tokens[k].is(TITLE_WORD))
+        && !tokens[b - 1].is(gz::Lists::TITLE_HEAD)
+        && !gz::is_post_nominal(tokens[b - 1].folded())
+    {
+        out.push(Candidate {
+            para: para_index,
+            a,
+            b,
+            kind: Some(EntityKind::Organization),
+            detail: None,
+        });
+        return;
+    }
     // "VNA/VNS Photo Vũ Ngọc Lan" closing a caption: the words before a picture label are
     // the agency, the two or more after it the photographer.
     if let Some(label) = (a..b).find(|&k| is_photo_word(tokens[k].folded()) && tokens[k].cap) {
@@ -7734,6 +7760,10 @@ mod tests {
             // After a preposition a name is not the one who speaks.
             ("Fishermen at Tolne Varrek say the works block the slipway.", "Tolne Varrek", None),
             ("A spokesman for Tolne Varrek said so on Monday.", "Tolne Varrek", None),
+            // Capitals without a vowel closing a name abbreviate a body's kind; a seat's
+            // letters close a person's name.
+            ("Marren NBFC lent the money.", "Marren NBFC", Some(EntityKind::Organization)),
+            ("Ana Roe MSP asked the question.", "Ana Roe", Some(EntityKind::Person)),
             // A title's portfolios listed after a comma name no one, nor take the kind of
             // the name beside them.
             (
