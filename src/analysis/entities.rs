@@ -177,7 +177,7 @@ fn given_initials(tokens: &[String]) -> Option<Vec<&str>> {
     let (_, given) = tokens.split_last()?;
     let mut initials = Vec::new();
     for token in given.iter().filter(|t| !is_particle(t)) {
-        // "j.-m." is the initials of a hyphened given name ("Jean-Marc").
+        // "j.-m." is the initials of a hyphened given name ("Pierre-Louis").
         for piece in token.split(['.', '-']).filter(|p| !p.is_empty()) {
             let mut chars = piece.chars();
             let letter = chars.next()?;
@@ -991,7 +991,7 @@ fn merge_short_forms(
     }
 }
 
-/// "Kestrel Small Finance Bank Limited (Kestrel SFB)": a short form that keeps the long
+/// "Kestrel Rural Credit Bank Limited (Kestrel RCB)": a short form that keeps the long
 /// name's first word and writes the initials of the words after it (a legal form left out).
 fn initials_after_first_word(long: &str, short: &str) -> bool {
     let (Some((first, rest)), Some((short_first, letters))) =
@@ -1004,8 +1004,8 @@ fn initials_after_first_word(long: &str, short: &str) -> bool {
         .filter(|w| !is_registered_form(&gz::fold(w)))
         .collect();
     first == short_first
-        && words.len() == letters.len()
-        && letters.len() >= 2
+        && words.len() == letters.chars().count()
+        && words.len() >= 2
         && words
             .iter()
             .zip(letters.chars())
@@ -2073,9 +2073,9 @@ mod tests {
     fn the_initials_of_a_hyphened_given_name_join_the_full_name() {
         let (_, m) = merged(
             &[
-                (0, Person, "Jean-Marc Roe"),
+                (0, Person, "Pierre-Louis Roe"),
                 (0, Person, "Jean Roe"),
-                (0, Person, "J.-M. Roe"),
+                (0, Person, "P.-L. Roe"),
             ],
             &AliasConfig::default(),
         );
@@ -2296,8 +2296,8 @@ mod tests {
         let article = Article {
             id: "x".into(),
             paragraphs: vec![
-                "Kestrel Small Finance Bank Limited (Kestrel SFB) approved the merger. \
-                 Kestrel SFB said so."
+                "Kestrel Rural Credit Bank Limited (Kestrel RCB) approved the loan. \
+                 Kestrel RCB said so."
                     .into(),
             ],
             ..Default::default()
@@ -2310,7 +2310,7 @@ mod tests {
             .map(|e| e.aliases.iter().map(String::as_str).collect())
             .collect();
         assert_eq!(orgs.len(), 1, "{orgs:?}");
-        assert!(orgs[0].contains(&"Kestrel SFB"), "{orgs:?}");
+        assert!(orgs[0].contains(&"Kestrel RCB"), "{orgs:?}");
         assert!(!entities.iter().any(|e| e.kind == Person), "{entities:?}");
     }
 

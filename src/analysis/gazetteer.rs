@@ -1988,6 +1988,7 @@ kaiun kisen shoji sangyo kogyo shimpo shimbun kotsu zosen seiyaku denki kensetsu
 /// MP", "Sir John Roe KBE"): not part of the name.
 const POST_NOMINALS: &str = "
 kc qc sc pc mp mep msp mla mpp td obe mbe cbe kbe dbe frs esq san
+mlc mhr mna frcs frcp dds kcb qpm dfc gcb cvo lvo
 ";
 
 /// Companies' legal forms: they end a company's name ("Hartung GmbH", "Vartec SA"), and
