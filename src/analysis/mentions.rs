@@ -7809,7 +7809,7 @@ mod tests {
             ),
             // After a preposition a name is not the one who speaks.
             ("Ferrymen at Tolne Varrek say the fares went up.", "Tolne Varrek", None),
-            ("A lawyer for Ana Marren said so on Monday.", "Ana Marren", Some(EntityKind::Person)),
+            ("A lawyer for Tolne Varrek said so on Monday.", "Tolne Varrek", Some(EntityKind::Person)),
             (
                 "A spokesman at Tolne Varrek said so on Monday.",
                 "Tolne Varrek",
