@@ -991,6 +991,14 @@ fn merge_short_forms(
     }
 }
 
+/// The one form of `group` that `fits`, if exactly one does: a short form joins a full
+/// name only where no other full name could be meant.
+fn only_fit(group: &[usize], fits: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut found = group.iter().copied().filter(|&y| fits(y));
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
 /// "Kestrel Rural Credit Bank Limited (Kestrel RCB)": a short form that keeps the long
 /// name's first word and writes the initials of the words after it (a legal form left out).
 fn initials_after_first_word(long: &str, short: &str) -> bool {
@@ -1173,33 +1181,32 @@ fn merge_persons(
             let Some(short) = given_initials(&forms[x].tokens) else {
                 continue;
             };
-            let fits: Vec<usize> = group
-                .iter()
-                .copied()
-                .filter(|&y| y != x && given_initials(&forms[y].tokens).is_none())
-                .filter(|&y| {
-                    // "Pieter-Louis Steyn" is "P L Steyn": each part of a joined given
-                    // name has its initial.
-                    let given = &forms[y].tokens[..forms[y].tokens.len() - 1];
-                    let mut parts = given
-                        .iter()
-                        .filter(|t| !is_particle(t))
-                        .flat_map(|t| t.split('-'));
-                    short
-                        .iter()
-                        .all(|initial| parts.next().is_some_and(|p| p.starts_with(initial)))
-                })
-                .collect();
-            if let [y] = fits.as_slice() {
-                unions.push((x, *y));
+            let fit = only_fit(group, |y| {
+                if y == x || given_initials(&forms[y].tokens).is_some() {
+                    return false;
+                }
+                // "Pieter-Louis Steyn" is "P L Steyn": each part of a joined given name has
+                // its initial.
+                let given = &forms[y].tokens[..forms[y].tokens.len() - 1];
+                let mut parts = given
+                    .iter()
+                    .filter(|t| !is_particle(t))
+                    .flat_map(|t| t.split('-'));
+                short
+                    .iter()
+                    .all(|initial| parts.next().is_some_and(|p| p.starts_with(initial)))
+            });
+            if let Some(y) = fit {
+                unions.push((x, y));
             }
         }
     }
     // Same given name, the surname written as its initial: "Ana R." / "Ana Roe", where
     // one full name of the given name has a surname with that initial ("Ana M." is Ana
     // Marren, not Ana Roe).
+    // A given name written as an initial too ("J. R.") is left alone.
     let surname_initial = |tokens: &[String]| match tokens {
-        [_, last] => {
+        [given, last] if given.trim_end_matches('.').chars().nth(1).is_some() => {
             let mut chars = last.strip_suffix('.').unwrap_or(last).chars();
             chars
                 .next()
@@ -1212,19 +1219,16 @@ fn merge_persons(
             let Some(initial) = surname_initial(&forms[x].tokens) else {
                 continue;
             };
-            let fits: Vec<usize> = group
-                .iter()
-                .copied()
-                .filter(|&y| y != x && surname_initial(&forms[y].tokens).is_none())
-                .filter(|&y| {
-                    forms[y]
+            let fit = only_fit(group, |y| {
+                y != x
+                    && surname_initial(&forms[y].tokens).is_none()
+                    && forms[y]
                         .tokens
                         .last()
                         .is_some_and(|last| last.starts_with(initial))
-                })
-                .collect();
-            if let [y] = fits.as_slice() {
-                unions.push((x, *y));
+            });
+            if let Some(y) = fit {
+                unions.push((x, y));
             }
         }
     }

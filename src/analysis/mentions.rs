@@ -4875,19 +4875,22 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         && next.is_some_and(|t| t.value || gz::is_month(t.folded()) || gz::is_weekday(t.folded()));
     // "Kestrel Rovers | 9 | 4 | 14": a table's row opening with a name and a cell of
     // digits alone is no byline, which a date, an outlet or a place follows.
-    let numeric_cell = b < tokens.len() && {
-        let rest = &para.text[tokens[b].start..];
-        let cell = rest
-            .split_once(gap_after.trim())
-            .map_or(rest, |(cell, _)| cell)
-            .trim();
-        !cell.is_empty() && cell.bytes().all(|c| c.is_ascii_digit())
+    // Asked last: this runs for every candidate, and few open a paragraph before a bar.
+    let numeric_cell = || {
+        b < tokens.len() && {
+            let rest = &para.text[tokens[b].start..];
+            let cell = rest
+                .split_once(gap_after.trim())
+                .map_or(rest, |(cell, _)| cell)
+                .trim();
+            !cell.is_empty() && cell.bytes().all(|c| c.is_ascii_digit())
+        }
     };
     let dotted_byline = a == 0
         && matches!(gap_after.trim(), "·" | "|" | "•")
         && b - a <= 4
         && !outlet_dated
-        && !numeric_cell;
+        && !numeric_cell();
     // "(Producer: Selasi Roe. Editor: ...)": a role labelling the name after a colon.
     if multi
         && b - a <= 4
