@@ -6679,8 +6679,10 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     }
     if matches!(before, "to" | "from") {
         let from = a.saturating_sub(5);
+        // The journey's word must be in the name's sentence: "The bus to Varrek" is.
         return (from..a - 1).any(|k| {
-            matches!(
+            !(k + 1..a).any(|j| t[j].sentence_start)
+                && matches!(
                 t[k].folded(),
                 "flew"
                     | "flown"
@@ -6711,8 +6713,28 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
                     | "sailed"
                     | "rushed"
                     | "ferried"
+                    // The ways and lengths of a journey: "the bus to Varrek", "a trip to
+                    // Tolne", "30 km from Vestrad".
+                    | "bus"
+                    | "buses"
+                    | "train"
+                    | "trains"
+                    | "flight"
+                    | "flights"
+                    | "ferry"
+                    | "ferries"
+                    | "trip"
+                    | "trips"
+                    | "journey"
+                    | "drive"
+                    | "commute"
+                    | "route"
+                    | "km"
+                    | "kilometres"
+                    | "kilometers"
+                    | "miles"
             )
-        }) && !(from..a - 1).any(|k| t[k].sentence_start && k > from)
+        })
             // "from the border at Zgorzelec to Legnica": "to" after "from" and a place.
             || (before == "to"
                 && (a.saturating_sub(8)..a - 1).any(|k| {
@@ -9820,6 +9842,11 @@ mod tests {
                 &["Auray", "Pontivy"],
             ),
             ("He flew in from Bossangoa on Sunday.", &["Bossangoa"]),
+            // A journey's means or length, and a quoted sentence opening before it.
+            (
+                "She said: \"The bus to Tolne takes an hour.\" The farm lies 30 km from Vestrad.",
+                &["Tolne", "Vestrad"],
+            ),
             (
                 "Zelev, a former mayor of Velingrad, resigned.",
                 &["Velingrad"],
