@@ -7068,8 +7068,20 @@ fn add_short_form(
     };
     match c.kind {
         // A firm keeps its trade: "Okello" of "Okello Freight" is its founder's name.
+        // "Tolne" of "Tolne Council" or "Tolne Police" is the town the body serves, not
+        // the body.
         Some(EntityKind::Organization)
-            if t[c.b - 1].is(gz::Lists::ORG_HEAD) && !t[c.b - 1].is(gz::Lists::SECTOR) =>
+            if t[c.b - 1].is(gz::Lists::ORG_HEAD)
+                && !t[c.b - 1].is(gz::Lists::SECTOR)
+                && !matches!(
+                    t[c.b - 1].folded(),
+                    "council"
+                        | "municipality"
+                        | "government"
+                        | "parliament"
+                        | "assembly"
+                        | "police"
+                ) =>
         {
             let mut end = c.b - 1;
             add(words(c.a, end), EntityKind::Organization);
@@ -9831,6 +9843,12 @@ mod tests {
             vec!["Kavona Pharmaceuticals", "Kavona"]
         );
         assert_eq!(kind_of(&text, "Saint-Lazare"), Some(EntityKind::Facility));
+        // The town a council serves is no short form of the council.
+        let text = [
+            "Tolnedale Council must save money.",
+            "A library in Tolnedale would stay open.",
+        ];
+        assert_eq!(kind_of(&text, "Tolnedale"), Some(EntityKind::Place));
     }
 
     #[test]
