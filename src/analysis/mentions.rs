@@ -3276,7 +3276,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             && !org
             && !place_head
             && (a..b).any(|k| tokens[k].is(gz::Lists::FACILITY_HEAD) && tokens[k].cap)
-            && !(a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD))
+            && !(a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD) && !is_named_general(para, k))
             // "María Fernanda Castillo Ruiz": a head word inside a name that opens with a
             // given name is a surname ("Duncan Moir Park" ends in its head and stays),
             // unless only the place the facility stands in follows it ("Lotte Hotel Busan").
@@ -3688,6 +3688,33 @@ fn is_division_after(para: &Para, k: usize) -> bool {
     para.tokens[k].cap && para.joined(k - 1, k) && gz::is_division(para.tokens[k].folded())
 }
 
+/// Whether token `k` is "General" after a body's or building's head word, which it
+/// qualifies rather than titling anyone: "Directorate General", "Hospital General de
+/// Tolnera" (in Spanish and French the adjective follows its noun).
+fn is_named_general(para: &Para, k: usize) -> bool {
+    let t = &para.tokens;
+    k > 0
+        && t[k].folded() == "general"
+        && para.joined(k - 1, k)
+        && t[k - 1].cap
+        && (t[k - 1].is(gz::Lists::FACILITY_HEAD)
+            || matches!(
+                t[k - 1].folded(),
+                "directorate"
+                    | "directorates"
+                    | "inspectorate"
+                    | "secretariat"
+                    | "secretaria"
+                    | "fiscalia"
+                    | "procuraduria"
+                    | "contraloria"
+                    | "direccion"
+                    | "direction"
+                    | "consejo"
+                    | "conseil"
+            ))
+}
+
 /// Where a leading title phrase ends and a name begins, if the run is "title + name".
 fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
     let tokens = &para.tokens;
@@ -3723,15 +3750,10 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                 .is_some_and(|one| gz::is_title_head(one) && !tokens[k].is(gz::Lists::TITLE_HEAD))
             && (!tokens[k].cap || tokens[k].sentence_start)
             && names_listed_after(para, k + 1);
-        // "Directorate General of Land Transportation": "General" after a body's head word
-        // belongs to the body's name, and no title opens there.
-        let body_general = f == "general"
-            && k > a
-            && matches!(
-                tokens[k - 1].folded(),
-                "directorate" | "directorates" | "inspectorate" | "secretariat"
-            );
-        if body_general {
+        // "Directorate General of Land Transportation", "Hospital General de Tolnera": "General"
+        // after a body's or building's head word belongs to its name (in Spanish and French
+        // it is an adjective after its noun), and no title opens there.
+        if k > a && is_named_general(para, k) {
             return None;
         }
         if matches!(f, "tan" | "datuk" | "dato" | "dato'")
@@ -7832,6 +7854,12 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // "General" after a building's head word is part of its name, titling no one.
+            (
+                "Four men were taken to the Hospital General de Tolnera on Monday.",
+                "Hospital General de Tolnera",
+                Some(EntityKind::Facility),
+            ),
             // Legislatures known by one word are bodies, also after a role word.
             ("The Storting voted on Tuesday.", "Storting", Some(EntityKind::Organization)),
             ("Ana Roe told Parliament on Tuesday.", "Parliament", Some(EntityKind::Organization)),
@@ -7937,7 +7965,7 @@ mod tests {
             ("He moved to Brindisi in May.", "Brindisi", Some(EntityKind::Place)),
             ("Zhelev, a former mayor of Plovdiv, spoke.", "Plovdiv", Some(EntityKind::Place)),
             // Review cases: none of these is a person.
-            ("Trains from Kings Cross and St Pancras were cancelled.", "St Pancras", None),
+            ("Trains from Kings Cross and St Pancras were cancelled.", "St Pancras", Some(EntityKind::Place)),
             (
                 "Communist Party General Secretary Xi Jinping spoke.",
                 "Xi Jinping",
