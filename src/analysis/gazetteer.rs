@@ -2094,7 +2094,7 @@ ministero partito verband stiftung gewerkschaft ministerium universität
 atlético atletico deportivo deportiva independiente estudiantes olympique dinamo
 dynamo lokomotiv equipo construcciones inversiones industrias transportes
 établissements etablissements ets yeshiva madrasa madrassa coopérative cooperativa
-unión sportivo racing sporting
+unión sportivo racing sporting agencia agência agence agenzia diario diário jornal revista
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

@@ -1709,7 +1709,9 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 // "Kestrel Media / Ana Roe", "Credit: Tarsia University / Ana Roe": some
                 // papers put the outlet first. A body's head word before the slash, and a
                 // name of two or three plain words after it, say the order is reversed.
-                let reversed = (first..slash).any(|k| is_head_word(para, k))
+                // So does a body's opening word ("Agencia Kestrel / Ana Roe").
+                let reversed = ((first..slash).any(|k| is_head_word(para, k))
+                    || para.tokens[first].is(gz::Lists::ORG_PREFIX))
                     && (2..=3).contains(&agency.len())
                     && agency.clone().all(|k| {
                         para.is_name_token(k) && !is_head_word(para, k) && !para.tokens[k].all_caps
@@ -10752,14 +10754,15 @@ mod tests {
         let text = [
             "Mourners outside the court. Kestrel Media / Ana Roe",
             "A nurse at the clinic. Credit: Tarsia University / Ilse Varga",
+            "Roe arrives at the court in Tolne on Monday. Agencia Marren/Nilda Varrek",
         ];
         assert_eq!(
             names(&text, EntityKind::Person),
-            vec!["Ana Roe", "Ilse Varga"]
+            vec!["Ana Roe", "Ilse Varga", "Roe", "Nilda Varrek"]
         );
         assert_eq!(
             names(&text, EntityKind::Organization),
-            vec!["Kestrel Media", "Tarsia University"]
+            vec!["Kestrel Media", "Tarsia University", "Agencia Marren"]
         );
     }
 
