@@ -287,9 +287,49 @@ fn close_given_names(a: &str, b: &str) -> bool {
         || same_given_name_shortened(a, b)
 }
 
-/// English given names and the short forms that stand for them in print, folded: "Senator
-/// David Roe" is "Dave Roe" in a quote. Only pairs no one reads as two names.
+/// Given names and the short forms that stand for them in print, folded: "Senator David
+/// Roe" is "Dave Roe" in a quote, and the everyday forms of Polish, Russian, Spanish,
+/// Portuguese and Italian names ("Tomek" for "Tomasz", "Pepe" for "José"). Only pairs no
+/// one reads as two names; they join two names only with the same surname.
 const GIVEN_NAME_SHORT_FORMS: &[(&str, &str)] = &[
+    ("tomek", "tomasz"),
+    ("kasia", "katarzyna"),
+    ("gosia", "malgorzata"),
+    ("basia", "barbara"),
+    ("wojtek", "wojciech"),
+    ("staszek", "stanislaw"),
+    ("jurek", "jerzy"),
+    ("bartek", "bartlomiej"),
+    ("kuba", "jakub"),
+    ("sasha", "aleksandr"),
+    ("sasha", "alexander"),
+    ("misha", "mikhail"),
+    ("volodya", "vladimir"),
+    ("kolya", "nikolai"),
+    ("dima", "dmitry"),
+    ("dima", "dmitri"),
+    ("seryozha", "sergei"),
+    ("natasha", "natalya"),
+    ("natasha", "natalia"),
+    ("masha", "maria"),
+    ("katya", "yekaterina"),
+    ("katya", "ekaterina"),
+    ("tanya", "tatyana"),
+    ("tanya", "tatiana"),
+    ("pasha", "pavel"),
+    ("zhenya", "yevgeny"),
+    ("vanya", "ivan"),
+    ("pepe", "jose"),
+    ("paco", "francisco"),
+    ("pancho", "francisco"),
+    ("nacho", "ignacio"),
+    ("lola", "dolores"),
+    ("lupe", "guadalupe"),
+    ("memo", "guillermo"),
+    ("quique", "enrique"),
+    ("chucho", "jesus"),
+    ("beppe", "giuseppe"),
+    ("gianni", "giovanni"),
     ("dave", "david"),
     ("bill", "william"),
     ("will", "william"),
@@ -1846,8 +1886,14 @@ mod tests {
                 (0, Person, "H DU VESSEL"),
                 (0, Person, "Pieter-Louis Stamm"),
                 (0, Person, "P L STAMM"),
+                (0, Person, "Tomasz Varrek"),
+                (0, Person, "Tomek Varrek"),
             ],
             &AliasConfig::default(),
+        );
+        assert!(
+            same(&m, 29, 30),
+            "a Polish given name's everyday form, with the same surname"
         );
         assert!(
             same(&m, 25, 26) && same(&m, 27, 28),
