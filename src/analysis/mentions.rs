@@ -948,8 +948,9 @@ impl<'a> Para<'a> {
             if i == j && (!t.all_caps || neighbour_shouts(self, i)) && t.is(gz::Lists::STOP_WORD) {
                 continue;
             }
+            // "Ap Lei Chau" is no AP: a body's two letters count in capitals only.
             let institution = if i == j {
-                t.is(gz::Lists::INSTITUTION)
+                t.is(gz::Lists::INSTITUTION) && (t.all_caps || t.folded().len() > 2)
             } else {
                 gz::institution(&phrase).is_some()
             };
@@ -7856,6 +7857,8 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // Two letters in title case are no body's acronym ("Ap" is not AP).
+            ("Rain fell on Ap Tolne all night.", "Ap", None),
             // "General" after a building's head word is part of its name, titling no one.
             (
                 "Four men were taken to the Hospital General de Tolnera on Monday.",
