@@ -1887,8 +1887,12 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     || (f == "of" && b - a == 1 && is_landform_before_of(prev)))
                 // "Committee on Fisheries"; "the Church on Canal Boulevard" is where it
                 // stands.
+                // Not a firm's or a court's: "Kestrel Services on the Ore Quay" and "Tolne
+                // Court on Vestrad Island" say where.
                 || (f == "on"
                     && para.tokens[b - 1].is(gz::Lists::ORG_HEAD)
+                    && !is_firm_head(&para.tokens[b - 1])
+                    && !matches!(prev, "court" | "services" | "service" | "company" | "holdings")
                     && !facility_run_at(para, b + 1, n))
                 || (f == "for" && body_of_topic(para, a, b))
                 // "Society for the Promotion of Science": a body's aim, an action noun,
@@ -7857,6 +7861,12 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // A firm's or a court's "on" says where it stands, not what it is about.
+            (
+                "The crane of Kestrel Services on the Ore Quay fell.",
+                "Kestrel Services",
+                Some(EntityKind::Organization),
+            ),
             // Two letters in title case are no body's acronym ("Ap" is not AP).
             ("Rain fell on Ap Tolne all night.", "Ap", None),
             // "General" after a building's head word is part of its name, titling no one.
