@@ -9,7 +9,7 @@ use super::rounds::{
 };
 use super::values::{parse_count, parse_duration, Interval};
 use super::{gazetteer, sentences, Entity, EntityKind, Mention};
-use crate::corpus::text::{Scan, TextRegex};
+use crate::corpus::text::{QuickTrim, Scan, TextRegex};
 use crate::corpus::Article;
 use rayon::prelude::*;
 use regex::Regex;
@@ -241,7 +241,7 @@ fn lemma_into(word: &str, lower: &mut String) {
 /// ([1000, 1000], "prisoner"); "1,000-for-1,000" -> ([1000, 1000], ""). The count is the
 /// longest run of leading words that parses as a (hedged) number.
 pub fn split_count(text: &str) -> Option<(Interval, String)> {
-    let text = text.trim();
+    let text = text.quick_trim();
     // "1,000-for-1,000" states the count per side once.
     let text = text.split("-for-").next().unwrap_or(text);
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -844,7 +844,7 @@ fn month_round(
                 && near
         })
         .find_map(|m| {
-            let text = m.text.trim_start_matches("in ").trim();
+            let text = m.text.trim_start_matches("in ").quick_trim();
             let mut words = text.split_whitespace();
             let month = super::values::parse_month(words.next()?)?;
             let year: Option<i32> = words.next().and_then(|y| y.parse().ok());
@@ -931,8 +931,8 @@ fn duration_slot(
     // "three years ago", "three years into the war", "over the past two years" in a
     // sentence about the conflict: how long it has lasted.
     let looks_back = text.ends_with(" ago")
-        || after.trim_start().starts_with("ago")
-        || after.trim_start().starts_with("into")
+        || after.quick_trim_start().starts_with("ago")
+        || after.quick_trim_start().starts_with("into")
         || before.ends_with("the past ")
         || before.ends_with("the last ")
         || text.starts_with("over the past")
@@ -960,13 +960,14 @@ fn duration_slot(
     }
     // "the first talks in three years", "had not met for two years".
     let negated = lower_sentence.contains("not ") || lower_sentence.contains("n't ");
-    if (before.trim_end().ends_with(" in") && contains_word(lower_sentence, "first"))
-        || ((before.trim_end().ends_with(" in") || before.trim_end().ends_with(" for")) && negated)
+    if (before.quick_trim_end().ends_with(" in") && contains_word(lower_sentence, "first"))
+        || ((before.quick_trim_end().ends_with(" in") || before.quick_trim_end().ends_with(" for"))
+            && negated)
     {
         return Some((SlotKind::TimeSince, SINCE_LAST.to_string()));
     }
     let event_after = after
-        .trim_start()
+        .quick_trim_start()
         .strip_prefix("of ")
         .and_then(|rest| rest.split_whitespace().next())
         .is_some_and(|w| EVENT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
@@ -984,7 +985,7 @@ fn duration_slot(
 
 /// "according to two officials", "two officials said": a count of sources, not a claim.
 fn is_attribution(before: &str, after: &str) -> bool {
-    let before = before.trim_end();
+    let before = before.quick_trim_end();
     let next: Vec<&str> = after.split_whitespace().take(3).collect();
     before.ends_with("according to")
         || before.ends_with("quoted")
@@ -1019,11 +1020,11 @@ fn partitive(
     at: usize,
 ) -> Option<(Interval, usize, usize)> {
     let before = paragraph.get(sentence_start..at)?;
-    let trimmed = before.trim_end();
+    let trimmed = before.quick_trim_end();
     let rest = trimmed
         .strip_suffix(" the")
         .unwrap_or(trimmed)
-        .trim_end()
+        .quick_trim_end()
         .strip_suffix(" of")?;
     let word_start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
     let word = &rest[word_start..];
@@ -1073,7 +1074,7 @@ fn time_since_date(
     if !(contains_word(&lower, "first") || contains_word(&lower, "not")) {
         return None;
     }
-    let text = mention.text.trim();
+    let text = mention.text.quick_trim();
     let year = anchor
         .published
         .map(|d| chrono::Datelike::year(&d))
@@ -1460,7 +1461,7 @@ fn extract_quotes(ctx: &Context, a: usize, claims: &mut Vec<Claim>) {
                     value: ClaimValue::Quote {
                         text: gazetteer::fold(quote),
                     },
-                    display: format!("“{}”", quote.trim()),
+                    display: format!("“{}”", quote.quick_trim()),
                     article: a,
                     paragraph: p,
                     start: whole_start,

@@ -5,6 +5,7 @@
 use super::gazetteer as gz;
 use super::value_spans::{find_values, ValueSpan};
 use super::{EntityKind, Mention, OtherName};
+use crate::corpus::text::QuickTrim;
 use crate::corpus::{metadata, Article};
 use gz::{FastMap, FastSet};
 use regex::Regex;
@@ -57,14 +58,15 @@ const SHORT_GIVEN_NAMES: &[&str] = &["md", "mohd", "muhd", "wm", "thos", "jas", 
 /// name follows a town's ("Baltimore, Md."); after a lowercase word ("her husband, Md.
 /// Ana Roe") a short given name opens a name.
 fn after_place_comma(before: &str) -> bool {
-    let Some(clause) = before.trim_end().strip_suffix(',').map(str::trim_end) else {
+    let Some(clause) = before.quick_trim_end().strip_suffix(',').map(str::trim_end) else {
         return false;
     };
     let (rest, word) = clause
         .rsplit_once(char::is_whitespace)
         .unwrap_or(("", clause));
     // "However, Md. Ana Roe": a sentence's opening word before the comma is no town.
-    let opens_sentence = rest.trim_end().is_empty() || rest.trim_end().ends_with(['.', '!', '?']);
+    let opens_sentence =
+        rest.quick_trim_end().is_empty() || rest.quick_trim_end().ends_with(['.', '!', '?']);
     word.trim_start_matches(['(', '"', '“'])
         .starts_with(char::is_uppercase)
         && !opens_sentence
@@ -77,7 +79,7 @@ fn opens_name_as_ma(text: &str, start: usize, word: &str) -> bool {
     if word != "Ma" {
         return false;
     }
-    let before = text[..start].trim_end();
+    let before = text[..start].quick_trim_end();
     // After a role ("auditor Ma. Teresa") or opening the text or a sentence; "signed by
     // Ma. Ana Roe welcomed it" ends a sentence at the surname.
     let previous = before
@@ -467,7 +469,10 @@ fn keeps_period(text: &str, start: usize, word: &str) -> bool {
     let number_sign = || {
         text.get(start + word.len()..)
             .and_then(|r| r.strip_prefix('.'))
-            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+            .is_some_and(|r| {
+                r.quick_trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+            })
     };
     word.contains('.')
         || initial
@@ -486,7 +491,7 @@ fn opens_sentence_after(text: &str, dot: usize) -> bool {
         return false;
     };
     let next = rest
-        .trim_start()
+        .quick_trim_start()
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
@@ -844,7 +849,7 @@ impl<'a> Para<'a> {
         let heading = long >= 3
             && capitalised * 10 >= long * 6
             && !sentence_inside
-            && !text.trim_end().ends_with(['.', '”', '"']);
+            && !text.quick_trim_end().ends_with(['.', '”', '"']);
         let mut para = Para {
             text,
             lower,
@@ -876,22 +881,26 @@ impl<'a> Para<'a> {
 
     /// Only spaces between two tokens (or a hyphen between two initials, "P.-L."), and no
     /// possessive on the left one.
-    #[inline]
+    // Always inlined, the rest kept out of line: asked over a million times per 10,000
+    // articles, nearly always of one space, the call cost more than the test.
+    #[inline(always)]
     fn joined(&self, left: usize, right: usize) -> bool {
         !self.tokens[left].possessive && {
             // Nearly every gap tested is one space: told from the bytes, without the char
             // boundary tests of slicing the text or a decoding loop.
             let bytes =
                 &self.text.as_bytes()[self.tokens[left].outer_end..self.tokens[right].start];
-            bytes == b" " || {
-                let gap = self.gap(left, right);
-                (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
-                    // "P.-L. Roe": the initials of a hyphened given name.
-                    || (gap == "-"
-                        && is_initial(&self.tokens[left])
-                        && is_initial(&self.tokens[right]))
-            }
+            bytes == b" " || self.joined_otherwise(left, right)
         }
+    }
+
+    /// `joined` for a gap other than one space.
+    #[inline(never)]
+    fn joined_otherwise(&self, left: usize, right: usize) -> bool {
+        let gap = self.gap(left, right);
+        (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+            // "P.-L. Roe": the initials of a hyphened given name.
+            || (gap == "-" && is_initial(&self.tokens[left]) && is_initial(&self.tokens[right]))
     }
 
     fn word(&self, i: usize) -> &str {
@@ -979,8 +988,9 @@ impl<'a> Para<'a> {
         None
     }
 
-    // Inlined: the run scan asks it of every token, and most fail on the first flag.
-    #[inline]
+    // Inlined: the run scan asks it of every token, and most fail on the first flag
+    // (`#[inline]` alone left it a call, over three million per 10,000 articles).
+    #[inline(always)]
     fn is_name_token(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         t.cap
@@ -1012,7 +1022,7 @@ fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
     let after = tokens.get(tokens.partition_point(|t| t.start < value.end));
     // "Andre Friday, a surveyor", "Dennis August of the band", "... said Ana May.": a
     // name ends there. "Sen. Elizabeth Warren Tuesday called for" keeps its weekday.
-    let rest = text[value.end..].trim_start();
+    let rest = text[value.end..].quick_trim_start();
     let name_ends = rest.is_empty()
         || rest.starts_with([',', '.', ';'])
         || after.is_some_and(|t| t.folded() == "of" || SAYING.contains(&t.folded()));
@@ -1031,7 +1041,7 @@ fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
             && !gz::is_weekday(t.folded())
     });
     let led_in = before.is_some_and(|t| {
-        let gap = text[t.outer_end..value.start].trim();
+        let gap = text[t.outer_end..value.start].quick_trim();
         (gap.is_empty() && !t.cap && t.is(gz::Lists::TITLE_HEAD))
             || gap == ":"
             // "By April Roe": a byline, a short line of its own, names a person; "By March
@@ -1046,8 +1056,9 @@ fn month_as_surname(text: &str, tokens: &[Token], value: &ValueSpan) -> bool {
     });
     // "Photo: Sunday Roe / Punch": a weekday is a given name too (in Nigeria and Ghana),
     // and a photo credit's label leads in only a name.
-    let credited = before
-        .is_some_and(|t| text[t.outer_end..value.start].trim() == ":" && is_photo_word(t.folded()));
+    let credited = before.is_some_and(|t| {
+        text[t.outer_end..value.start].quick_trim() == ":" && is_photo_word(t.folded())
+    });
     surname || (gz::is_month(&folded) && name_follows && led_in) || (name_follows && credited)
 }
 
@@ -1081,7 +1092,7 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
     }
     let j = p - 1;
     let gap = para.gap(j, p);
-    let comma = gap.trim() == ",";
+    let comma = gap.quick_trim() == ",";
     if !(para.joined(j, p) || (comma && !para.tokens[j].possessive)) {
         return None;
     }
@@ -1256,7 +1267,12 @@ fn title_before(para: &Para, p: usize) -> Option<String> {
             && (para.tokens[q - 1].value
                 || gz::is_weekday(para.tokens[q - 1].folded())
                 || gz::is_month(para.tokens[q - 1].folded()));
-        if owned && q > 0 && para.gap(q - 1, q).trim() == "," && para.tokens[q - 1].cap && !day {
+        if owned
+            && q > 0
+            && para.gap(q - 1, q).quick_trim() == ","
+            && para.tokens[q - 1].cap
+            && !day
+        {
             return None;
         }
     }
@@ -1303,7 +1319,7 @@ fn lowercase_portfolio(para: &Para, j: usize) -> Option<usize> {
             return false;
         }
         (para.joined(d, head) || (t[d].possessive && para.gap(d, head) == " "))
-            && (t[o].sentence_start || o == 0 || para.gap(o - 1, o).trim() == ",")
+            && (t[o].sentence_start || o == 0 || para.gap(o - 1, o).quick_trim() == ",")
     });
     (t[of].folded() == "of"
         && para.joined(of, k)
@@ -1347,7 +1363,8 @@ fn title_opens_clause(para: &Para, head: usize) -> bool {
         return true;
     }
     let d = h - 1;
-    let opens_at = |d: usize| t[d].sentence_start || d == 0 || para.gap(d - 1, d).trim() == ",";
+    let opens_at =
+        |d: usize| t[d].sentence_start || d == 0 || para.gap(d - 1, d).quick_trim() == ",";
     (t[d].possessive && t[d].cap && para.gap(d, h) == " ")
         || (t[d].folded() == "the" && para.joined(d, h) && opens_at(d))
 }
@@ -1366,12 +1383,14 @@ fn in_atom(para: &Para, i: usize) -> bool {
 /// "(four members)" counts the body before it.
 fn after_parenthetical(para: &Para, b: usize) -> usize {
     let t = &para.tokens;
-    if b == 0 || b >= t.len() || para.gap(b - 1, b).trim() != "(" {
+    if b == 0 || b >= t.len() || para.gap(b - 1, b).quick_trim() != "(" {
         return b;
     }
     (b + 1..(b + 4).min(t.len()))
-        .take_while(|&k| t[k - 1].cap && !t[k - 1].all_caps && para.gap(k - 1, k).trim() != "(")
-        .find(|&k| para.gap(k - 1, k).trim() == "),")
+        .take_while(|&k| {
+            t[k - 1].cap && !t[k - 1].all_caps && para.gap(k - 1, k).quick_trim() != "("
+        })
+        .find(|&k| para.gap(k - 1, k).quick_trim() == "),")
         .unwrap_or(b)
 }
 
@@ -1385,7 +1404,7 @@ fn is_connector(folded: &str) -> bool {
 fn title_after(para: &Para, b: usize) -> Option<String> {
     let tokens = &para.tokens;
     let skipped = after_parenthetical(para, b);
-    if skipped == b && (b == 0 || b >= tokens.len() || para.gap(b - 1, b).trim() != ",") {
+    if skipped == b && (b == 0 || b >= tokens.len() || para.gap(b - 1, b).quick_trim() != ",") {
         return None;
     }
     let b = skipped;
@@ -1598,7 +1617,9 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
         if !has_slash {
             return None;
         }
-        (1..n).rev().find(|&k| para.gap(k - 1, k).trim() == "/")
+        (1..n)
+            .rev()
+            .find(|&k| para.gap(k - 1, k).quick_trim() == "/")
     };
     // "(AP Photo/Danish Roe)", "(Photo: MTI/Roe Krisztina)": the agency's photo credit
     // names the photographer after the slash.
@@ -1606,7 +1627,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
         let after = n - slash;
         let labelled_agency = slash >= 2
             && para.tokens[slash - 1].all_caps
-            && para.gap(slash - 2, slash - 1).trim() == ":"
+            && para.gap(slash - 2, slash - 1).quick_trim() == ":"
             && is_photo_word(para.tokens[slash - 2].folded());
         if (is_photo_word(para.tokens[slash - 1].folded()) || labelled_agency)
             && (2..=4).contains(&after)
@@ -1630,7 +1651,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
         let agency = slash - 1;
         let opens_credit = agency == 0
             || para.gap(agency - 1, agency).contains('(')
-            || para.gap(agency - 1, agency).trim() == ":"
+            || para.gap(agency - 1, agency).quick_trim() == ":"
             || (t[agency - 1].folded() == "by" && !t[agency - 1].cap);
         let closes = para.text[t[n - 1].outer_end..]
             .trim_matches(|c: char| c == ')' || c == '.' || c.is_whitespace())
@@ -1672,7 +1693,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 && (v + 1..n).all(|k| para.tokens[k].cap && para.joined(k - 1, k))
                 && para.text[para.tokens[n - 1].outer_end..]
                     .trim_start_matches(')')
-                    .trim()
+                    .quick_trim()
                     .is_empty()
         };
         if let Some(v) = via.filter(|&v| wire_via(v)) {
@@ -1690,7 +1711,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
             .rev()
             .take_while(|&k| para.is_name_token(k) && (k + 1 == slash || para.joined(k, k + 1)))
             .last();
-        if agency.len() <= 3 && !para.text.trim_end().ends_with(['.', '"', '”']) {
+        if agency.len() <= 3 && !para.text.quick_trim_end().ends_with(['.', '"', '”']) {
             if let Some(first) = name_start.filter(|&f| slash - f >= 2 && slash - f <= 4) {
                 // A place alone after the slash is where; anything longer is an outlet
                 // ("Fiji Village").
@@ -2093,7 +2114,7 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
 fn acronym_start(para: &Para, a: usize, b: usize) -> Option<usize> {
     let t = &para.tokens;
     if b >= t.len()
-        || para.gap(b - 1, b).trim() != "("
+        || para.gap(b - 1, b).quick_trim() != "("
         || !para.text[t[b].outer_end..].starts_with(')')
     {
         return None;
@@ -2106,7 +2127,7 @@ fn acronym_start(para: &Para, a: usize, b: usize) -> Option<usize> {
     let mut k = b;
     while k > 0 && left > 0 {
         k -= 1;
-        if k + 1 < b && !matches!(para.gap(k, k + 1).trim(), "" | ",") {
+        if k + 1 < b && !matches!(para.gap(k, k + 1).quick_trim(), "" | ",") {
             return None;
         }
         let f = t[k].folded();
@@ -2546,7 +2567,7 @@ fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
     if t[end - 1].possessive {
         return None;
     }
-    let rest = para.text[t[end - 1].outer_end..].trim_start();
+    let rest = para.text[t[end - 1].outer_end..].quick_trim_start();
     if rest.starts_with(':') {
         return Some(SpeakerLabel {
             start: s,
@@ -2557,9 +2578,11 @@ fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
     let inner = rest.strip_prefix('(')?;
     let close = inner.find(')')?;
     // A second pair of parentheses may give the time: "(14:00):".
-    let after = inner[close + 1..].trim_start();
+    let after = inner[close + 1..].quick_trim_start();
     let after = match after.strip_prefix('(') {
-        Some(time) => time.find(')').map_or(after, |c| time[c + 1..].trim_start()),
+        Some(time) => time
+            .find(')')
+            .map_or(after, |c| time[c + 1..].quick_trim_start()),
         None => after,
     };
     after.starts_with(':').then(|| {
@@ -2593,11 +2616,11 @@ fn tabled_by(para: &Para, s: usize) -> Option<SpeakerLabel> {
     {
         end += 1;
     }
-    let rest = para.text[t[end - 1].outer_end..].trim_start();
+    let rest = para.text[t[end - 1].outer_end..].quick_trim_start();
     let inner = rest.strip_prefix('(')?;
     let close = inner.find(')')?;
     // The heading ends with its parentheses: "Question 2 (Roe) asked about ..." is prose.
-    if !matches!(inner[close + 1..].trim(), "" | ":") {
+    if !matches!(inner[close + 1..].quick_trim(), "" | ":") {
         return None;
     }
     let open = para.text.len() - inner.len();
@@ -2827,7 +2850,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && a >= 1
         && tokens[a].all_caps
         && gz::is_post_nominal(tokens[a].folded())
-        && para.gap(a - 1, a).trim() == ","
+        && para.gap(a - 1, a).quick_trim() == ","
         && tokens[a - 1].cap
         && !tokens[a - 1].all_caps
     {
@@ -2991,7 +3014,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         push(out, a, b, Some(EntityKind::Person));
         return;
     }
-    let after = para.text[tokens[b - 1].outer_end..].trim_start();
+    let after = para.text[tokens[b - 1].outer_end..].quick_trim_start();
     // "VANNES, France —": a short capitalised word opening a paragraph before a comma,
     // a country and a dash is a dateline too, not an acronym.
     if capitals
@@ -3027,9 +3050,9 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && (2..=3).contains(&(b - a))
         && a >= 1
         && is_photo_word(tokens[a - 1].folded())
-        && para.gap(a - 1, a).trim() == "|"
+        && para.gap(a - 1, a).quick_trim() == "|"
         && para.text[tokens[b - 1].outer_end..]
-            .trim_start()
+            .quick_trim_start()
             .starts_with('|')
         && (a..b).all(|k| para.atoms[k].is_none() && !is_head_word(para, k));
     if barred_credit {
@@ -4309,7 +4332,7 @@ fn unknown_run(
 /// ticker). A body's own abbreviation spells its initials and is left alone.
 fn party_after(para: &Para, a: usize, b: usize) -> bool {
     let t = &para.tokens;
-    if !(2..=3).contains(&(b - a)) || b >= t.len() || para.gap(b - 1, b).trim() != "(" {
+    if !(2..=3).contains(&(b - a)) || b >= t.len() || para.gap(b - 1, b).quick_trim() != "(" {
         return false;
     }
     let party = para.word(b);
@@ -4395,7 +4418,10 @@ fn credited_agency(para: &Para, a: usize, b: usize) -> bool {
         && !t[a].is(gz::Lists::GIVEN_NAME)
         && !t[a].possessive
         && matches!(
-            para.text[t[a].outer_end..].trim_start().chars().next(),
+            para.text[t[a].outer_end..]
+                .quick_trim_start()
+                .chars()
+                .next(),
             None | Some('.' | ')' | ';')
         )
 }
@@ -4496,8 +4522,8 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // it writes for is a byline.
     if multi
         && a == 0
-        && gap_after.trim() == "("
-        && para.text.trim_end().ends_with(')')
+        && gap_after.quick_trim() == "("
+        && para.text.quick_trim_end().ends_with(')')
         && tokens.len() - b <= 5
         && (b..tokens.len()).all(|k| tokens[k].cap)
         && (a..b).all(|k| !is_head_word(para, k))
@@ -4507,7 +4533,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // "Pilar de los Roe, from the University of Coimbra": a name of two words or more from
     // a university or an institute is someone who works there; bodies are from places.
     if multi
-        && gap_after.trim() == ","
+        && gap_after.quick_trim() == ","
         && tokens
             .get(b)
             .is_some_and(|t| t.folded() == "from" && !t.cap)
@@ -4529,7 +4555,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             && tokens[a - 2].is(gz::Lists::TITLE_HEAD))
         // "a rider from Curarrehue who races": one word after "from" with no comma before
         // "who" is where the one before it comes from.
-        || (b - a == 1 && a >= 1 && tokens[a - 1].folded() == "from" && gap_after.trim().is_empty())
+        || (b - a == 1 && a >= 1 && tokens[a - 1].folded() == "from" && gap_after.quick_trim().is_empty())
         || (a >= 2 && tokens[a - 1].folded() == "of" && tokens[a - 2].is(gz::Lists::PLACE_NOUN))
         // "a boy from the village, up in the Sierra Norte, who": people take no "the",
         // nor at a sentence's start ("The Kestrels, who play at home").
@@ -4563,7 +4589,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
                 && para.joined(a - 2, a - 1)
                 && (tokens[a - 2].is(gz::Lists::TITLE_HEAD)
                     || tokens[a - 2].folded() == "partner"));
-    if next.is_some_and(|t| t.folded() == "who" && matches!(gap_after.trim(), "" | ","))
+    if next.is_some_and(|t| t.folded() == "who" && matches!(gap_after.quick_trim(), "" | ","))
         && !tokens[b - 1].possessive
         && !affiliation
         && !placed
@@ -4640,7 +4666,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // In "his daughter, Kestrel executive director Ana Roe" the appositive is the name after
     // the role, and the run before the role is whose role it is.
     if a >= 2
-        && para.gap(a - 1, a).trim() == ","
+        && para.gap(a - 1, a).quick_trim() == ","
         && !role_and_name_after(para, b)
         && matches!(tokens[a - 2].folded(), "his" | "her")
         && para.joined(a - 2, a - 1)
@@ -4694,7 +4720,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     }
     // "MacLeod's wife, Lorna, and", "his wife of 52 years, Beatriz,": a relative set off by
     // commas after the kinship noun.
-    if a >= 2 && para.gap(a - 1, a).trim() == "," && b - a <= 3 {
+    if a >= 2 && para.gap(a - 1, a).quick_trim() == "," && b - a <= 3 {
         // "The carmaker's partner, Vantoro," names a firm: only family here.
         let kin = (a.saturating_sub(5)..a)
             .rev()
@@ -4702,7 +4728,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             .find(|&k| is_kinship(tokens[k].folded()) && tokens[k].folded() != "partner");
         // "two sons, Miguel and Andres,": several relatives named in a row.
         let closed = b >= tokens.len()
-            || matches!(gap_after.trim(), "," | "." | ";")
+            || matches!(gap_after.quick_trim(), "," | "." | ";")
             || (next.is_some_and(|t| t.folded() == "and") && gap_after == " ");
         if kin.is_some_and(|k| {
             // Only "of <years>" may stand between the noun and the comma.
@@ -4720,7 +4746,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     let acronym = b - a == 1 && is_acronym(para.word(a));
     if a >= 1
         && tokens[a - 1].folded() == "by"
-        && (para.joined(a - 1, a) || para.gap(a - 1, a).trim() == ":")
+        && (para.joined(a - 1, a) || para.gap(a - 1, a).quick_trim() == ":")
         && credit_by(para, a - 1)
         && !acronym
         && !credited_agency(para, a, b)
@@ -4733,7 +4759,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // "-- Rania Roe, with Jonah Roe in Jerusalem": a wire's sign-off, a short line opened
     // by a dash, names its reporters.
     let signed_off = {
-        let line = para.text.trim_start();
+        let line = para.text.quick_trim_start();
         line.starts_with("--") || line.starts_with(['—', '–'])
     };
     if signed_off
@@ -4753,14 +4779,14 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         && tokens[0].folded() == "from"
         && tokens[0].cap
         && multi
-        && gap_after.trim() == ","
+        && gap_after.quick_trim() == ","
         && tokens.len() <= b + 3
-        && !para.text.trim_end().ends_with('.')
+        && !para.text.quick_trim_end().ends_with('.')
     {
         return (true, None);
     }
     // "Jussi Roe (NCP) 3,067 votes": a candidate, the party in parentheses, the votes won.
-    if multi && gap_after.trim() == "(" && votes_follow(para, b) {
+    if multi && gap_after.quick_trim() == "(" && votes_follow(para, b) {
         // "Plaid Cymru (PC) 4,512 votes" is a party with its own initials.
         let initials: String = (a..b)
             .filter_map(|k| para.word(k).chars().next())
@@ -4771,7 +4797,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         }
     }
     // "Ade Bello, the veteran member for Ho West": a seat's member of parliament.
-    if multi && gap_after.trim() == "," {
+    if multi && gap_after.quick_trim() == "," {
         let rest = para.text[tokens[b - 1].end..].trim_start_matches([',', ' ']);
         let rest = rest
             .strip_prefix("the ")
@@ -4799,7 +4825,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             Some(apposition) => apposition.split_once(',').map_or("", |(_, after)| after),
             None => rest,
         };
-        let rest = rest.trim_start();
+        let rest = rest.quick_trim_start();
         if ["dies at ", "died at ", "dead at "].iter().any(|p| {
             rest.strip_prefix(p)
                 .is_some_and(|age| age.starts_with(|c: char| c.is_ascii_digit()))
@@ -4850,15 +4876,15 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     }
     // `"... thrown out," Ana Roe, the firm's chief executive, said`: a name right after
     // a quotation that ends in a comma is who spoke.
-    if multi && a >= 1 && matches!(para.gap(a - 1, a).trim(), ",\"" | ",”") {
+    if multi && a >= 1 && matches!(para.gap(a - 1, a).quick_trim(), ",\"" | ",”") {
         return (true, None);
     }
     // "Hidrotec's lawyer in Rabat, Nadia Ben Abdallah, said": a name set off by commas
     // right before a saying verb is who spoke.
     if multi
         && a >= 1
-        && para.gap(a - 1, a).trim() == ","
-        && gap_after.trim() == ","
+        && para.gap(a - 1, a).quick_trim() == ","
+        && gap_after.quick_trim() == ","
         && next.is_some_and(|t| !t.cap && SAYING.contains(&t.folded()))
     {
         return (true, None);
@@ -4868,17 +4894,17 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // "VNA/VNS Photo Vũ Ngọc Lan" too, where a capitalised label stands without a colon.
     // "Kunle Roe / Lagos Courier" closing a caption: the photographer, a slash and the
     // outlet, to the paragraph's end.
-    let credit_slash = matches!(gap_after.trim(), "/" | "|")
+    let credit_slash = matches!(gap_after.quick_trim(), "/" | "|")
         && (2..=3).contains(&(b - a))
         && (b..tokens.len()).len() <= 4
         && (b..tokens.len()).all(|k| tokens[k].cap && (k == b || para.joined(k - 1, k)))
         && para.text[tokens[tokens.len() - 1].outer_end..]
-            .trim()
+            .quick_trim()
             .is_empty();
     // "Picture: Ana Roe / Sentinel. Lawyers outside the court": a labelled credit may open
     // the caption, its outlet ending where the caption's first sentence begins.
     let outlet_then_caption =
-        matches!(gap_after.trim(), "/" | "|") && (2..=3).contains(&(b - a)) && {
+        matches!(gap_after.quick_trim(), "/" | "|") && (2..=3).contains(&(b - a)) && {
             let mut k = b;
             while k < tokens.len()
                 && k < b + 4
@@ -4890,14 +4916,14 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             k > b && para.text[tokens[k - 1].outer_end..].starts_with(". ")
         };
     let labelled_photo = a >= 1
-        && (para.gap(a - 1, a).trim() == ":" || tokens[a - 1].cap && para.joined(a - 1, a))
+        && (para.gap(a - 1, a).quick_trim() == ":" || tokens[a - 1].cap && para.joined(a - 1, a))
         && is_photo_word(tokens[a - 1].folded())
         && (b == tokens.len() || credit_slash || outlet_then_caption);
     // Without a label, only after a sentence's end: "arrives at court. Kunle Roe / Lagos
     // Courier".
     let closing_credit = credit_slash
         && a >= 1
-        && para.gap(a - 1, a).trim_end().ends_with(['.', ')'])
+        && para.gap(a - 1, a).quick_trim_end().ends_with(['.', ')'])
         && (a..b).all(|k| !is_head_word(para, k));
     // ("Lagos Courier | 21 May 2024": an outlet named after its town, before a date.)
     let outlet_dated = para.atoms[a].is_some_and(|(_, kind)| kind == EntityKind::Place)
@@ -4909,14 +4935,14 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         b < tokens.len() && {
             let rest = &para.text[tokens[b].start..];
             let cell = rest
-                .split_once(gap_after.trim())
+                .split_once(gap_after.quick_trim())
                 .map_or(rest, |(cell, _)| cell)
-                .trim();
+                .quick_trim();
             !cell.is_empty() && cell.bytes().all(|c| c.is_ascii_digit())
         }
     };
     let dotted_byline = a == 0
-        && matches!(gap_after.trim(), "·" | "|" | "•")
+        && matches!(gap_after.quick_trim(), "·" | "|" | "•")
         && b - a <= 4
         && !outlet_dated
         && !numeric_cell();
@@ -4924,7 +4950,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     if multi
         && b - a <= 4
         && a >= 1
-        && para.gap(a - 1, a).trim() == ":"
+        && para.gap(a - 1, a).quick_trim() == ":"
         && tokens[a - 1].cap
         && !tokens[a - 1].all_caps
         && tokens[a - 1].is(gz::Lists::TITLE_HEAD)
@@ -5169,7 +5195,7 @@ fn is_vietnamese_letter(c: char) -> bool {
 /// follows only a person.
 fn age_after(para: &Para, b: usize) -> bool {
     let tokens = &para.tokens;
-    if b == 0 || b >= tokens.len() || !matches!(para.gap(b - 1, b).trim(), "," | "(") {
+    if b == 0 || b >= tokens.len() || !matches!(para.gap(b - 1, b).quick_trim(), "," | "(") {
         return false;
     }
     let rest = &para.text[tokens[b].start..];
@@ -5258,8 +5284,8 @@ fn plain_caps_name_word(para: &Para, k: usize) -> bool {
 /// run is `caps_sign_off`'s.
 fn caps_credit(para: &Para, a: usize, b: usize) -> bool {
     let tokens = &para.tokens;
-    let before = para.text[..tokens[a].start].trim_end();
-    let after = para.text[tokens[b - 1].outer_end..].trim();
+    let before = para.text[..tokens[a].start].quick_trim_end();
+    let after = para.text[tokens[b - 1].outer_end..].quick_trim();
     if before.is_empty() && after.is_empty() {
         return para.byline_line;
     }
@@ -5285,7 +5311,7 @@ fn caps_credit(para: &Para, a: usize, b: usize) -> bool {
     after == "]"
         && before
             .strip_suffix('[')
-            .is_some_and(|opening| closes_sentence(opening.trim_end()))
+            .is_some_and(|opening| closes_sentence(opening.quick_trim_end()))
 }
 
 /// Whether `text` ends a sentence, a quotation's closing mark included: a caption's credit
@@ -5303,15 +5329,15 @@ fn caption_credit(para: &Para, a: usize, b: usize) -> bool {
         return false;
     }
     let labelled = para.text[tokens[0].outer_end..]
-        .trim_start()
+        .quick_trim_start()
         .starts_with(':');
-    let before = para.text[..tokens[a].start].trim_end();
-    let after = para.text[tokens[b - 1].outer_end..].trim();
+    let before = para.text[..tokens[a].start].quick_trim_end();
+    let after = para.text[tokens[b - 1].outer_end..].quick_trim();
     labelled
         && matches!(after, ")" | ").")
         && before
             .strip_suffix('(')
-            .is_some_and(|opening| closes_sentence(opening.trim_end()))
+            .is_some_and(|opening| closes_sentence(opening.quick_trim_end()))
         && (a..b).all(|k| tokens[k].cap && plain_caps_name_word(para, k))
 }
 
@@ -5722,7 +5748,7 @@ fn is_everyday_person_noun(folded: &str) -> bool {
 fn spells_lowercase_term(para: &Para, k: usize) -> bool {
     let t = &para.tokens;
     if k == 0
-        || para.gap(k - 1, k).trim() != "("
+        || para.gap(k - 1, k).quick_trim() != "("
         || !para.text[t[k].outer_end..].starts_with(')')
         || t[k - 1].cap
     {
@@ -5994,7 +6020,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             && t.all_caps
             && c.a >= 2
             && para.tokens[c.a - 1].folded() == "or"
-            && para.gap(c.a - 2, c.a - 1).trim() == ","
+            && para.gap(c.a - 2, c.a - 1).quick_trim() == ","
             && !para.tokens[c.a - 2].cap
         {
             continue;
@@ -6043,7 +6069,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             && p.b == c.a
             && c.b - c.a == 1
             && is_acronym(para.word(c.a))
-            && para.gap(c.a - 1, c.a).trim() == "("
+            && para.gap(c.a - 1, c.a).quick_trim() == "("
             && para.text[para.tokens[c.a].outer_end..].starts_with(')')
         {
             // "Chief Ade Bello (SAN)": letters after a person that are not the person's
@@ -6088,7 +6114,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
                 && (p.a..p.b).all(|k| para.atoms[k].is_none())
                 && p.kind != Some(EntityKind::Place)
                 && c.kind == Some(EntityKind::Person)
-                && para.gap(p.b - 1, c.a).trim() == ","
+                && para.gap(p.b - 1, c.a).quick_trim() == ","
                 && c.detail
                     .as_deref()
                     .is_some_and(|title| title.ends_with(para.span_text(p.a, p.b)))
@@ -6109,7 +6135,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             p.para == c.para
                 && p.b <= c.a
                 && p.kind == Some(EntityKind::Person)
-                && para.gap(p.b - 1, c.a).trim() == ","
+                && para.gap(p.b - 1, c.a).quick_trim() == ","
                 && p.detail.as_deref() == Some(para.span_text(c.a, c.b))
         })
         .map(|(i, _)| i + 1)
@@ -6129,7 +6155,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             && c.b - c.a == 1
             && c.kind.is_none_or(|k| k == EntityKind::Person)
             && para.atoms[c.a].is_none()
-            && para.gap(p.b - 1, c.a).trim() == "("
+            && para.gap(p.b - 1, c.a).quick_trim() == "("
             && para.text[para.tokens[c.a].outer_end..].starts_with(')')
             && inner_capital(para.word(c.a))
         {
@@ -6165,7 +6191,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             && ((matches!(t[c.a - 1].folded(), "and" | "or")
                 && para.joined(c.a - 1, c.a)
                 && placed.contains(&(c.para, c.a - 1)))
-                || (para.gap(c.a - 1, c.a).trim() == ","
+                || (para.gap(c.a - 1, c.a).quick_trim() == ","
                     && list_goes_on
                     && placed.contains(&(c.para, c.a))));
         // "in Giorgi Roe's film": a known given name opening a possessive name is whose
@@ -6324,7 +6350,7 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             && x.detail.is_none()
             && y.kind == Some(EntityKind::Person)
             && x.b == y.a
-            && para.gap(x.b - 1, y.a).trim() == ","
+            && para.gap(x.b - 1, y.a).quick_trim() == ","
             && y.detail
                 .as_deref()
                 .is_some_and(|d| d.ends_with(para.span_text(x.a, x.b)));
@@ -6445,12 +6471,12 @@ fn locality_of(noun: &str) -> bool {
 /// "Dale Roe, 62, of Lanesborough": "of" after a person's age in commas gives where the
 /// person lives, as local reports write it.
 fn aged_of(para: &Para, of: usize) -> bool {
-    let before = para.text[..para.tokens[of].start].trim_end();
+    let before = para.text[..para.tokens[of].start].quick_trim_end();
     let Some(age) = before.strip_suffix(',') else {
         return false;
     };
     let digits = age.bytes().rev().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&digits) && age[..age.len() - digits].trim_end().ends_with(',')
+    (1..=3).contains(&digits) && age[..age.len() - digits].quick_trim_end().ends_with(',')
 }
 
 /// Whether the possessive name ending at token `b` owns a government's office: "Saxony's
@@ -6487,7 +6513,7 @@ fn list_closes(para: &Para, a: usize, mut b: usize) -> bool {
     // "in Blackrock, Cork, where", "west of Kamloops, B.C., were": a one-word name after
     // a place and a comma, closed by a comma or a full stop, is the region the place is in.
     let gap = if b < t.len() {
-        para.gap(b - 1, b).trim()
+        para.gap(b - 1, b).quick_trim()
     } else {
         "."
     };
@@ -6499,7 +6525,7 @@ fn list_closes(para: &Para, a: usize, mut b: usize) -> bool {
         return true;
     }
     while b < t.len() {
-        let comma = para.gap(b - 1, b).trim() == ",";
+        let comma = para.gap(b - 1, b).quick_trim() == ",";
         if matches!(t[b].folded(), "and" | "or") && !t[b].cap {
             // The last item is a name or a place noun ("Sigi, Donggala and the city of
             // Palu").
@@ -6608,13 +6634,13 @@ fn fold_run(para: &Para, a: usize, b: usize) -> String {
 /// words, a comma, one to three more, nothing else and no closing stop.
 fn signature_end(para: &Para) -> Option<usize> {
     let t = &para.tokens;
-    let b = (0..t.len().min(5)).find(|&k| k > 0 && para.gap(k - 1, k).trim() == ",")?;
+    let b = (0..t.len().min(5)).find(|&k| k > 0 && para.gap(k - 1, k).quick_trim() == ",")?;
     let shaped = (2..=4).contains(&b)
         && t.len() <= b + 3
         && t.iter().all(|x| x.cap)
         && (1..b).all(|k| para.joined(k - 1, k))
         && (b + 1..t.len()).all(|k| para.joined(k - 1, k))
-        && !para.text.trim_end().ends_with(['.', '!', '?', ':']);
+        && !para.text.quick_trim_end().ends_with(['.', '!', '?', ':']);
     shaped.then_some(b)
 }
 
@@ -6626,11 +6652,11 @@ fn votes_follow(para: &Para, k: usize) -> bool {
     };
     let inside = &para.text[token.end..];
     inside.split_once(')').is_some_and(|(party, after)| {
-        let after = after.trim_start();
+        let after = after.quick_trim_start();
         let digits = after
             .find(|c: char| !(c.is_ascii_digit() || c == ','))
             .unwrap_or(after.len());
-        party.len() < 40 && digits > 0 && after[digits..].trim_start().starts_with("votes")
+        party.len() < 40 && digits > 0 && after[digits..].quick_trim_start().starts_with("votes")
     })
 }
 
@@ -7235,7 +7261,7 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     }
     // Appositive: ", the government protocol compound in ...", ", a former airfield",
     // ", his official residence".
-    if b < t.len() && para.gap(b - 1, b).trim() == "," {
+    if b < t.len() && para.gap(b - 1, b).quick_trim() == "," {
         let mut k = b;
         let f = t[k].folded();
         if matches!(f, "the" | "a" | "an" | "its") || is_possessive_determiner(f) {
@@ -7280,11 +7306,11 @@ fn descriptor_cue(para: &Para, a: usize, b: usize) -> Option<EntityKind> {
     }
     // "his first club, Vitória de Guimarães, which": an appositive name after a body noun.
     if a >= 1
-        && para.gap(a - 1, a).trim() == ","
+        && para.gap(a - 1, a).quick_trim() == ","
         && !t[a - 1].cap
         && t[a - 1].is(gz::Lists::ORG_NOUN)
         && b < t.len()
-        && matches!(para.gap(b - 1, b).trim(), "," | "(")
+        && matches!(para.gap(b - 1, b).quick_trim(), "," | "(")
     {
         return Some(EntityKind::Organization);
     }
@@ -7305,9 +7331,22 @@ fn is_domain_name(word: &str) -> bool {
 /// An abbreviation: one word with at least two capitals and no more small letters than
 /// capitals ("ELN", "BfArM", "3R").
 pub fn is_acronym(word: &str) -> bool {
-    let upper = word.chars().filter(|c| c.is_uppercase()).count();
-    let lower = word.chars().filter(|c| c.is_lowercase()).count();
-    let digits = word.chars().filter(|c| c.is_ascii_digit()).count();
+    // One pass for the three counts, by the byte for an ASCII word (where a char's case is
+    // its byte's): three passes of chars were a noticeable share of the person cues.
+    let (mut upper, mut lower, mut digits) = (0usize, 0usize, 0usize);
+    if word.is_ascii() {
+        for b in word.bytes() {
+            upper += usize::from(b.is_ascii_uppercase());
+            lower += usize::from(b.is_ascii_lowercase());
+            digits += usize::from(b.is_ascii_digit());
+        }
+    } else {
+        for c in word.chars() {
+            upper += usize::from(c.is_uppercase());
+            lower += usize::from(c.is_lowercase());
+            digits += usize::from(c.is_ascii_digit());
+        }
+    }
     (upper >= 2 || (upper >= 1 && digits >= 1)) && lower <= upper && !word.contains(' ')
 }
 
@@ -7360,7 +7399,7 @@ fn is_trade_of_people_too(folded: &str) -> bool {
 fn body_appositive(para: &Para, b: usize) -> bool {
     let t = &para.tokens;
     if b >= t.len()
-        || para.gap(b - 1, b).trim() != ","
+        || para.gap(b - 1, b).quick_trim() != ","
         || !matches!(t[b].folded(), "the" | "a" | "an")
     {
         return false;

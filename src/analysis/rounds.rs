@@ -5,7 +5,7 @@
 use super::sentences;
 use super::values::{parse_date, parse_weekday, weekday_on_or_before};
 use super::{EntityKind, Mention};
-use crate::corpus::text::{Scan, TextRegex};
+use crate::corpus::text::{QuickTrim, Scan, TextRegex};
 use crate::corpus::Article;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Serialize;
@@ -402,7 +402,7 @@ pub fn article_ordinal(cues: &[OrdinalCue]) -> Option<u32> {
 
 /// After "round": "of talks", "of free trade talks", or nothing — but not "of sanctions".
 fn round_of_event(rest: &str) -> bool {
-    let rest = rest.trim_start().to_ascii_lowercase();
+    let rest = rest.quick_trim_start().to_ascii_lowercase();
     let Some(after_of) = rest.strip_prefix("of ") else {
         return true;
     };
@@ -448,7 +448,7 @@ pub fn event_day(
     // The two cues below are read in the mention's sentence; what the paragraph shows
     // around the mention rules most dates out before the sentence is looked up. The
     // sentence's "before" is a tail of the paragraph's, and its "after" a head.
-    let on_before = paragraph.get(..mention.start)?.trim_end().as_bytes();
+    let on_before = paragraph.get(..mention.start)?.quick_trim_end().as_bytes();
     let may_be_on =
         on_before.len() >= 2 && on_before[on_before.len() - 2..].eq_ignore_ascii_case(b"on");
     let may_be_possessive = paragraph
@@ -481,7 +481,7 @@ pub fn event_day(
             && EVENT_WORDS.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
     };
     // " on" or a lone "on" at the end, in any ASCII case.
-    let trimmed = before.trim_end().as_bytes();
+    let trimmed = before.quick_trim_end().as_bytes();
     let on_date = trimmed.len() >= 2
         && trimmed[trimmed.len() - 2..].eq_ignore_ascii_case(b"on")
         && (trimmed.len() == 2 || trimmed[trimmed.len() - 3] == b' ');

@@ -2,7 +2,7 @@
 //! money, durations and percents. Names are left to `mentions`.
 
 use super::EntityKind;
-use crate::corpus::text::{Scan, TextRegex};
+use crate::corpus::text::{QuickTrim, Scan, TextRegex};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
@@ -833,7 +833,7 @@ fn find_values_from(text: &str, bounded: bool) -> Vec<ValueSpan> {
                     if matched.chars().next().is_some_and(char::is_uppercase)
                         && !matched.starts_with(|c: char| c.is_ascii_digit())
                         && text[..start]
-                            .trim_end()
+                            .quick_trim_end()
                             .chars()
                             .next_back()
                             .is_some_and(char::is_alphanumeric)
@@ -847,7 +847,7 @@ fn find_values_from(text: &str, bounded: bool) -> Vec<ValueSpan> {
                 }
                 EntityKind::Date if matched.starts_with("May") && matched.len() == 3 => {
                     // "May" alone is a month only after a word that introduces a date.
-                    let before = text[..start].trim_end();
+                    let before = text[..start].quick_trim_end();
                     let word = before
                         .rsplit(|c: char| !c.is_alphanumeric())
                         .next()
@@ -896,7 +896,7 @@ fn find_values_from(text: &str, bounded: bool) -> Vec<ValueSpan> {
                     continue;
                 }
                 // A bare year is a date, even when a noun follows ("2019 levels").
-                let digits = matched.trim();
+                let digits = matched.quick_trim();
                 if digits.len() == 4
                     && digits.chars().all(|c| c.is_ascii_digit())
                     && (digits.starts_with("19") || digits.starts_with("20"))
@@ -904,7 +904,7 @@ fn find_values_from(text: &str, bounded: bool) -> Vec<ValueSpan> {
                     continue;
                 }
                 let spelled = !matched.chars().any(|c| c.is_ascii_digit());
-                let before = text[..start].trim_end();
+                let before = text[..start].quick_trim_end();
                 let previous = before
                     .rsplit(|c: char| c.is_whitespace())
                     .next()

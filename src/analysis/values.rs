@@ -2,7 +2,7 @@
 //! "three and a half"), hedged quantities as intervals ("less than two hours", "about 40
 //! minutes"), weekdays and dates. Pure functions, table-driven, property-tested.
 
-use crate::corpus::text::{Scan, TextRegex};
+use crate::corpus::text::{QuickTrim, Scan, TextRegex};
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// A closed range of plausible values; `low <= high` always.
@@ -96,7 +96,7 @@ fn scale_value(word: &str) -> Option<f64> {
 /// Parses a number written in digits or words: "1,000", "1.2 million", "a thousand",
 /// "twenty-five", "three and a half", "a dozen". `None` when the text is not a number.
 pub fn parse_number(text: &str) -> Option<f64> {
-    let mut lower = text.trim().to_lowercase();
+    let mut lower = text.quick_trim().to_lowercase();
     // Dashes are rare: the text is copied again only when it has one.
     if lower.contains(['–', '—']) {
         lower = lower.replace(['–', '—'], "-");
@@ -213,12 +213,12 @@ const HEDGES: &[(&str, Hedge)] = &[
 
 /// Splits a leading hedge off a quantity: "less than two hours" -> (LessThan, "two hours").
 pub fn split_hedge(text: &str) -> (Hedge, &str) {
-    let trimmed = text.trim_start();
+    let trimmed = text.quick_trim_start();
     for (words, hedge) in HEDGES {
         if let Some(head) = trimmed.get(..words.len()) {
             let rest = &trimmed[words.len()..];
             if head.eq_ignore_ascii_case(words) && rest.starts_with(char::is_whitespace) {
-                return (*hedge, rest.trim_start());
+                return (*hedge, rest.quick_trim_start());
             }
         }
     }
@@ -288,7 +288,7 @@ fn unit_minutes(word: &str) -> Option<f64> {
 pub fn parse_duration(text: &str) -> Option<Interval> {
     let (hedge, rest) = split_hedge(text);
     let rest = rest
-        .trim()
+        .quick_trim()
         .trim_start_matches("the ")
         .trim_start_matches("a further ");
     // Split into number words and the unit: the unit is the first word that is a time unit.
@@ -366,7 +366,7 @@ pub fn group_thousands(value: f64) -> String {
 
 /// A weekday named in text ("Thursday", "Thurs.", "Wednesday’s").
 pub fn parse_weekday(text: &str) -> Option<Weekday> {
-    let lower = text.trim().to_lowercase();
+    let lower = text.quick_trim().to_lowercase();
     let word = lower.split(|c: char| !c.is_alphabetic()).next()?;
     let days = [
         ("monday", Weekday::Mon),
@@ -386,7 +386,7 @@ pub fn parse_weekday(text: &str) -> Option<Weekday> {
 
 /// The month (1-12) a word names: "May", "Sept.", "Jan".
 pub fn parse_month(word: &str) -> Option<u32> {
-    let lower = word.trim().trim_end_matches('.').to_lowercase();
+    let lower = word.quick_trim().trim_end_matches('.').to_lowercase();
     if lower.len() < 3 {
         return None;
     }
@@ -407,7 +407,7 @@ pub fn parse_date(text: &str, assumed_year: Option<i32>) -> Option<NaiveDate> {
         r"(?i)^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?$",
         Scan::Automaton,
     );
-    let text = text.trim();
+    let text = text.quick_trim();
     let group = |c: &regex_automata::util::captures::Captures, i: usize| {
         c.get_group(i).map(|span| &text[span.range()])
     };

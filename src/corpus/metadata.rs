@@ -6,7 +6,7 @@ use super::text::{
     captures, ends_with_sentence_punct, has_numeric_run, is_match, more_chars_than, replace_all,
     static_regex, word_count,
 };
-use super::text::{Scan, TextRegex};
+use super::text::{QuickTrim, Scan, TextRegex};
 use crate::analysis::gazetteer;
 use chrono::NaiveDate;
 use regex_automata::util::captures::Captures;
@@ -145,7 +145,7 @@ pub(crate) fn date_line(line: &str, us_order: bool) -> Option<NaiveDate> {
     let head = place_before_dash(&line[..range.start]).unwrap_or(&line[..range.start]);
     let rest = format!("{} {}", head, &line[range.end..]);
     replace_all(&DATE_LINE_LEFTOVER, &rest, "")
-        .trim()
+        .quick_trim()
         .is_empty()
         .then_some(date)
 }
@@ -267,7 +267,7 @@ const WIRES: &[(&str, &str)] = &[
 /// The canonical wire name if `name` is a news agency.
 pub(crate) fn wire_name(name: &str) -> Option<&'static str> {
     let n = name
-        .trim()
+        .quick_trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     WIRES.iter().find(|(k, _)| *k == n).map(|(_, v)| *v)
@@ -356,7 +356,7 @@ pub(crate) fn credit_line(line: &str) -> Option<Vec<&'static str>> {
     }
     // A bare agency name, alone or after a dash or in parentheses. Only the name of a
     // `DASH_WIRE` match has letters, at most 31 of them: a line with more is none.
-    let t = line.trim();
+    let t = line.quick_trim();
     let framed = t.starts_with(['—', '–', '-', '(']);
     let few_letters = t.bytes().filter(u8::is_ascii_alphabetic).nth(31).is_none();
     if let Some(c) = few_letters.then(|| captures(&DASH_WIRE, t)).flatten() {
@@ -377,7 +377,7 @@ static_regex!(
 
 /// `Source: BBC` -> "BBC" (a short name, not a sentence).
 pub(crate) fn source_line(line: &str) -> Option<String> {
-    let t = line.trim();
+    let t = line.quick_trim();
     // A match opens with "source": an s, or LONG S (non-ASCII), which `(?i)` reads as s.
     if !t
         .bytes()
@@ -387,15 +387,15 @@ pub(crate) fn source_line(line: &str) -> Option<String> {
         return None;
     }
     let c = captures(&SOURCE_LINE, t)?;
-    let name = c.get(1)?.as_str().trim().trim_end_matches('.');
+    let name = c.get(1)?.as_str().quick_trim().trim_end_matches('.');
     (word_count(name) <= 6 && !name.is_empty()).then(|| name.to_string())
 }
 
 /// `© 2025 Outlet` / `Copyright 2025 Outlet. All rights reserved.` -> "Outlet".
 pub(crate) fn copyright_holder(line: &str) -> Option<String> {
-    let c = captures(&COPYRIGHT_LINE, line.trim())?;
-    let name = c.get(1)?.as_str().trim();
-    let name = name.strip_prefix("by ").unwrap_or(name).trim();
+    let c = captures(&COPYRIGHT_LINE, line.quick_trim())?;
+    let name = c.get(1)?.as_str().quick_trim();
+    let name = name.strip_prefix("by ").unwrap_or(name).quick_trim();
     (!name.is_empty() && name.chars().next().is_some_and(|c| c.is_uppercase()))
         .then(|| name.to_string())
 }
@@ -629,22 +629,24 @@ pub(crate) fn dateline(p: &str) -> Option<Dateline> {
     }
     let c = captures(&DATELINE, p)?;
     let all = c.get(0)?;
-    let place = c.name("place")?.as_str().trim();
+    let place = c.name("place")?.as_str().quick_trim();
     if LABELS.contains(&place) || place.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
     // A body must follow, starting like a sentence.
-    let rest = p[all.end()..].trim_start();
+    let rest = p[all.end()..].quick_trim_start();
     if !more_chars_than(rest, 9) || rest.starts_with(|c: char| c.is_lowercase()) {
         return None;
     }
     let place = match c.name("region") {
-        Some(r) => format!("{place}, {}", r.as_str().trim()),
+        Some(r) => format!("{place}, {}", r.as_str().quick_trim()),
         None => place.to_string(),
     };
     Some(Dateline {
         place,
-        agency: c.name("agency").map(|a| a.as_str().trim().to_string()),
+        agency: c
+            .name("agency")
+            .map(|a| a.as_str().quick_trim().to_string()),
         day: c.name("day").map(|d| d.as_str().to_string()),
         len: all.end(),
     })
@@ -686,10 +688,10 @@ const NAME_CONNECTORS: &[&str] = &[
 
 /// `By Jane Doe` / `By Jane Doe and John Roe, Reuters`: (byline, wires named after it).
 pub(crate) fn byline(line: &str) -> Option<(String, Vec<&'static str>)> {
-    if more_chars_than(line, 120) || line.trim_end().ends_with(['.', '!', '?']) {
+    if more_chars_than(line, 120) || line.quick_trim_end().ends_with(['.', '!', '?']) {
         return None;
     }
-    let c = captures(&BYLINE, line.trim())?;
+    let c = captures(&BYLINE, line.quick_trim())?;
     let rest = c.get(1)?.as_str();
     let mut parts = rest.split([',', '|']).map(str::trim);
     let names = parts.next()?;

@@ -375,7 +375,7 @@ pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending: Option<char> = None;
     let mut run = 0usize;
-    for c in s.trim().chars() {
+    for c in s.quick_trim().chars() {
         if c.is_whitespace() {
             run += 1;
             pending = Some(c);
@@ -445,6 +445,60 @@ fn has_non_ascii_space(s: &str) -> bool {
     })
 }
 
+/// `str::trim` and its one-sided kin, with the ASCII whitespace at each end skipped from
+/// the bytes. Most strings trimmed are short gaps between words (" ", ", "), where the
+/// library's char-decoding loop was a noticeable share of the name finders' time. A byte
+/// past ASCII at an end may open a whitespace char (a no-break space), so from there on the
+/// library trims what is left: the result is always the library's.
+pub(crate) trait QuickTrim {
+    fn quick_trim(&self) -> &str;
+    fn quick_trim_start(&self) -> &str;
+    fn quick_trim_end(&self) -> &str;
+}
+
+/// The ASCII chars `char::is_whitespace` accepts: tab to carriage return, and space.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+impl QuickTrim for str {
+    #[inline]
+    fn quick_trim(&self) -> &str {
+        self.quick_trim_start().quick_trim_end()
+    }
+
+    #[inline]
+    fn quick_trim_start(&self) -> &str {
+        let bytes = self.as_bytes();
+        let mut i = 0;
+        while bytes.get(i).copied().is_some_and(is_ascii_space) {
+            i += 1;
+        }
+        let rest = &self[i..];
+        if bytes.get(i).is_some_and(|&b| !b.is_ascii()) {
+            rest.trim_start()
+        } else {
+            rest
+        }
+    }
+
+    #[inline]
+    fn quick_trim_end(&self) -> &str {
+        let bytes = self.as_bytes();
+        let mut end = bytes.len();
+        while end > 0 && is_ascii_space(bytes[end - 1]) {
+            end -= 1;
+        }
+        let rest = &self[..end];
+        if end > 0 && !bytes[end - 1].is_ascii() {
+            rest.trim_end()
+        } else {
+            rest
+        }
+    }
+}
+
 /// Does the line end like a sentence (final punctuation, possibly inside closing quotes)?
 pub(crate) fn ends_with_sentence_punct(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| {
@@ -502,7 +556,7 @@ pub(crate) fn split_plain(text: &str, join_wrapped: bool) -> Vec<String> {
     let mut out = Vec::new();
     let mut block: Vec<&str> = Vec::new();
     for line in lines(text) {
-        let line = line.trim();
+        let line = line.quick_trim();
         if line.is_empty() {
             flush_block(&mut block, &mut out, join_wrapped);
         } else {
@@ -571,8 +625,8 @@ pub(crate) fn split_long(p: &str) -> Vec<String> {
     loop {
         // Byte offset of the character just past the limit, if the rest is longer.
         let Some((limit, _)) = rest.char_indices().nth(MAX_PARAGRAPH_CHARS) else {
-            if !rest.trim().is_empty() {
-                out.push(rest.trim().to_string());
+            if !rest.quick_trim().is_empty() {
+                out.push(rest.quick_trim().to_string());
             }
             return out;
         };
@@ -594,7 +648,7 @@ pub(crate) fn split_long(p: &str) -> Vec<String> {
             .or_else(|| window.rfind(char::is_whitespace).map(|i| window_start + i))
             .filter(|&c| c > 0)
             .unwrap_or(limit);
-        let piece = rest[..cut].trim();
+        let piece = rest[..cut].quick_trim();
         if !piece.is_empty() {
             out.push(piece.to_string());
         }
@@ -626,6 +680,53 @@ mod tests {
             let want: Vec<&str> = text.lines().collect();
             let got: Vec<&str> = lines(text).collect();
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn quick_trims_are_the_library_trims() {
+        let texts = [
+            "",
+            " ",
+            "  ",
+            "a",
+            " a ",
+            "\t\na b\r\n",
+            "\u{a0}",
+            " \u{a0} a \u{a0} ",
+            "\u{a0}\t",
+            "\u{2003} x\u{3000}",
+            "é ",
+            " é",
+            "\u{b}\u{c}a\u{1c}",
+            " , ",
+            "—",
+            " — ",
+        ];
+        for text in texts {
+            assert_eq!(text.quick_trim(), text.trim(), "{text:?}");
+            assert_eq!(text.quick_trim_start(), text.trim_start(), "{text:?}");
+            assert_eq!(text.quick_trim_end(), text.trim_end(), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quick_trims_agree_on_any_text(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(" "), proptest::strategy::Just("\t"),
+                    proptest::strategy::Just("\u{a0}"), proptest::strategy::Just("\u{2003}"),
+                    proptest::strategy::Just("a"), proptest::strategy::Just("é"),
+                    proptest::strategy::Just(","), proptest::strategy::Just("\u{1f}"),
+                ],
+                0..8,
+            )
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(text.quick_trim(), text.trim());
+            proptest::prop_assert_eq!(text.quick_trim_start(), text.trim_start());
+            proptest::prop_assert_eq!(text.quick_trim_end(), text.trim_end());
         }
     }
 
