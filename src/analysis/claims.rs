@@ -523,10 +523,22 @@ fn extract_article(
         // Said of a coming round when a future cue reaches the value ("a third round is due
         // to begin in Muscat on May 20"); "Türkiye will guarantee ... after two days of
         // talks" still reports the talks that were held.
-        let reach =
-            sentences::floor_boundary(paragraph, mention.start.saturating_sub(60).max(sentence.0));
-        let announced =
-            is_future(paragraph.get(reach..mention.end).unwrap_or("")) && has_event_word(text);
+        // Worked out when the first claim of the mention is made: most mentions make
+        // none, and the two regex scans were a noticeable share of this loop.
+        let announced_once: std::cell::Cell<Option<bool>> = std::cell::Cell::new(None);
+        let announced = || {
+            if let Some(known) = announced_once.get() {
+                return known;
+            }
+            let reach = sentences::floor_boundary(
+                paragraph,
+                mention.start.saturating_sub(60).max(sentence.0),
+            );
+            let known =
+                is_future(paragraph.get(reach..mention.end).unwrap_or("")) && has_event_word(text);
+            announced_once.set(Some(known));
+            known
+        };
         let cues = ctx.cues.get(article_index).map_or(&[][..], Vec::as_slice);
         let round = cue_round(ctx, cues, mention, sentence)
             .or_else(|| month_round(ctx, mentions, mention, sentence, article_round))
@@ -543,7 +555,7 @@ fn extract_article(
             start: mention.start,
             end: mention.end,
             sentence,
-            announced,
+            announced: announced(),
         };
         match mention.kind {
             EntityKind::Number => {
