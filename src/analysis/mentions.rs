@@ -6170,6 +6170,29 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     for c in candidates.iter_mut() {
         let para = &paras[c.para];
         let t = &para.tokens;
+        // "founded in Roe, just outside the capital": a surname alone after a preposition
+        // of place is the town the family is named after, not the person, unless it owns
+        // what follows ("in Roe's view") or someone's faith is put in it ("trust in Roe").
+        let surname_placed = c.kind == Some(EntityKind::Person)
+            && c.b - c.a == 1
+            && !t[c.a].possessive
+            && !t[c.a].all_caps
+            && !t[c.a].is(gz::Lists::GIVEN_NAME)
+            && t.get(c.b).is_none_or(|n| !n.cap || !para.joined(c.a, c.b))
+            && c.a >= 1
+            // Not one listed after another ("in Lima and Roe in Quito") nor looked
+            // towards ("nodding towards Roe").
+            && matches!(t[c.a - 1].folded(), "in" | "near" | "outside" | "from" | "to")
+            && after_place_preposition(para, c.a)
+            && (c.a < 2
+                || !matches!(
+                    t[c.a - 2].folded(),
+                    "faith" | "trust" | "confidence" | "belief" | "interest" | "hope" | "role"
+                        | "part" | "share" | "stake" | "say" | "believe" | "believed"
+                ));
+        if surname_placed {
+            c.kind = Some(EntityKind::Place);
+        }
         if c.kind.is_some() {
             if c.kind == Some(EntityKind::Place) && after_place_preposition(para, c.a) {
                 placed.push((c.para, c.b));
@@ -7858,6 +7881,30 @@ mod tests {
         ];
         assert_eq!(kind_of(&paragraphs, "Coastal Waste Management"), None);
         assert_eq!(kind_of(&paragraphs, "Ivo Marren"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_surname_alone_after_a_preposition_of_place_is_the_town() {
+        let paragraphs = [
+            "Former president Hernan Tolnera, 58, is on trial.",
+            "Tolnera denies the charges. The fund was founded in Tolnera, just outside the capital.",
+            "Voters kept their trust in Tolnera, and Tolnera's lawyer spoke.",
+        ];
+        let kinds: Vec<(String, EntityKind)> = extract_mentions(&article(&paragraphs))
+            .into_iter()
+            .filter(|m| m.text.starts_with("Tolnera"))
+            .map(|m| (m.text, m.kind))
+            .collect();
+        let person = |t: &str| (t.to_string(), EntityKind::Person);
+        assert_eq!(
+            kinds,
+            vec![
+                person("Tolnera"),
+                ("Tolnera".to_string(), EntityKind::Place),
+                person("Tolnera"),
+                person("Tolnera"),
+            ]
+        );
     }
 
     #[test]
