@@ -6791,6 +6791,24 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
                     | "sailed"
                     | "rushed"
                     | "ferried"
+                    | "go"
+                    | "goes"
+                    | "going"
+                    | "went"
+                    | "gone"
+                    | "travel"
+                    | "travels"
+                    | "travelling"
+                    | "traveling"
+                    | "fly"
+                    | "flies"
+                    | "flying"
+                    | "heading"
+                    | "return"
+                    | "returns"
+                    | "returning"
+                    | "moving"
+                    | "driving"
                     // The ways and lengths of a journey: "the bus to Varrek", "a trip to
                     // Tolne", "30 km from Vestrad".
                     | "bus"
@@ -9993,6 +10011,10 @@ mod tests {
             (
                 "She said: \"The bus to Tolne takes an hour.\" The farm lies 30 km from Vestrad.",
                 &["Tolne", "Vestrad"],
+            ),
+            (
+                "\"We still go to Kerasia as leaders,\" he said.",
+                &["Kerasia"],
             ),
             (
                 "Zelev, a former mayor of Velingrad, resigned.",
