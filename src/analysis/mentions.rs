@@ -6757,8 +6757,33 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     }
     if matches!(before, "to" | "from") {
         let from = a.saturating_sub(5);
+        // A prize, a seat or a contract goes to a person or a firm: "the award went to
+        // Ana Roe" is no journey.
+        let given = (from..a - 1).any(|k| {
+            matches!(
+                t[k].folded(),
+                "prize"
+                    | "award"
+                    | "contract"
+                    | "seat"
+                    | "job"
+                    | "post"
+                    | "vote"
+                    | "votes"
+                    | "title"
+                    | "medal"
+                    | "trophy"
+                    | "money"
+                    | "credit"
+                    | "deal"
+                    | "tender"
+                    | "honour"
+                    | "honor"
+                    | "nod"
+            )
+        });
         // The journey's word must be in the name's sentence: "The bus to Varrek" is.
-        return (from..a - 1).any(|k| {
+        return !given && (from..a - 1).any(|k| {
             !(k + 1..a).any(|j| t[j].sentence_start)
                 && matches!(
                 t[k].folded(),
