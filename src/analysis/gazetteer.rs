@@ -1964,7 +1964,7 @@ institut institutet instituttet universitet universiteit microelectronics electr
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
 distilleries mills garments apparel plantations fertilisers fertilizers ventures
-ledger monitor watch exchange jury
+ledger monitor watch exchange jury weekly monthly bulletin
 ";
 
 /// Trades a firm's name may end in ("Belvan Marine", "Vantor Air", "Brelling
@@ -1980,7 +1980,7 @@ builders agro farms software studios pictures films records entertainment publis
 cosmetics jewellers finance financial leasing networks diagnostics supermarkets hotels
 resorts rail
 surveyors inspection haulage hauliers trucking couriers auditors accountants consultants
-contractors charters practitioners
+contractors charters practitioners ferries
 kaiun kisen shoji sangyo kogyo shimpo shimbun kotsu zosen seiyaku denki kensetsu ginko
 ";
 

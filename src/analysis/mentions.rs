@@ -7190,7 +7190,8 @@ fn add_short_form(
     match c.kind {
         // A firm keeps its trade: "Okello" of "Okello Freight" is its founder's name.
         // "Tolne" of "Tolne Council" or "Tolne Police" is the town the body serves, not
-        // the body.
+        // the body; so is "Tolne" of the "Tolne Herald", a paper called by its head ("the
+        // Herald").
         Some(EntityKind::Organization)
             if t[c.b - 1].is(gz::Lists::ORG_HEAD)
                 && !t[c.b - 1].is(gz::Lists::SECTOR)
@@ -7202,6 +7203,19 @@ fn add_short_form(
                         | "parliament"
                         | "assembly"
                         | "police"
+                        | "bulletin"
+                        | "weekly"
+                        | "monthly"
+                        | "times"
+                        | "post"
+                        | "herald"
+                        | "gazette"
+                        | "tribune"
+                        | "chronicle"
+                        | "courier"
+                        | "observer"
+                        | "journal"
+                        | "telegraph"
                 ) =>
         {
             let mut end = c.b - 1;
@@ -10020,6 +10034,16 @@ mod tests {
             "Tolnedale Council must save money.",
             "A library in Tolnedale would stay open.",
         ];
+        assert_eq!(kind_of(&text, "Tolnedale"), Some(EntityKind::Place));
+        // Nor is a paper's town its short form; a weekly is a paper.
+        let text = [
+            "The Tolnedale Weekly reported it first.",
+            "A library in Tolnedale would stay open.",
+        ];
+        assert_eq!(
+            kind_of(&text, "Tolnedale Weekly"),
+            Some(EntityKind::Organization)
+        );
         assert_eq!(kind_of(&text, "Tolnedale"), Some(EntityKind::Place));
     }
 
