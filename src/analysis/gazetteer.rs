@@ -1964,7 +1964,7 @@ institut institutet instituttet universitet universiteit microelectronics electr
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
 distilleries mills garments apparel plantations fertilisers fertilizers ventures
-ledger monitor watch exchange jury weekly monthly bulletin
+ledger monitor watch exchange jury weekly monthly bulletin operators
 ";
 
 /// Trades a firm's name may end in ("Belvan Marine", "Vantor Air", "Brelling

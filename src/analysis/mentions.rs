@@ -8010,6 +8010,12 @@ mod tests {
                 "Kestrel Services",
                 Some(EntityKind::Organization),
             ),
+            // Operators run a facility; they are a firm, not the facility.
+            (
+                "Staff at Kestrel Terminal Operators went on strike.",
+                "Kestrel Terminal Operators",
+                Some(EntityKind::Organization),
+            ),
             // Two letters in title case are no body's acronym ("Ap" is not AP).
             ("Rain fell on Ap Tolne all night.", "Ap", None),
             // "General" after a building's head word is part of its name, titling no one.
