@@ -1964,7 +1964,7 @@ institut institutet instituttet universitet universiteit microelectronics electr
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
 distilleries mills garments apparel plantations fertilisers fertilizers ventures
-ledger monitor watch exchange jury weekly monthly bulletin operators
+ledger monitor watch exchange jury weekly monthly bulletin operators review
 ";
 
 /// Trades a firm's name may end in ("Belvan Marine", "Vantor Air", "Brelling
@@ -2084,7 +2084,7 @@ wat
 /// Words that open an organisation's name: sports clubs' abbreviations ("FC Porto",
 /// "AC Milan", "VfB Stuttgart") and generic foreign heads ("Banco Santander").
 const ORG_PREFIXES: &str = "
-fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv rcd cd ud sd club bank banco grupo groupe
+fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv sv fsv tsg spvgg bk ik rcd cd ud sd club bank banco grupo groupe
 gruppo banque société compagnie daily radio channel kanal tv laboratori laboratorios
 laboratoires federación confederación asociación sindicato compañía empresa corporación
 fundación instituto universidad ministerio partido minera federação confederação associação

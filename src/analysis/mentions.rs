@@ -2702,12 +2702,14 @@ fn speakers_in_label(
         .unwrap_or(end);
     // "MFBR: When did you first know?": letters with no vowel spell the outlet that
     // asks, not a speaker's surname ("HADDAD:", "RICH:", "LYNCH:").
-    let outlet = end - name_start == 1 && {
+    // "KESTREL LEDGER: Did you?": a label of two words or more that ends in a body's head
+    // word is the outlet too.
+    let outlet = (end - name_start == 1 && {
         let word = para.word(name_start);
         (3..=5).contains(&word.len())
             && word.chars().all(|c| c.is_ascii_uppercase())
             && !word.chars().any(|c| "AEIOUY".contains(c))
-    };
+    }) || (end - name_start >= 2 && t[end - 1].is(gz::Lists::ORG_HEAD));
     if name_start < end {
         out.push(Candidate {
             para: para_index,
@@ -8016,6 +8018,9 @@ mod tests {
                 "Kestrel Terminal Operators",
                 Some(EntityKind::Organization),
             ),
+            // A German sports club's "SV" opens its name; a review is a periodical.
+            ("A bid from SV Kestrel Duisburg was turned down.", "SV Kestrel Duisburg", Some(EntityKind::Organization)),
+            ("She told Tolne Business Review on Friday.", "Tolne Business Review", Some(EntityKind::Organization)),
             // Two letters in title case are no body's acronym ("Ap" is not AP).
             ("Rain fell on Ap Tolne all night.", "Ap", None),
             // "General" after a building's head word is part of its name, titling no one.
@@ -11570,6 +11575,18 @@ mod tests {
         ];
         assert_eq!(names(&text, EntityKind::Person), vec!["HADDAD", "HADDAD"]);
         assert_eq!(names(&text, EntityKind::Organization), vec!["MFBR", "MFBR"]);
+        // So is a paper's name in capitals.
+        let text = [
+            "KESTREL LEDGER: When did you know?",
+            "VARREK: On Thursday.",
+            "KESTREL LEDGER: Why?",
+            "VARREK: The swabs.",
+        ];
+        assert_eq!(names(&text, EntityKind::Person), vec!["VARREK", "VARREK"]);
+        assert_eq!(
+            names(&text, EntityKind::Organization),
+            vec!["KESTREL LEDGER", "KESTREL LEDGER"]
+        );
     }
 
     #[test]
