@@ -1373,6 +1373,22 @@ Serbian|Serbia
 Croatian|Croatia
 Greek|Greece
 Swedish|Sweden
+Swede|Sweden
+Swedes|Sweden
+Dane|Denmark
+Danes|Denmark
+Spaniard|Spain
+Spaniards|Spain
+Briton|United Kingdom
+Britons|United Kingdom
+Dutchman|Netherlands
+Frenchman|France
+Englishman|England
+Irishman|Ireland
+Scotsman|Scotland
+Welshman|Wales
+Icelander|Iceland
+Icelanders|Iceland
 Norwegian|Norway
 Danish|Denmark
 Finnish|Finland

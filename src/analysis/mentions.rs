@@ -8018,6 +8018,8 @@ mod tests {
                 "Kestrel Terminal Operators",
                 Some(EntityKind::Organization),
             ),
+            // A nationality's noun is no one's name.
+            ("Varrek, a Swede who knows the club, spoke first.", "Swede", None),
             // A German sports club's "SV" opens its name; a review is a periodical.
             ("A bid from SV Kestrel Duisburg was turned down.", "SV Kestrel Duisburg", Some(EntityKind::Organization)),
             ("She told Tolne Business Review on Friday.", "Tolne Business Review", Some(EntityKind::Organization)),
