@@ -587,11 +587,25 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
     let alnum = |i: usize| i < n && is_alnum(bytes[i]);
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
-    let mut gap_start = 0;
-    while i < n {
-        if !is_alnum(bytes[i]) {
+    // The first token opens the paragraph, as a token after a stop opens a sentence.
+    let mut marks = GAP_STOP;
+    loop {
+        // The gap before the next word: its stops (for `sentence_start`) and its last
+        // byte's mark (for `handle`) are taken as it is skipped, rather than each read
+        // again once the word is found. A word always follows a gap of at least one byte
+        // (a word ends at a byte that is no letter or digit, or at the text's end), so
+        // the gap's last byte is the one before the word.
+        let mut last = 0u8;
+        while let Some(&b) = bytes.get(i) {
+            if is_alnum(b) {
+                break;
+            }
+            last = GAP_MARK[usize::from(b)];
+            marks |= last;
             i += 1;
-            continue;
+        }
+        if i >= n {
+            break;
         }
         let first = bytes[i];
         // The word's letters and capitals, tallied as the scan passes them: the letters
@@ -633,13 +647,6 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
             possessive = true;
             outer = j + 2;
         }
-        let sentence_start = tokens.is_empty()
-            || bytes[gap_start..start].iter().any(|b| {
-                matches!(
-                    b,
-                    b'.' | b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'[' | b'|'
-                )
-            });
         // "al-" and "el-" are tested only after an `a` or an `e`, the surname particle "d'"
         // ("Giscard d'Estaing") after a `d`.
         let word_bytes = &bytes[start..end];
@@ -659,7 +666,6 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
         } else {
             Cow::Owned(word.to_ascii_lowercase())
         };
-        let handle = start > 0 && matches!(bytes[start - 1], b'@' | b'#');
         tokens.push(Token {
             start,
             end,
@@ -669,15 +675,34 @@ fn tokenize_ascii<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
             cap,
             all_caps,
             possessive,
-            sentence_start,
+            sentence_start: marks & GAP_STOP != 0,
             value: false,
-            handle,
+            handle: last & GAP_HANDLE != 0,
         });
-        gap_start = outer;
+        marks = 0;
         i = outer;
     }
     tokens
 }
+
+/// `GAP_MARK` of a byte that opens a sentence after it: `. ! ? : ; " ( [ |`.
+const GAP_STOP: u8 = 1;
+/// `GAP_MARK` of `@` and `#`, which make the word after them a handle.
+const GAP_HANDLE: u8 = 2;
+
+/// Per byte of a gap between ASCII words, `GAP_STOP`, `GAP_HANDLE` or nothing.
+static GAP_MARK: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let stops = b".!?:;\"([|";
+    let mut k = 0;
+    while k < stops.len() {
+        table[stops[k] as usize] = GAP_STOP;
+        k += 1;
+    }
+    table[b'@' as usize] = GAP_HANDLE;
+    table[b'#' as usize] = GAP_HANDLE;
+    table
+};
 
 /// `tokenize` over the characters of `text`.
 fn tokenize_chars<'a>(text: &'a str, chars: &impl CharIndex) -> Vec<Token<'a>> {
