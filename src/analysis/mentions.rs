@@ -839,6 +839,9 @@ struct Para<'a> {
     /// A name alone in capitals beside a date line in the opening: a byline
     /// (`metadata::caps_name_line`), set by the article once its paragraphs are read.
     byline_line: bool,
+    /// Whether a round cue may be in the paragraph (`rounds::may_name_round` of a token,
+    /// or a paragraph not ASCII); false only when none can be.
+    round_word: bool,
 }
 
 impl<'a> Para<'a> {
@@ -850,12 +853,18 @@ impl<'a> Para<'a> {
         // tokens a value overlaps: a value that ends before a token starts ends before
         // every later one too.
         let mut next_value = 0;
+        // The same pass asks each token whether it may be a round cue's word: the rounds
+        // then scan only the paragraphs with one (see `rounds::may_name_round`).
+        let mut round_word = false;
         for token in &mut tokens {
             while values.get(next_value).is_some_and(|v| v.end <= token.start) {
                 next_value += 1;
             }
             token.value = values.get(next_value).is_some_and(|v| v.start < token.end);
+            round_word |= super::rounds::may_name_round(token.fold.as_bytes());
         }
+        // Only an ASCII paragraph's folds are what the ASCII cue patterns read.
+        let round_word = round_word || !text.is_ascii();
         // Counted in one pass, without collecting the long words.
         let (long, capitalised) = tokens
             .iter()
@@ -876,6 +885,7 @@ impl<'a> Para<'a> {
             && !sentence_inside
             && !text.quick_trim_end().ends_with(['.', '”', '"']);
         let mut para = Para {
+            round_word,
             text,
             lower,
             tokens,
@@ -5458,6 +5468,16 @@ pub fn extract_mentions(article: &Article) -> Vec<Mention> {
 /// `extract_mentions`, with the persons' other names the article gives
 /// (`OtherName::article` left 0, like the mentions').
 pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec<OtherName>) {
+    let (mentions, others, _) = extract_mentions_and_round_words(article);
+    (mentions, others)
+}
+
+/// `extract_mentions_and_other_names`, with per paragraph whether a round cue may be in
+/// it (false only when none can be): the tokens tell it for next to nothing, where the
+/// rounds' own scan of every paragraph for cues was a few percent of the analysis.
+pub fn extract_mentions_and_round_words(
+    article: &Article,
+) -> (Vec<Mention>, Vec<OtherName>, Vec<bool>) {
     // ASCII paragraphs with capitals lowercased once each: their tokens' folds borrow
     // from these rather than each capitalised word allocating its own. One buffer holds
     // them all, where a string per paragraph was an allocation each.
@@ -5491,6 +5511,7 @@ pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec
     resolve(&paras, &mut candidates);
     let alias_of = link_other_names(&paras, &mut candidates);
     let mut others = Vec::new();
+    let round_words: Vec<bool> = paras.iter().map(|p| p.round_word).collect();
 
     // Sized once: pushed one by one, the vector was regrown and copied several times per
     // article.
@@ -5551,7 +5572,7 @@ pub fn extract_mentions_and_other_names(article: &Article) -> (Vec<Mention>, Vec
             .binary_search_by_key(&(o.paragraph, o.start), |m| (m.paragraph, m.start))
             .is_ok()
     });
-    (mentions, others)
+    (mentions, others, round_words)
 }
 
 /// Marks the opening's bylines printed as a name alone in capitals: such a line is one

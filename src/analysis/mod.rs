@@ -224,19 +224,32 @@ pub fn comparison_involves(analysis: &Analysis, comparison: &Comparison, entity:
         })
 }
 
-/// Every article's mentions, in article order, and the other names met beside them.
-fn extract_mentions(articles: &[Article]) -> (Vec<Mention>, Vec<OtherName>) {
+/// Every article's mentions, in article order, the other names met beside them, and its
+/// round cues (read with the mentions, whose tokens tell which paragraphs may hold one).
+fn extract_mentions(
+    articles: &[Article],
+    splits: &[sentences::Splits],
+) -> (Vec<Mention>, Vec<OtherName>, Vec<Vec<rounds::OrdinalCue>>) {
     // Mentions are per article, so articles are read in parallel; an indexed parallel
     // collect keeps article order, which `mentions_of` relies on.
     // Collected straight into one vector: a vector per article flattened afterwards held
     // every mention twice at the peak.
     // Other names are rare, so they are gathered beside the mentions under a lock.
     let other_names: std::sync::Mutex<Vec<OtherName>> = std::sync::Mutex::new(Vec::new());
+    // Each article's cues, set once by the thread that reads it.
+    let cues: Vec<std::sync::OnceLock<Vec<rounds::OrdinalCue>>> = articles
+        .iter()
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
     let mentions: Vec<Mention> = articles
         .par_iter()
         .enumerate()
         .flat_map_iter(|(index, article)| {
-            let (mut found, mut others) = mentions::extract_mentions_and_other_names(article);
+            let (mut found, mut others, round_words) =
+                mentions::extract_mentions_and_round_words(article);
+            if let (Some(cell), Some(splits)) = (cues.get(index), splits.get(index)) {
+                let _ = cell.set(rounds::ordinal_cues_marked(article, splits, &round_words));
+            }
             for mention in &mut found {
                 mention.article = index;
             }
@@ -251,7 +264,11 @@ fn extract_mentions(articles: &[Article]) -> (Vec<Mention>, Vec<OtherName>) {
             found
         })
         .collect();
-    (mentions, other_names.into_inner().unwrap_or_default())
+    let cues = cues
+        .into_iter()
+        .map(|cell| cell.into_inner().unwrap_or_default())
+        .collect();
+    (mentions, other_names.into_inner().unwrap_or_default(), cues)
 }
 
 /// Runs the whole analysis over `articles`.
@@ -261,17 +278,17 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
         .iter()
         .map(|a| sentences::Splits::new(a.paragraphs.len()))
         .collect();
-    // The round cues and the shingles that group copies need only each article, so they
-    // are worked out in the same parallel stretch rather than beside the serial merge,
-    // where they held one core for as long as the merge held the other.
-    let ((mut mentions, other_names), (cues, shingles)) = rayon::join(
-        || extract_mentions(&articles),
+    // The shingles that group copies need only each article, so they are worked out in
+    // the same parallel stretch as the mentions (and the round cues, read with them)
+    // rather than beside the serial merge, where they held one core for as long as the
+    // merge held the other.
+    let ((mut mentions, other_names, cues), shingles) = rayon::join(
+        || extract_mentions(&articles, &splits),
         || {
             articles
                 .par_iter()
-                .zip(splits.par_iter())
-                .map(|(a, s)| (rounds::ordinal_cues_in(a, s), compare::sampled_shingles(a)))
-                .unzip::<_, _, Vec<Vec<rounds::OrdinalCue>>, Vec<Vec<u64>>>()
+                .map(compare::sampled_shingles)
+                .collect::<Vec<Vec<u64>>>()
         },
     );
     // Merging entities is mostly serial; grouping copies needs only the articles and

@@ -294,6 +294,55 @@ pub fn ordinal_cues(article: &Article) -> Vec<OrdinalCue> {
 
 /// Every ordinal reference to a round in the article, whose paragraphs `splits` splits.
 pub fn ordinal_cues_in(article: &Article, splits: &sentences::Splits) -> Vec<OrdinalCue> {
+    ordinal_cues_marked(article, splits, &[])
+}
+
+/// The words a round cue turns on: `ORDINAL`'s ordinals, `ROUND_NUMBER`'s "round" and
+/// `FIRST_TIME`'s "first". Each ends with "st", "nd", "rd" or "th", as do `ORDINAL`'s
+/// digit ordinals.
+const ROUND_WORDS: [&[u8]; 11] = [
+    b"first", b"second", b"third", b"fourth", b"fifth", b"sixth", b"seventh", b"eighth", b"ninth",
+    b"tenth", b"round",
+];
+
+/// Whether a word token's lowercase ASCII fold may be the word of a round cue in ASCII
+/// text. Each cue's word is followed by whitespace, which no token holds or joins
+/// across, so it ends a token; it opens at a word boundary, so it is the whole token or
+/// follows a joining mark ("x-first"). A digit ordinal ("21st") is taken whenever a digit
+/// comes before the suffix. A paragraph without such a token matches no cue.
+// Asked of every token of every paragraph, so the common answer (a word without the
+// suffix) is told inline and the rest out of line.
+#[inline(always)]
+pub(crate) fn may_name_round(fold: &[u8]) -> bool {
+    let n = fold.len();
+    n >= 3
+        && matches!(
+            fold[n - 2..],
+            [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+        )
+        && round_word_before_suffix(fold)
+}
+
+/// `may_name_round` of a word of at least three bytes that ends with a cue's suffix.
+#[inline(never)]
+fn round_word_before_suffix(fold: &[u8]) -> bool {
+    let n = fold.len();
+    // Every word of `ROUND_WORDS` has five bytes or more; "and" is the common word here.
+    fold[n - 3].is_ascii_digit()
+        || n >= 5
+            && ROUND_WORDS.iter().any(|w| {
+                fold.ends_with(w)
+                    && (n == w.len() || !fold[n - w.len() - 1].is_ascii_alphanumeric())
+            })
+}
+
+/// `ordinal_cues_in`, skipping the paragraphs `round_words` says hold no cue's word
+/// (false at their index); a paragraph past its end is read.
+pub fn ordinal_cues_marked(
+    article: &Article,
+    splits: &sentences::Splits,
+    round_words: &[bool],
+) -> Vec<OrdinalCue> {
     let mut cues = Vec::new();
     let title = article.title.as_deref().unwrap_or("");
     let texts = std::iter::once((usize::MAX, title)).chain(
@@ -305,7 +354,7 @@ pub fn ordinal_cues_in(article: &Article, splits: &sentences::Splits) -> Vec<Ord
     );
     for (paragraph, text) in texts {
         // Most paragraphs name no round: check the whole paragraph before splitting it.
-        if !ANY_CUE.is_match(text) {
+        if !round_words.get(paragraph).copied().unwrap_or(true) || !ANY_CUE.is_match(text) {
             continue;
         }
         // A sentence of an ASCII paragraph is ASCII.
@@ -836,6 +885,18 @@ fn describe(number: Option<u32>, articles: Vec<usize>, events: &[ArticleEvents])
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round_words_are_told_from_their_folds() {
+        for word in [
+            "first", "21st", "3rd", "x-first", "round", "tenth", "o'second",
+        ] {
+            assert!(may_name_round(word.as_bytes()), "{word}");
+        }
+        for word in ["and", "with", "firsts", "burst", "around", "thirdly", "st"] {
+            assert!(!may_name_round(word.as_bytes()), "{word}");
+        }
+    }
 
     #[test]
     fn last_words_by_the_byte_match_the_general_path() {
