@@ -2531,6 +2531,32 @@ pub fn is_team_word(folded: &str) -> bool {
     TEAM_WORD_SET.contains(folded)
 }
 
+/// A word that ends a newspaper's or a periodical's name ("Tolne Herald"), which is called
+/// by it alone ("the Herald").
+pub fn is_paper_head(folded: &str) -> bool {
+    matches!(
+        folded,
+        "news"
+            | "times"
+            | "post"
+            | "herald"
+            | "gazette"
+            | "tribune"
+            | "chronicle"
+            | "courier"
+            | "observer"
+            | "journal"
+            | "telegraph"
+            | "ledger"
+            | "monitor"
+            | "daily"
+            | "review"
+            | "bulletin"
+            | "weekly"
+            | "monthly"
+    )
+}
+
 /// A word that opens an organisation's name ("FC", "Banco").
 pub fn is_org_prefix(folded: &str) -> bool {
     ORG_PREFIX_SET.contains(folded)

@@ -992,7 +992,7 @@ impl<'a> Para<'a> {
             if i == j && (!t.all_caps || neighbour_shouts(self, i)) && t.is(gz::Lists::STOP_WORD) {
                 continue;
             }
-            // "Ap Lei Chau" is no AP: a body's two letters count in capitals only.
+            // "Ap Tolne" is no AP: a body's two letters count in capitals only.
             let institution = if i == j {
                 t.is(gz::Lists::INSTITUTION) && (t.all_caps || t.folded().len() > 2)
             } else {
@@ -1943,12 +1943,12 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                     || (f == "of" && b - a == 1 && is_landform_before_of(prev)))
                 // "Committee on Fisheries"; "the Church on Canal Boulevard" is where it
                 // stands.
-                // Not a firm's or a court's: "Kestrel Services on the Ore Quay" and "Tolne
+                // Not a firm's or a court's: "Kestrel Services on the Varrek Pier" and "Tolne
                 // Court on Vestrad Island" say where.
                 || (f == "on"
                     && para.tokens[b - 1].is(gz::Lists::ORG_HEAD)
                     && !is_firm_head(&para.tokens[b - 1])
-                    && !matches!(prev, "court" | "services" | "service" | "company" | "holdings")
+                    && !matches!(prev, "court" | "services" | "service" | "company")
                     && !facility_run_at(para, b + 1, n))
                 || (f == "for" && body_of_topic(para, a, b))
                 // "Society for the Promotion of Science": a body's aim, an action noun,
@@ -2737,14 +2737,17 @@ fn speakers_in_label(
         .unwrap_or(end);
     // "MFBR: When did you first know?": letters with no vowel spell the outlet that
     // asks, not a speaker's surname ("HADDAD:", "RICH:", "LYNCH:").
-    // "KESTREL LEDGER: Did you?": a label of two words or more that ends in a body's head
-    // word is the outlet too.
+    // "KESTREL LEDGER: Did you?": a label of two words or more that ends in a paper's head
+    // word, with no title or given name ("MS EMILY POST:"), is the outlet too.
     let outlet = (end - name_start == 1 && {
         let word = para.word(name_start);
         (3..=5).contains(&word.len())
             && word.chars().all(|c| c.is_ascii_uppercase())
             && !word.chars().any(|c| "AEIOUY".contains(c))
-    }) || (end - name_start >= 2 && t[end - 1].is(gz::Lists::ORG_HEAD));
+    }) || (end - name_start >= 2
+        && gz::is_paper_head(t[end - 1].folded())
+        && name_start == label.start
+        && !(name_start..end).any(|k| t[k].is(gz::Lists::GIVEN_NAME)));
     if name_start < end {
         out.push(Candidate {
             para: para_index,
@@ -3764,6 +3767,8 @@ fn is_named_general(para: &Para, k: usize) -> bool {
         && t[k].folded() == "general"
         && para.joined(k - 1, k)
         && t[k - 1].cap
+        // "Tolne Airport General Manager Ana Roe": a title after it is the title's.
+        && t.get(k + 1).is_none_or(|n| !n.is(TITLE_WORD))
         && (t[k - 1].is(gz::Lists::FACILITY_HEAD)
             || matches!(
                 t[k - 1].folded(),
@@ -3817,7 +3822,7 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
                 .is_some_and(|one| gz::is_title_head(one) && !tokens[k].is(gz::Lists::TITLE_HEAD))
             && (!tokens[k].cap || tokens[k].sentence_start)
             && names_listed_after(para, k + 1);
-        // "Directorate General of Land Transportation", "Hospital General de Tolnera": "General"
+        // "Directorate General of Land Transportation", "Hospital General de Varrek": "General"
         // after a body's or building's head word belongs to its name (in Spanish and French
         // it is an adjective after its noun), and no title opens there.
         if k > a && is_named_general(para, k) {
@@ -6218,9 +6223,11 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     for c in candidates.iter_mut() {
         let para = &paras[c.para];
         let t = &para.tokens;
-        // "founded in Roe, just outside the capital": a surname alone after a preposition
-        // of place is the town the family is named after, not the person, unless it owns
-        // what follows ("in Roe's view") or someone's faith is put in it ("trust in Roe").
+        // "a mill opened in Roe in 1950": a surname alone right after "in", "outside" or a
+        // journey's "from" is the town the family is named after (the annotation lists such
+        // a word as both), not the person, unless it owns what follows ("in Roe's view"),
+        // someone's faith is put in it or is found in it ("trust in Roe", "an ally in
+        // Roe"), or something is sent from it.
         let surname_placed = c.kind == Some(EntityKind::Person)
             && c.b - c.a == 1
             && !t[c.a].possessive
@@ -6230,13 +6237,15 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             && c.a >= 1
             // Not one listed after another ("in Lima and Roe in Quito") nor looked
             // towards ("nodding towards Roe").
-            && matches!(t[c.a - 1].folded(), "in" | "near" | "outside" | "from" | "to")
+            && matches!(t[c.a - 1].folded(), "in" | "outside" | "from")
             && after_place_preposition(para, c.a)
             && (c.a < 2
                 || !matches!(
                     t[c.a - 2].folded(),
                     "faith" | "trust" | "confidence" | "belief" | "interest" | "hope" | "role"
-                        | "part" | "share" | "stake" | "say" | "believe" | "believed"
+                        | "part" | "share" | "stake" | "say" | "believe" | "believed" | "ally"
+                        | "friend" | "rival" | "partner" | "champion" | "successor"
+                        | "sent" | "transferred" | "returned" | "shipped"
                 ));
         if surname_placed {
             c.kind = Some(EntityKind::Place);
@@ -6808,27 +6817,28 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
         // A prize, a seat or a contract goes to a person or a firm: "the award went to
         // Ana Roe" is no journey.
         let given = (from..a - 1).any(|k| {
-            matches!(
-                t[k].folded(),
-                "prize"
-                    | "award"
-                    | "contract"
-                    | "seat"
-                    | "job"
-                    | "post"
-                    | "vote"
-                    | "votes"
-                    | "title"
-                    | "medal"
-                    | "trophy"
-                    | "money"
-                    | "credit"
-                    | "deal"
-                    | "tender"
-                    | "honour"
-                    | "honor"
-                    | "nod"
-            )
+            !(k + 1..a).any(|j| t[j].sentence_start)
+                && matches!(
+                    t[k].folded(),
+                    "prize"
+                        | "award"
+                        | "contract"
+                        | "seat"
+                        | "job"
+                        | "post"
+                        | "vote"
+                        | "votes"
+                        | "title"
+                        | "medal"
+                        | "trophy"
+                        | "money"
+                        | "credit"
+                        | "deal"
+                        | "tender"
+                        | "honour"
+                        | "honor"
+                        | "nod"
+                )
         });
         // The journey's word must be in the name's sentence: "The bus to Varrek" is.
         return !given && (from..a - 1).any(|k| {
@@ -7243,6 +7253,7 @@ fn add_short_form(
         Some(EntityKind::Organization)
             if t[c.b - 1].is(gz::Lists::ORG_HEAD)
                 && !t[c.b - 1].is(gz::Lists::SECTOR)
+                && !gz::is_paper_head(t[c.b - 1].folded())
                 && !matches!(
                     t[c.b - 1].folded(),
                     "council"
@@ -7251,19 +7262,6 @@ fn add_short_form(
                         | "parliament"
                         | "assembly"
                         | "police"
-                        | "bulletin"
-                        | "weekly"
-                        | "monthly"
-                        | "times"
-                        | "post"
-                        | "herald"
-                        | "gazette"
-                        | "tribune"
-                        | "chronicle"
-                        | "courier"
-                        | "observer"
-                        | "journal"
-                        | "telegraph"
                 ) =>
         {
             let mut end = c.b - 1;
@@ -7991,9 +7989,10 @@ mod tests {
     #[test]
     fn a_surname_alone_after_a_preposition_of_place_is_the_town() {
         let paragraphs = [
-            "Former president Hernan Tolnera, 58, is on trial.",
-            "Tolnera denies the charges. The fund was founded in Tolnera, just outside the capital.",
+            "Mill owner Ivo Tolnera appealed on Monday.",
+            "Tolnera lost the case. His first mill opened in Tolnera in 1950.",
             "Voters kept their trust in Tolnera, and Tolnera's lawyer spoke.",
+            "Unions found an ally in Tolnera.",
         ];
         let kinds: Vec<(String, EntityKind)> = extract_mentions(&article(&paragraphs))
             .into_iter()
@@ -8006,6 +8005,7 @@ mod tests {
             vec![
                 person("Tolnera"),
                 ("Tolnera".to_string(), EntityKind::Place),
+                person("Tolnera"),
                 person("Tolnera"),
                 person("Tolnera"),
             ]
@@ -8054,7 +8054,7 @@ mod tests {
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
             // A firm's or a court's "on" says where it stands, not what it is about.
             (
-                "The crane of Kestrel Services on the Ore Quay fell.",
+                "A forklift of Kestrel Services on the Varrek Pier tipped over.",
                 "Kestrel Services",
                 Some(EntityKind::Organization),
             ),
@@ -8067,14 +8067,16 @@ mod tests {
             // A nationality's noun is no one's name.
             ("Varrek, a Swede who knows the club, spoke first.", "Swede", None),
             // A German sports club's "SV" opens its name; a review is a periodical.
-            ("A bid from SV Kestrel Duisburg was turned down.", "SV Kestrel Duisburg", Some(EntityKind::Organization)),
-            ("She told Tolne Business Review on Friday.", "Tolne Business Review", Some(EntityKind::Organization)),
+            ("Fans of SV Kestrel Varrek sang all night.", "SV Kestrel Varrek", Some(EntityKind::Organization)),
+            ("The interview ran in Tolne Farming Review last month.", "Tolne Farming Review", Some(EntityKind::Organization)),
             // Two letters in title case are no body's acronym ("Ap" is not AP).
             ("Rain fell on Ap Tolne all night.", "Ap", None),
+            // Unless a title follows it: then it is the title's.
+            ("Tolne Airport General Manager Ana Roe resigned.", "Ana Roe", Some(EntityKind::Person)),
             // "General" after a building's head word is part of its name, titling no one.
             (
-                "Four men were taken to the Hospital General de Tolnera on Monday.",
-                "Hospital General de Tolnera",
+                "The Hospital General de Varrek added forty beds in June.",
+                "Hospital General de Varrek",
                 Some(EntityKind::Facility),
             ),
             // Legislatures known by one word are bodies, also after a role word.
@@ -10117,11 +10119,11 @@ mod tests {
             ("He flew in from Bossangoa on Sunday.", &["Bossangoa"]),
             // A journey's means or length, and a quoted sentence opening before it.
             (
-                "She said: \"The bus to Tolne takes an hour.\" The farm lies 30 km from Vestrad.",
+                "He said: \"A train to Tolne leaves at six.\" The farm lies 30 km from Vestrad.",
                 &["Tolne", "Vestrad"],
             ),
             (
-                "\"We still go to Kerasia as leaders,\" he said.",
+                "\"Next spring we go to Kerasia again,\" she wrote.",
                 &["Kerasia"],
             ),
             (
@@ -10983,11 +10985,11 @@ mod tests {
         let text = [
             "Mourners outside the court. Kestrel Media / Ana Roe",
             "A nurse at the clinic. Credit: Tarsia University / Ilse Varga",
-            "Roe arrives at the court in Tolne on Monday. Agencia Marren/Nilda Varrek",
+            "Roe leaves the hall in Tolne. Agencia Marren/Ines Varrek",
         ];
         assert_eq!(
             names(&text, EntityKind::Person),
-            vec!["Ana Roe", "Ilse Varga", "Roe", "Nilda Varrek"]
+            vec!["Ana Roe", "Ilse Varga", "Roe", "Ines Varrek"]
         );
         assert_eq!(
             names(&text, EntityKind::Organization),
