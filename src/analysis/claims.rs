@@ -525,19 +525,15 @@ fn extract_article(
         // talks" still reports the talks that were held.
         // Worked out when the first claim of the mention is made: most mentions make
         // none, and the two regex scans were a noticeable share of this loop.
-        let announced_once: std::cell::Cell<Option<bool>> = std::cell::Cell::new(None);
+        let announced_once = std::cell::OnceCell::new();
         let announced = || {
-            if let Some(known) = announced_once.get() {
-                return known;
-            }
-            let reach = sentences::floor_boundary(
-                paragraph,
-                mention.start.saturating_sub(60).max(sentence.0),
-            );
-            let known =
-                is_future(paragraph.get(reach..mention.end).unwrap_or("")) && has_event_word(text);
-            announced_once.set(Some(known));
-            known
+            *announced_once.get_or_init(|| {
+                let reach = sentences::floor_boundary(
+                    paragraph,
+                    mention.start.saturating_sub(60).max(sentence.0),
+                );
+                is_future(paragraph.get(reach..mention.end).unwrap_or("")) && has_event_word(text)
+            })
         };
         let cues = ctx.cues.get(article_index).map_or(&[][..], Vec::as_slice);
         let round = cue_round(ctx, cues, mention, sentence)
@@ -972,9 +968,9 @@ fn duration_slot(
     }
     // "the first talks in three years", "had not met for two years".
     let negated = lower_sentence.contains("not ") || lower_sentence.contains("n't ");
-    if (before.quick_trim_end().ends_with(" in") && contains_word(lower_sentence, "first"))
-        || ((before.quick_trim_end().ends_with(" in") || before.quick_trim_end().ends_with(" for"))
-            && negated)
+    let before_end = before.quick_trim_end();
+    if (before_end.ends_with(" in") && contains_word(lower_sentence, "first"))
+        || ((before_end.ends_with(" in") || before_end.ends_with(" for")) && negated)
     {
         return Some((SlotKind::TimeSince, SINCE_LAST.to_string()));
     }

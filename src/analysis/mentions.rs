@@ -65,8 +65,8 @@ fn after_place_comma(before: &str) -> bool {
         .rsplit_once(char::is_whitespace)
         .unwrap_or(("", clause));
     // "However, Md. Ana Roe": a sentence's opening word before the comma is no town.
-    let opens_sentence =
-        rest.quick_trim_end().is_empty() || rest.quick_trim_end().ends_with(['.', '!', '?']);
+    let rest = rest.quick_trim_end();
+    let opens_sentence = rest.is_empty() || rest.ends_with(['.', '!', '?']);
     word.trim_start_matches(['(', '"', '“'])
         .starts_with(char::is_uppercase)
         && !opens_sentence
@@ -4597,7 +4597,10 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             && tokens[a - 2].is(gz::Lists::TITLE_HEAD))
         // "a rider from Curarrehue who races": one word after "from" with no comma before
         // "who" is where the one before it comes from.
-        || (b - a == 1 && a >= 1 && tokens[a - 1].folded() == "from" && gap_after.quick_trim().is_empty())
+        || (b - a == 1
+            && a >= 1
+            && tokens[a - 1].folded() == "from"
+            && gap_after.quick_trim().is_empty())
         || (a >= 2 && tokens[a - 1].folded() == "of" && tokens[a - 2].is(gz::Lists::PLACE_NOUN))
         // "a boy from the village, up in the Sierra Norte, who": people take no "the",
         // nor at a sentence's start ("The Kestrels, who play at home").
@@ -6814,117 +6817,123 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     }
     if matches!(before, "to" | "from") {
         let from = a.saturating_sub(5);
+        let in_sentence = |k: usize| !(k + 1..a).any(|j| t[j].sentence_start);
         // A prize, a seat or a contract goes to a person or a firm: "the award went to
         // Ana Roe" is no journey.
-        let given = (from..a - 1).any(|k| {
-            !(k + 1..a).any(|j| t[j].sentence_start)
-                && matches!(
-                    t[k].folded(),
-                    "prize"
-                        | "award"
-                        | "contract"
-                        | "seat"
-                        | "job"
-                        | "post"
-                        | "vote"
-                        | "votes"
-                        | "title"
-                        | "medal"
-                        | "trophy"
-                        | "money"
-                        | "credit"
-                        | "deal"
-                        | "tender"
-                        | "honour"
-                        | "honor"
-                        | "nod"
-                )
-        });
+        let given = (from..a - 1).any(|k| in_sentence(k) && is_given_thing(t[k].folded()));
         // The journey's word must be in the name's sentence: "The bus to Varrek" is.
-        return !given && (from..a - 1).any(|k| {
-            !(k + 1..a).any(|j| t[j].sentence_start)
-                && matches!(
-                t[k].folded(),
-                "flew"
-                    | "flown"
-                    | "travelled"
-                    | "traveled"
-                    | "diverted"
-                    | "divert"
-                    | "sent"
-                    | "evacuated"
-                    | "relocated"
-                    | "airlifted"
-                    | "headed"
-                    | "drove"
-                    | "deported"
-                    | "fled"
-                    | "arrived"
-                    | "returned"
-                    | "ship"
-                    | "shipped"
-                    | "moved"
-                    | "transferred"
-                    | "transported"
-                    | "rerouted"
-                    | "bused"
-                    | "bussed"
-                    | "marched"
-                    | "walked"
-                    | "sailed"
-                    | "rushed"
-                    | "ferried"
-                    | "go"
-                    | "goes"
-                    | "going"
-                    | "went"
-                    | "gone"
-                    | "travel"
-                    | "travels"
-                    | "travelling"
-                    | "traveling"
-                    | "fly"
-                    | "flies"
-                    | "flying"
-                    | "heading"
-                    | "return"
-                    | "returns"
-                    | "returning"
-                    | "moving"
-                    | "driving"
-                    // The ways and lengths of a journey: "the bus to Varrek", "a trip to
-                    // Tolne", "30 km from Vestrad".
-                    | "bus"
-                    | "buses"
-                    | "train"
-                    | "trains"
-                    | "flight"
-                    | "flights"
-                    | "ferry"
-                    | "ferries"
-                    | "trip"
-                    | "trips"
-                    | "journey"
-                    | "drive"
-                    | "commute"
-                    | "route"
-                    | "km"
-                    | "kilometres"
-                    | "kilometers"
-                    | "miles"
-            )
-        })
-            // "from the border at Zgorzelec to Legnica": "to" after "from" and a place.
-            || (before == "to"
-                && (a.saturating_sub(8)..a - 1).any(|k| {
-                    t[k].folded() == "from"
-                        && (k + 1..a - 1).any(|j| {
-                            para.atoms[j].is_some_and(|(_, kind)| kind == EntityKind::Place)
-                        })
-                        && !(k + 1..a).any(|j| t[j].sentence_start)
-                }));
+        let journey = (from..a - 1).any(|k| in_sentence(k) && is_journey_word(t[k].folded()));
+        // "from the border at Zgorzelec to Legnica": "to" after "from" and a place.
+        let from_place_to = before == "to"
+            && (a.saturating_sub(8)..a - 1).any(|k| {
+                t[k].folded() == "from"
+                    && (k + 1..a - 1)
+                        .any(|j| para.atoms[j].is_some_and(|(_, kind)| kind == EntityKind::Place))
+                    && in_sentence(k)
+            });
+        return (journey && !given) || from_place_to;
     }
     false
+}
+
+/// What is given or won rather than travelled to: "the prize went to Ana Roe".
+fn is_given_thing(folded: &str) -> bool {
+    matches!(
+        folded,
+        "prize"
+            | "award"
+            | "contract"
+            | "seat"
+            | "job"
+            | "post"
+            | "vote"
+            | "votes"
+            | "title"
+            | "medal"
+            | "trophy"
+            | "money"
+            | "credit"
+            | "deal"
+            | "tender"
+            | "honour"
+            | "honor"
+            | "nod"
+    )
+}
+
+/// A word of travel before "to" or "from" ("flew", "diverted", "the bus", "30 km"): the
+/// name after it is a place.
+fn is_journey_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "flew"
+            | "flown"
+            | "travelled"
+            | "traveled"
+            | "diverted"
+            | "divert"
+            | "sent"
+            | "evacuated"
+            | "relocated"
+            | "airlifted"
+            | "headed"
+            | "drove"
+            | "deported"
+            | "fled"
+            | "arrived"
+            | "returned"
+            | "ship"
+            | "shipped"
+            | "moved"
+            | "transferred"
+            | "transported"
+            | "rerouted"
+            | "bused"
+            | "bussed"
+            | "marched"
+            | "walked"
+            | "sailed"
+            | "rushed"
+            | "ferried"
+            | "go"
+            | "goes"
+            | "going"
+            | "went"
+            | "gone"
+            | "travel"
+            | "travels"
+            | "travelling"
+            | "traveling"
+            | "fly"
+            | "flies"
+            | "flying"
+            | "heading"
+            | "return"
+            | "returns"
+            | "returning"
+            | "moving"
+            | "driving"
+            // The ways and lengths of a journey: "the bus to Varrek", "a trip to
+            // Tolne", "30 km from Vestrad".
+            | "bus"
+            | "buses"
+            | "train"
+            | "trains"
+            | "flight"
+            | "flights"
+            | "ferry"
+            | "ferries"
+            | "trip"
+            | "trips"
+            | "journey"
+            | "drive"
+            | "commute"
+            | "route"
+            | "km"
+            | "kilometres"
+            | "kilometers"
+            | "miles"
+    )
 }
 
 /// Spreads kinds until nothing changes: surnames that recur, names listed with a known
