@@ -1542,7 +1542,10 @@ fn merge_persons(
             // "Guðmundur" for "Guðmundur Hallgrímsson", "Lucía" for "Lucía Escallón
             // Mejía": where people go by their given name (Icelandic and Ethiopian custom,
             // relatives, athletes), the word alone is the one person of its articles whose
-            // full name opens with it. Across articles a given name says nothing.
+            // full name opens with it. Across articles a given name says nothing. Where
+            // several people of its article share it ("Ana" beside Ana Roe and Ana Marren), it is
+            // resolved below as a shared surname is: by title, principal bearer, the one
+            // named before it, or the one named earlier in its paragraph.
             // A lone name's form is kept per article, so its first mention gives the
             // article; full names are checked by a scan of their mentions, not by sets.
             let article = forms[single].mentions.first().map(|&m| mentions[m].article);
@@ -1555,7 +1558,7 @@ fn merge_persons(
                 .filter(|&f| article.is_some_and(|a| mentioned_in(f, a)))
                 .collect();
             let roots: BTreeSet<usize> = opening.iter().map(|&f| sets.find(f)).collect();
-            if roots.len() == 1 {
+            if !roots.is_empty() {
                 owners = opening;
             }
         }
@@ -1975,6 +1978,31 @@ mod tests {
         );
         // An article with no full name of that given name: no owner to join.
         assert!(!same(&m, 3, 0) && !same(&m, 3, 2));
+    }
+
+    #[test]
+    fn a_shared_given_name_alone_is_resolved_in_its_article_like_a_shared_surname() {
+        let (_, m) = merged(
+            &[
+                // Only Ana Roe is named before it: "Ana" refers back to her.
+                (0, Person, "Ana Roe"),
+                (0, Person, "Ana"),
+                (0, Person, "Ana Marren"),
+                // Both named before it, once each: "Bo" says nothing.
+                (1, Person, "Bo Kestrel"),
+                (1, Person, "Bo Vestrad"),
+                (1, Person, "Bo"),
+                // Both named before it, Ivo Varrek twice: the article's principal bearer.
+                (2, Person, "Ivo Tolne"),
+                (2, Person, "Ivo Varrek"),
+                (2, Person, "Ivo Varrek"),
+                (2, Person, "Ivo"),
+            ],
+            &AliasConfig::default(),
+        );
+        assert!(same(&m, 1, 0) && !same(&m, 1, 2) && !same(&m, 0, 2));
+        assert!(!same(&m, 5, 3) && !same(&m, 5, 4));
+        assert!(same(&m, 9, 7) && !same(&m, 9, 6) && !same(&m, 6, 7));
     }
 
     #[test]
