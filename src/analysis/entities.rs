@@ -1543,9 +1543,9 @@ fn merge_persons(
             // Mejía": where people go by their given name (Icelandic and Ethiopian custom,
             // relatives, athletes), the word alone is the one person of its articles whose
             // full name opens with it. Across articles a given name says nothing. Where
-            // several people of its article share it ("Ana" beside Ana Roe and Ana Marren), it is
-            // resolved below as a shared surname is: by title, principal bearer, the one
-            // named before it, or the one named earlier in its paragraph.
+            // several people of its article share it ("Ana" beside Ana Roe and Ana
+            // Marren), it is resolved below as a shared surname is: by title, principal
+            // bearer, the one named before it, or the one named earlier in its paragraph.
             // A lone name's form is kept per article, so its first mention gives the
             // article; full names are checked by a scan of their mentions, not by sets.
             let article = forms[single].mentions.first().map(|&m| mentions[m].article);
