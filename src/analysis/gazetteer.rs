@@ -2130,6 +2130,7 @@ a an the this that these those there here it its it's he she they we you i me hi
 i'm i'd i've i'll i’m i’d i’ve i’ll
 them us our your their his my mine and or but nor so yet for if then than when while
 where why how what which who whom whose because although though however despite
+whatever whoever whichever wherever whenever whereas
 initially meanwhile moreover furthermore nevertheless nonetheless instead also still
 even just only already again yet once twice after before during since until unless
 about above across against along among around as at by down from in into near of off on

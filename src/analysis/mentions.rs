@@ -10686,6 +10686,14 @@ mod tests {
             )),
             "{found:?}"
         );
+        // A wh-ever word opens a clause, never a name: "Whatever Roe" is no one.
+        let text = [
+            "Ana Roe chairs the inquiry. Whatever Roe concludes, the hall stays shut.",
+            "Whoever Marren backs will win. Wherever Roe goes, crowds follow.",
+        ];
+        let found = extract_mentions(&article(&text));
+        assert!(found.iter().all(|m| !m.text.starts_with("Wh")), "{found:?}");
+        assert_eq!(kind_of(&text, "Roe"), Some(EntityKind::Person));
     }
 
     #[test]
