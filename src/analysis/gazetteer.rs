@@ -2057,6 +2057,7 @@ states provinces regions districts counties parishes municipalities prefectures
 const PLACE_HEADS: &str = "
 hill hills square plaza piazza lake mount mountain mountains river valley island islands
 bay peninsula strait sea gulf coast desert forest canyon glacier town
+plateau atoll
 province region district county oblast pradesh krai tanjung teluk pulau bukit sungai kampung
 kampong
 bazar

@@ -8075,6 +8075,9 @@ mod tests {
             ),
             // A nationality's noun is no one's name.
             ("Varrek, a Swede who knows the club, spoke first.", "Swede", None),
+            // An atoll and a plateau are places, as a lake or a hill is.
+            ("The boat left Tolne Atoll at dawn.", "Tolne Atoll", Some(EntityKind::Place)),
+            ("Herders on the Varrek Plateau lost stock.", "Varrek Plateau", Some(EntityKind::Place)),
             // A German sports club's "SV" opens its name; a review is a periodical.
             ("Fans of SV Kestrel Varrek sang all night.", "SV Kestrel Varrek", Some(EntityKind::Organization)),
             ("The interview ran in Tolne Farming Review last month.", "Tolne Farming Review", Some(EntityKind::Organization)),
