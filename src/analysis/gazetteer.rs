@@ -2033,6 +2033,7 @@ investor bloc alliance charity organisation organization think-tank institute un
 platform network provider producer supplier developer publisher chain brand subsidiary
 shipper exporter importer utility miner refiner trader contractor laboratory daily
 tabloid magazine channel militia faction coalition club movement drugmaker
+bookmaker streamer chipmaker telco shipbuilder distributor studio
 ";
 
 /// Lowercase nouns after a name that make it a facility ("Sheraton Addis hotel").
@@ -2089,7 +2090,7 @@ castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klin
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete palau colliery barrage weir teatro muelle steelworks ironworks resort
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
-way market ballroom salai marg straat ulitsa caddesi utca
+way market ballroom salai marg straat ulitsa caddesi utca stand grandstand
 strada oval
 quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade warehouse
 marae astrodome eglise gare musee museo basilica basilique auditorium buildings

@@ -2603,7 +2603,15 @@ fn speaker_label(para: &Para) -> Option<SpeakerLabel> {
         return None;
     }
     let rest = para.text[t[end - 1].outer_end..].quick_trim_start();
-    if rest.starts_with(':') {
+    // "MONDAY: THE GROOM", "JUNE:": a day, a month or a line all in capitals is a
+    // section's heading, whoever speaks below it.
+    let dated = (lead..end).all(|k| gz::is_weekday(t[k].folded()) || gz::is_month(t[k].folded()));
+    if let Some(said) = rest.strip_prefix(':') {
+        let heading =
+            said.chars().any(char::is_alphabetic) && !said.chars().any(char::is_lowercase);
+        if dated || heading {
+            return None;
+        }
         return Some(SpeakerLabel {
             start: s,
             end,
@@ -7489,7 +7497,9 @@ pub fn is_acronym(word: &str) -> bool {
 /// "patient group", "sports daily"), joined to the name.
 fn org_noun_before(para: &Para, a: usize) -> bool {
     let t = &para.tokens;
-    if a == 0 || !para.joined(a - 1, a) || t[a - 1].cap {
+    // "Bookmaker Kestrel Bet said": the noun, capitalised only as it opens the sentence,
+    // is left out of the name but still says what the name is.
+    if a == 0 || !para.joined(a - 1, a) || (t[a - 1].cap && !t[a - 1].sentence_start) {
         return false;
     }
     let before = t[a - 1].folded();
@@ -8075,6 +8085,10 @@ mod tests {
             ),
             // A nationality's noun is no one's name.
             ("Varrek, a Swede who knows the club, spoke first.", "Swede", None),
+            // A body's noun opening the sentence still says what follows is a body.
+            ("Bookmaker Kestrel Bet said bets had fallen.", "Kestrel Bet", Some(EntityKind::Organization)),
+            // A racecourse's stand is a building, whoever it is named after.
+            ("The panel met in the Ana Roe Stand at noon.", "Ana Roe Stand", Some(EntityKind::Facility)),
             // An atoll and a plateau are places, as a lake or a hill is.
             ("The boat left Tolne Atoll at dawn.", "Tolne Atoll", Some(EntityKind::Place)),
             ("Herders on the Varrek Plateau lost stock.", "Varrek Plateau", Some(EntityKind::Place)),
@@ -11399,6 +11413,20 @@ mod tests {
         assert_eq!(
             names(&text, EntityKind::Person),
             vec!["Rustam Roe", "Ana Kestrel", "Roe", "Kestrel"]
+        );
+        // Nor do days, months, or a label over a heading that is all capitals; a caption's
+        // lone label is no transcript's either.
+        let text = [
+            "MONDAY: THE WITNESS",
+            "The hearing opened with Ivo Marren on the stand.",
+            "WEDNESDAY: Ana Kestrel testified for four hours.",
+            "FRIDAY: THE VERDICT",
+            "SHUTTERED: Ana Kestrel leaves the Tolne hearing. Picture: Ivo Marren",
+        ];
+        let persons = names(&text, EntityKind::Person);
+        assert!(
+            persons.iter().all(|p| p.chars().any(char::is_lowercase)),
+            "{persons:?}"
         );
     }
 
