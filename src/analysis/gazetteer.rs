@@ -1920,6 +1920,7 @@ weyzero woizero dcp dsp igp dgp acp ssp asp commodore khun pak bapak ibu
 taoiseach tanaiste td comhairle otunba engr engr. msp mla mep mpp principal
 recorder clerk councilmember councilwoman councilman assemblyman assemblywoman
 assemblymember alderman alderwoman selectman assessor coroner comptroller hon.
+undersecretary under-secretary scrutineer
 chef milliner jeweller jeweler sculptor florist dj songwriter soprano tenor baritone ballerina
 choreographer playwright screenwriter illustrator cartoonist gallerist socialite heiress
 philanthropist producer organiser organizer schoolteacher

@@ -2862,7 +2862,43 @@ fn is_vessel_prefix(folded: &str) -> bool {
             | "mv"
             | "fv"
             | "rv"
+            | "nrp"
+            | "sas"
+            | "jds"
+            | "bns"
+            | "pns"
+            | "htms"
+            | "rss"
+            | "ara"
+            | "bap"
     )
+}
+
+/// The head words of a law's or a treaty's name ("the Kestrel Labour Law", "the Tolne
+/// Accord"): a text, neither a body nor a person.
+fn is_legal_text(folded: &str) -> bool {
+    matches!(
+        folded,
+        "law"
+            | "act"
+            | "treaty"
+            | "accord"
+            | "accords"
+            | "charter"
+            | "protocol"
+            | "directive"
+            | "decree"
+            | "ordinance"
+            | "statute"
+            | "amendment"
+            | "bill"
+            | "code"
+    )
+}
+
+/// A named storm's opening word: "Storm Ana", "Hurricane Ivo", "Typhoon Tolne".
+fn is_storm_word(folded: &str) -> bool {
+    matches!(folded, "storm" | "hurricane" | "typhoon" | "cyclone")
 }
 
 /// Splits one run into places, institutions, organisations, facilities, titled persons
@@ -2910,6 +2946,36 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
         && tokens[a].all_caps
         && is_vessel_prefix(tokens[a].folded())
         && !(a + 1..b).any(|k| tokens[k].is(gz::Lists::ORG_HEAD))
+    {
+        return;
+    }
+    // "Storm Ana", "Tropical Storm Ivo": a storm is named like a person but is weather.
+    let storm_at = if b - a >= 3 && tokens[a].folded() == "tropical" {
+        a + 1
+    } else {
+        a
+    };
+    if b - storm_at >= 2
+        && tokens[storm_at].cap
+        && is_storm_word(tokens[storm_at].folded())
+        && !(storm_at + 1..b).any(|k| tokens[k].is(gz::Lists::ORG_HEAD))
+    {
+        return;
+    }
+    // "the Federal Labour Law", "the Kestrel Act": a law is no person or body. A given
+    // name makes the last word a surname ("Ana Law"); a body's head or "of" makes the
+    // name a body's ("Faculty of Law"). A law firm goes without "the" ("lawyer Ana Roe
+    // of Kestrel Law").
+    let law = tokens[b - 1].folded() == "law";
+    if b - a >= 2
+        && is_legal_text(tokens[b - 1].folded())
+        && (!law || (a >= 1 && tokens[a - 1].folded() == "the" && para.joined(a - 1, a)))
+        && !(a..b - 1).any(|k| {
+            tokens[k].is(gz::Lists::GIVEN_NAME)
+                || tokens[k].is(gz::Lists::ORG_HEAD)
+                || tokens[k].is(gz::Lists::FACILITY_HEAD)
+                || tokens[k].folded() == "of"
+        })
     {
         return;
     }
@@ -7516,7 +7582,9 @@ fn org_noun_before(para: &Para, a: usize) -> bool {
     // "crane operator Suresh Roe", "property developer Ana Roe": a trade that people ply
     // as well as bodies, before a known given name, names a person.
     let plied_by_people = is_trade_of_people_too(before) && t[a].is(gz::Lists::GIVEN_NAME);
-    body_participle || (t[a - 1].is(gz::Lists::ORG_NOUN) && !plied_by_people)
+    // "Her father founded Kestrel Dubbing": what is founded is a body.
+    let founded = matches!(before, "founded" | "co-founded" | "cofounded");
+    body_participle || founded || (t[a - 1].is(gz::Lists::ORG_NOUN) && !plied_by_people)
 }
 
 /// A body's noun that is also a person's trade ("operator", "investor", "developer").
@@ -8085,6 +8153,18 @@ mod tests {
             ),
             // A nationality's noun is no one's name.
             ("Varrek, a Swede who knows the club, spoke first.", "Swede", None),
+            // A storm, a law and a ship are named like people and bodies, but are none.
+            ("Forecasters expected Storm Ana to arrive overnight.", "Storm Ana", None),
+            ("Ana Roe said Tropical Storm Ivo was slower.", "Storm Ivo", None),
+            ("The Federal Kestrel Law says nothing about voices.", "Federal Kestrel Law", None),
+            ("Ana Roe cited the Varrek Accord twice.", "Varrek Accord", None),
+            ("Ivo Roe of Kestrel Law argued the case.", "Kestrel Law", Some(EntityKind::Organization)),
+            ("The corvette NRP Ana Roe joined the search.", "Ana Roe", None),
+            // What someone founded is a body.
+            ("His father founded Kestrel Vestrad in 1972.", "Kestrel Vestrad", Some(EntityKind::Organization)),
+            // An undersecretary and a scrutineer are roles, not part of the name.
+            ("Undersecretary Ana Roe arrived late.", "Ana Roe", Some(EntityKind::Person)),
+            ("Scrutineer Ivo Marren objected.", "Ivo Marren", Some(EntityKind::Person)),
             // A body's noun opening the sentence still says what follows is a body.
             ("Bookmaker Kestrel Bet said bets had fallen.", "Kestrel Bet", Some(EntityKind::Organization)),
             // A racecourse's stand is a building, whoever it is named after.
@@ -8707,6 +8787,18 @@ mod tests {
         for &(text, name, kind) in cases {
             assert_eq!(kind_of(&[text], name), kind, "{text}");
         }
+        // A storm named in a heading stays weather in the body.
+        let text = [
+            "Race news: Storm Ana scatters the fleet",
+            "Ivo Roe said Storm Ana was slower than any model predicted.",
+        ];
+        assert!(
+            names(&text, EntityKind::Person)
+                .iter()
+                .all(|p| !p.contains("Ana")),
+            "{:?}",
+            names(&text, EntityKind::Person)
+        );
     }
 
     #[test]
