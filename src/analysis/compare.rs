@@ -436,7 +436,10 @@ pub fn compare(
     articles: &[Article],
     groups: &[usize],
 ) -> (Vec<Comparison>, Vec<Evolution>) {
-    type Key = (Option<usize>, SlotKind, String, Option<String>);
+    // Keyed by the claims' own strings: the serial pass over every claim copied two
+    // strings per claim, where a slot's key is copied once, when its comparisons are made.
+    // `&str` orders as `String` does, so the slots come in the same order.
+    type Key<'c> = (Option<usize>, SlotKind, &'c str, Option<&'c str>);
     let mut slots: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         if claim.announced {
@@ -448,7 +451,12 @@ pub fn compare(
             claim.round
         };
         slots
-            .entry((round, claim.kind, claim.slot.clone(), claim.subject.clone()))
+            .entry((
+                round,
+                claim.kind,
+                claim.slot.as_str(),
+                claim.subject.as_deref(),
+            ))
             .or_default()
             .push(i);
     }
@@ -463,10 +471,11 @@ pub fn compare(
             let mut entries = Vec::new();
             let sides = cluster(kind, members, claims, groups);
             let (disputed, rest) = split_conflicts(kind, sides);
+            let subject = subject.map(str::to_string);
             let what = Slot {
                 kind,
                 slot,
-                subject,
+                subject: &subject,
             };
             for side in rest {
                 let round = round.or_else(|| earliest_round(&side.claims, claims));
@@ -493,7 +502,7 @@ pub fn compare(
         comparisons.extend(made);
         if !entries.is_empty() {
             per_slot
-                .entry((kind, slot, subject))
+                .entry((kind, slot.to_string(), subject.map(str::to_string)))
                 .or_default()
                 .extend(entries);
         }
