@@ -393,19 +393,26 @@ where
     distinct.into_iter().zip(parsed).collect()
 }
 
-/// Extracts the claims of every article.
-pub fn extract(ctx: &Context) -> Vec<Claim> {
+/// What the claims read from the whole corpus's mentions before any article: parsed
+/// mention texts and the nouns counted anywhere. It needs only the mentions, so it is
+/// worked out beside the rounds, which the articles' claims wait for.
+pub struct Prepared<'a> {
+    parsed: Parsed<'a>,
+    counted: Counted,
+}
+
+/// The corpus-wide part of the claims (see `Prepared`).
+pub fn prepare(mentions: &[Mention]) -> Prepared<'_> {
     // Each number's text split into its count and noun once: the same few counts recur
     // through a corpus, and both the counted nouns below and every number's claim split
     // them. Likewise persons' titles, which recur with their person, and durations.
     let of_kind = |kind: EntityKind| {
-        ctx.mentions
+        mentions
             .iter()
             .filter(move |m| m.kind == kind)
             .map(|m| m.text.as_str())
     };
-    let titles = ctx
-        .mentions
+    let titles = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .filter_map(|m| m.detail.as_deref().filter(|t| !t.is_empty()));
@@ -419,14 +426,21 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
     let counts = &parsed.counts;
     // Nouns counted anywhere, so "1,200 individuals" in a sentence about a prisoner
     // exchange is counted as prisoners.
-    let counted: gazetteer::FastSet<String> = ctx
-        .mentions
+    let counted: gazetteer::FastSet<String> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Number)
         .filter_map(|m| count_noun(m, counts))
         .filter(|n| !n.is_empty() && !GENERIC_NOUNS.contains(&n.as_str()))
         .collect();
-    let counted = Counted::new(counted);
+    Prepared {
+        counted: Counted::new(counted),
+        parsed,
+    }
+}
+
+/// Extracts the claims of every article; `prepared` is `prepare(ctx.mentions)`.
+pub fn extract(ctx: &Context, prepared: &Prepared) -> Vec<Claim> {
+    let (parsed, counted) = (&prepared.parsed, &prepared.counted);
     // Articles in parallel, a block at a time: one parallel collect over the whole corpus
     // held a second copy of every claim while the threads' pieces were joined, which
     // pushed a 10,000-article corpus over its memory budget; a block's copy is small.
@@ -439,15 +453,7 @@ pub fn extract(ctx: &Context) -> Vec<Claim> {
                 let mut claims = Vec::new();
                 let first = ctx.mentions.partition_point(|m| m.article < article);
                 let mentions = super::mentions_in(ctx.mentions, article);
-                extract_article(
-                    ctx,
-                    article,
-                    first,
-                    mentions,
-                    &counted,
-                    &parsed,
-                    &mut claims,
-                );
+                extract_article(ctx, article, first, mentions, counted, parsed, &mut claims);
                 extract_quotes(ctx, article, &mut claims);
                 claims
             })

@@ -308,21 +308,29 @@ pub fn analyze(articles: Vec<Article>, config: &Config) -> Analysis {
     );
     drop(shingles);
     let anchors = anchors(&articles);
-    let (rounds, article_round, event_days) =
-        assign_rounds(&articles, &splits, &mentions, &cues, &anchors, config);
+    // The claims' corpus-wide part needs only the mentions: it runs beside the rounds,
+    // whose per-article work fills the other thread.
+    let ((rounds, article_round, event_days), prepared) = rayon::join(
+        || assign_rounds(&articles, &splits, &mentions, &cues, &anchors, config),
+        || claims::prepare(&mentions),
+    );
     let round_of_ordinal = |n: u32| rounds.iter().position(|r| r.number == Some(n));
-    let claims = claims::extract(&claims::Context {
-        articles: &articles,
-        mentions: &mentions,
-        entities: &entities,
-        article_round: &article_round,
-        round_of_ordinal: &round_of_ordinal,
-        cues: &cues,
-        anchors: &anchors,
-        rounds: &rounds,
-        event_days: &event_days,
-        splits: &splits,
-    });
+    let claims = claims::extract(
+        &claims::Context {
+            articles: &articles,
+            mentions: &mentions,
+            entities: &entities,
+            article_round: &article_round,
+            round_of_ordinal: &round_of_ordinal,
+            cues: &cues,
+            anchors: &anchors,
+            rounds: &rounds,
+            event_days: &event_days,
+            splits: &splits,
+        },
+        &prepared,
+    );
+    drop(prepared);
     drop(event_days);
     // The sentences are read no more: freed before the comparisons' peak.
     drop(splits);
