@@ -6881,6 +6881,35 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
             return before_list != "and" && before_list != "or" && after_place_preposition(para, k);
         }
     }
+    // "coastal towns like Tolne", "cities such as Varrek": examples of a kind of place.
+    let places_noun = |k: usize| {
+        matches!(
+            t[k].folded(),
+            "towns"
+                | "cities"
+                | "villages"
+                | "countries"
+                | "islands"
+                | "ports"
+                | "capitals"
+                | "suburbs"
+                | "regions"
+                | "provinces"
+                | "states"
+                | "districts"
+        )
+    };
+    let example_of_places =
+        (before == "like" && a >= 2 && places_noun(a - 2) && para.joined(a - 2, a - 1))
+            || (before == "as"
+                && a >= 3
+                && t[a - 2].folded() == "such"
+                && places_noun(a - 3)
+                && para.joined(a - 3, a - 2)
+                && para.joined(a - 2, a - 1));
+    if example_of_places {
+        return true;
+    }
     // "across the Morbihan": only these prepositions, since "in the X" is often a paper.
     if before == "the"
         && a >= 2
@@ -10230,6 +10259,12 @@ mod tests {
     fn unknown_places_follow_prepositions_of_place_and_travel() {
         let cases: &[(&str, &[&str])] = &[
             ("The fire spread towards Kerasia overnight.", &["Kerasia"]),
+            // Examples of a kind of place.
+            (
+                "Nobody expected a fight for coastal towns like Tolne and Varrek.",
+                &["Tolne", "Varrek"],
+            ),
+            ("Ports such as Vestrad were shut.", &["Vestrad"]),
             (
                 "Ambulances were diverted to Auray and Pontivy.",
                 &["Auray", "Pontivy"],
