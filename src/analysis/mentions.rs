@@ -6228,6 +6228,16 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
         }
     }
     unname_things_called_which(paras, candidates);
+    // "the Kestrel X2", "a Varrek 3000": a model's number makes a product; no one's name
+    // holds a digit.
+    for c in candidates.iter_mut() {
+        let para = &paras[c.para];
+        if c.kind == Some(EntityKind::Person)
+            && (c.a..c.b).any(|k| para.word(k).bytes().any(|b| b.is_ascii_digit()))
+        {
+            c.kind = None;
+        }
+    }
     // "Samoa's Minister of Agriculture and Fisheries, Seiuli Roe": a run that ends the title
     // the next name carries is part of that title, not a name.
     // A run already read as a place stays: "the mayor of Betsiboka, Ana Roe" names the
@@ -8189,6 +8199,8 @@ mod tests {
             ("Ana Roe cited the Varrek Accord twice.", "Varrek Accord", None),
             ("Ivo Roe of Kestrel Law argued the case.", "Kestrel Law", Some(EntityKind::Organization)),
             ("The corvette NRP Ana Roe joined the search.", "Ana Roe", None),
+            // A model's number makes a product, even after a given name: no one's name holds a digit.
+            ("The firm sells a phone called the Ana X2, Roe said.", "Ana X2", None),
             // What someone founded is a body.
             ("His father founded Kestrel Vestrad in 1972.", "Kestrel Vestrad", Some(EntityKind::Organization)),
             // An undersecretary and a scrutineer are roles, not part of the name.
