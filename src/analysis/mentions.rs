@@ -8199,7 +8199,8 @@ mod tests {
             ("Ana Roe cited the Varrek Accord twice.", "Varrek Accord", None),
             ("Ivo Roe of Kestrel Law argued the case.", "Kestrel Law", Some(EntityKind::Organization)),
             ("The corvette NRP Ana Roe joined the search.", "Ana Roe", None),
-            // A model's number makes a product, even after a given name: no one's name holds a digit.
+            // A model's number makes a product, even after a given name: no one's name
+            // holds a digit.
             ("The firm sells a phone called the Ana X2, Roe said.", "Ana X2", None),
             // What someone founded is a body.
             ("His father founded Kestrel Vestrad in 1972.", "Kestrel Vestrad", Some(EntityKind::Organization)),
