@@ -1982,6 +1982,8 @@ semiconductor semiconductors textiles cement beverages aerospace automotive appl
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
 distilleries mills garments apparel plantations fertilisers fertilizers ventures
 ledger monitor watch exchange jury weekly monthly bulletin operators review
+beacon mirror advertiser examiner enquirer inquirer dispatch despatch sentinel clarion argus
+gleaner messenger bugle
 ";
 
 /// Trades a firm's name may end in ("Belvan Marine", "Vantor Air", "Brelling
@@ -2092,6 +2094,7 @@ klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen cast
 chateau palacio palacete palau colliery barrage weir teatro muelle steelworks ironworks resort
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
 way market ballroom salai marg straat ulitsa caddesi utca stand grandstand
+racecourse racetrack showground showgrounds velodrome speedway lighthouse paseo
 strada oval
 quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade warehouse
 marae astrodome eglise gare musee museo basilica basilique auditorium buildings
@@ -2558,6 +2561,20 @@ pub fn is_paper_head(folded: &str) -> bool {
             | "bulletin"
             | "weekly"
             | "monthly"
+            | "beacon"
+            | "mirror"
+            | "advertiser"
+            | "examiner"
+            | "enquirer"
+            | "inquirer"
+            | "dispatch"
+            | "despatch"
+            | "sentinel"
+            | "clarion"
+            | "argus"
+            | "gleaner"
+            | "messenger"
+            | "bugle"
     )
 }
 

@@ -8209,6 +8209,11 @@ mod tests {
             ("Scrutineer Ivo Marren objected.", "Ivo Marren", Some(EntityKind::Person)),
             // A body's noun opening the sentence still says what follows is a body.
             ("Bookmaker Kestrel Bet said bets had fallen.", "Kestrel Bet", Some(EntityKind::Organization)),
+            // Racecourses, showgrounds and promenades are facilities; a sentinel or a
+            // beacon heads a paper's name.
+            ("Crowds packed Tolne Racecourse on Saturday.", "Tolne Racecourse", Some(EntityKind::Facility)),
+            ("The march went down the Paseo de Varrek at noon.", "Paseo de Varrek", Some(EntityKind::Facility)),
+            ("Ana Roe told the Kestrel Sentinel she would stand.", "Kestrel Sentinel", Some(EntityKind::Organization)),
             // A racecourse's stand is a building, whoever it is named after.
             ("The panel met in the Ana Roe Stand at noon.", "Ana Roe Stand", Some(EntityKind::Facility)),
             // An atoll and a plateau are places, as a lake or a hill is.
