@@ -2115,6 +2115,13 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
         && b >= 2
         && t[b - 2].cap
         && is_saint_word(t[b - 2].folded());
+    // "King's College Hospital", "Queen's Park": a crown's possessive inside the name of a
+    // body or a building it founded or lent its name to.
+    let royal = t[b - 1].possessive
+        && gap == " "
+        && t[b - 1].cap
+        && matches!(prev, "king" | "queen" | "prince" | "princess")
+        && !t[b].is(gz::Lists::GIVEN_NAME);
     // "Kestrel's Bazar", "Marren's Island": a one-word owner's possessive before
     // a place's head word that closes the name.
     let owned_place = t[b - 1].possessive
@@ -2129,7 +2136,7 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     if owned_place {
         return Some(b + 1);
     }
-    if !plural && !office && !of_title && !saint {
+    if !plural && !office && !of_title && !saint && !royal {
         return None;
     }
     let mut end = b;
@@ -2138,8 +2145,8 @@ fn plural_possessive_inside(para: &Para, b: usize, n: usize) -> Option<usize> {
     }
     // "Lang'ata Women's Prison": a plural's possessive goes on to a facility's head too.
     let head = t[end - 1].is(gz::Lists::ORG_HEAD)
-        || ((saint || plural) && t[end - 1].is(gz::Lists::FACILITY_HEAD))
-        || (saint && t[end - 1].is(gz::Lists::PLACE_HEAD));
+        || ((saint || plural || royal) && t[end - 1].is(gz::Lists::FACILITY_HEAD))
+        || ((saint || royal) && t[end - 1].is(gz::Lists::PLACE_HEAD));
     (of_title || head).then_some(end)
 }
 
@@ -8214,6 +8221,8 @@ mod tests {
             ("Crowds packed Tolne Racecourse on Saturday.", "Tolne Racecourse", Some(EntityKind::Facility)),
             ("The march went down the Paseo de Varrek at noon.", "Paseo de Varrek", Some(EntityKind::Facility)),
             ("Ana Roe told the Kestrel Sentinel she would stand.", "Kestrel Sentinel", Some(EntityKind::Organization)),
+            // A crown's possessive inside a building's name is part of it.
+            ("She was taken to King's Tolne Hospital.", "King's Tolne Hospital", Some(EntityKind::Facility)),
             // A racecourse's stand is a building, whoever it is named after.
             ("The panel met in the Ana Roe Stand at noon.", "Ana Roe Stand", Some(EntityKind::Facility)),
             // An atoll and a plateau are places, as a lake or a hill is.
