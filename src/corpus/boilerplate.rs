@@ -145,10 +145,15 @@ fn language_list(line: &str) -> bool {
         let words = || line.as_bytes().split(separator).filter(|w| !w.is_empty());
         return mostly_languages(total, words().map(is_ascii_language));
     }
-    let words = || {
-        line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
-            .filter(|w| !w.is_empty())
-    };
+    let separator = |c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•');
+    // As for ASCII lines, one pass counts the words and those that may be a language (a
+    // non-ASCII word, or an ASCII one of a language name's length): nearly every line has
+    // too few of those to be a list, and none of its words is lowercased or looked up.
+    let (total, sized) = char_word_counts(line, separator);
+    if sized < 3 || sized * 10 < total * 6 {
+        return false;
+    }
+    let words = || line.split(separator).filter(|w| !w.is_empty());
     // An ASCII word's lowercase is its ASCII lowercase; other words are lowercased.
     let is_language = |w: &str| {
         if w.is_ascii() {
@@ -158,7 +163,37 @@ fn language_list(line: &str) -> bool {
             LANGUAGES.contains(&lower.as_str())
         }
     };
-    mostly_languages(words().count(), words().map(is_language))
+    mostly_languages(total, words().map(is_language))
+}
+
+/// The words of a line split on `separator`, and those of them that may be a name in
+/// `LANGUAGES`: every word with a non-ASCII char (its lowercase may differ in length, and
+/// the KELVIN SIGN lowercases to an ASCII k), and the ASCII words as long as an ASCII name
+/// may be.
+fn char_word_counts(line: &str, separator: impl Fn(char) -> bool) -> (usize, usize) {
+    let mut total = 0usize;
+    let mut sized = 0usize;
+    // The current word's length in bytes, and whether it has a non-ASCII char.
+    let mut len = 0usize;
+    let mut wide = false;
+    let mut end_word = |len: usize, wide: bool| {
+        if len > 0 {
+            total += 1;
+            sized += usize::from(wide || (MIN_ASCII_LANGUAGE..=MAX_ASCII_LANGUAGE).contains(&len));
+        }
+    };
+    for c in line.chars() {
+        if separator(c) {
+            end_word(len, wide);
+            len = 0;
+            wide = false;
+        } else {
+            len += c.len_utf8();
+            wide |= !c.is_ascii();
+        }
+    }
+    end_word(len, wide);
+    (total, sized)
 }
 
 /// The words of an ASCII line split on `separator`, and those of them as long as an ASCII
@@ -216,7 +251,7 @@ fn is_ascii_language(word: &[u8]) -> bool {
 
 /// Share of letters outside the Latin script, if the line has letters.
 fn non_latin_share(s: &str) -> Option<f32> {
-    latin_counts(s.chars()).share()
+    head_counts(s, usize::MAX).0.share()
 }
 
 /// Letters, and letters outside the Latin script, among some chars.
@@ -260,8 +295,7 @@ fn sample_counts(paragraphs: &[Para]) -> LetterCounts {
                 .sum::<usize>();
             budget -= head.len();
         } else {
-            let mut taken = 0usize;
-            let part = latin_counts(text.chars().take(take).inspect(|_| taken += 1));
+            let (part, taken) = head_counts(text, take);
             counts.letters += part.letters;
             counts.non_latin += part.non_latin;
             budget -= taken;
@@ -270,6 +304,99 @@ fn sample_counts(paragraphs: &[Para]) -> LetterCounts {
     counts
 }
 
+/// The high bit of each byte of a word of eight.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// A one in each byte of a word of eight.
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
+/// The ASCII letters among eight ASCII bytes, as the high bit of each letter's byte: the
+/// case bit set, a letter lies in a..=z, which two sums test for every byte at once (no
+/// byte of an ASCII word carries into the next).
+fn ascii_letter_bits(word: u64) -> u64 {
+    let lower = word | (0x20 * LOW_BITS);
+    let from_a = lower + (0x80 - u64::from(b'a')) * LOW_BITS;
+    let past_z = lower + (0x80 - u64::from(b'z') - 1) * LOW_BITS;
+    from_a & !past_z & HIGH_BITS
+}
+
+/// The sum of the bytes of a word of eight.
+fn sum_bytes(word: u64) -> usize {
+    const PAIRS: u64 = 0x00FF_00FF_00FF_00FF;
+    // Pairs of bytes summed into four 16-bit lanes (each at most 510), which a product
+    // then sums into the top lane (at most 2,040).
+    let lanes = (word & PAIRS) + ((word >> 8) & PAIRS);
+    (lanes.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+}
+
+/// The letter counts of the first `take` chars of `text` (as `latin_counts` gives them),
+/// and how many chars that is. ASCII chars are bytes, and ASCII letters are Latin: ASCII
+/// stretches (most of most texts, where only quotes and dashes are not ASCII) are counted
+/// eight bytes at a time, and only a non-ASCII char is decoded. Testing each paragraph
+/// for ASCII first and then counting its letters read each byte twice, and a paragraph
+/// with one curly quote was decoded char by char throughout.
+fn head_counts(text: &str, take: usize) -> (LetterCounts, usize) {
+    let bytes = text.as_bytes();
+    let mut counts = LetterCounts::default();
+    let mut at = 0usize;
+    let mut taken = 0usize;
+    while taken < take {
+        // Whole words of ASCII bytes, their letters summed per byte (at most 255 words,
+        // so no byte's sum overflows) and added up once.
+        let mut sums = 0u64;
+        let mut words = 0;
+        while words < 255 && take - taken >= 8 {
+            let Some(word) = bytes
+                .get(at..at + 8)
+                .and_then(|w| <[u8; 8]>::try_from(w).ok())
+                .map(u64::from_le_bytes)
+            else {
+                break;
+            };
+            if word & HIGH_BITS != 0 {
+                break;
+            }
+            sums += ascii_letter_bits(word) >> 7;
+            at += 8;
+            taken += 8;
+            words += 1;
+        }
+        counts.letters += sum_bytes(sums);
+        if words == 255 {
+            continue;
+        }
+        // Then one char: an ASCII one ends the text or the take, or a non-ASCII one
+        // stopped the words.
+        let Some(&b) = bytes.get(at) else {
+            break;
+        };
+        if taken >= take {
+            break;
+        }
+        if b.is_ascii() {
+            counts.letters += usize::from(b.is_ascii_alphabetic());
+            at += 1;
+        } else {
+            // `at` is a char boundary: it only ever moves by whole chars.
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            if c.is_alphabetic() {
+                counts.letters += 1;
+                // Latin letters, including accented ones, sit below U+0250.
+                if (c as u32) >= 0x250 {
+                    counts.non_latin += 1;
+                }
+            }
+            at += c.len_utf8();
+        }
+        taken += 1;
+    }
+    (counts, taken)
+}
+
+/// The letter counts of some chars, one at a time (for tests: `head_counts` is this over
+/// the first chars of a text).
+#[cfg(test)]
 fn latin_counts(chars: impl Iterator<Item = char>) -> LetterCounts {
     let mut counts = LetterCounts::default();
     for c in chars.filter(|c| c.is_alphabetic()) {
@@ -324,9 +451,18 @@ const RIGHTS_WORDS: u64 = 0b11_1000_0000;
 /// either case. A non-ASCII one may still match (KELVIN SIGN for k, LONG S for s), so the
 /// rule is run; on most lines it is not.
 fn may_open(line: &str, letters: &[u8]) -> bool {
-    line.bytes()
-        .next()
-        .is_none_or(|b| !b.is_ascii() || letters.contains(&b.to_ascii_lowercase()))
+    line.bytes().next().is_none_or(|b| {
+        !b.is_ascii() || {
+            // The letters as bits (of a 32-bit word: 'a' to 'z' are bits 1 to 26 of
+            // their lowercase, once `0x20` is set): one test instead of a search of the
+            // list, for each of the several rules tried on each line. The mask folds
+            // away, as `letters` is always a constant.
+            let mask = letters
+                .iter()
+                .fold(0u32, |mask, &l| mask | 1u32 << (l & 0x1F));
+            b.is_ascii_alphabetic() && mask & (1u32 << (b & 0x1F)) != 0
+        }
+    })
 }
 
 /// Why a line is boilerplate wherever it appears, or `None`.
@@ -376,7 +512,8 @@ fn line_rule(line: &str, latin_text: bool) -> Option<&'static str> {
     if short
         && latin_text
         && !line.is_ascii()
-        && line.chars().any(|c| c.is_ascii_digit())
+        // An ASCII digit char is an ASCII digit byte: no need to decode the line.
+        && line.bytes().any(|b| b.is_ascii_digit())
         && non_latin_share(line).is_some_and(|s| s > 0.5)
     {
         return Some("licence or hotline");
@@ -566,6 +703,99 @@ mod tests {
         assert_eq!(ascii_word_counts(line.as_bytes(), separator), (5, 3));
         assert_eq!(ascii_word_counts(b"", separator), (0, 0));
         assert_eq!(ascii_word_counts(b"Nederlands", separator), (1, 1));
+    }
+
+    #[test]
+    fn head_counts_count_the_first_chars_as_latin_counts_does() {
+        let texts = [
+            "",
+            "Plain ASCII text, long enough to fill several blocks of sixteen bytes each.",
+            "“Quoted,” he said — and then: «Ελληνικά» and русский, 中文 text; café.",
+            "中文中文中文中文中文中文中文中文中文中文 abc 中文",
+            "abcdefghijklmno\u{e9}pqrstuvwxyzABCDEFGHIJKLMNOP\u{2019}QRSTUVWXYZ0123456789",
+        ];
+        for text in texts {
+            let text = text.repeat(3);
+            for take in [0, 1, 5, 15, 16, 17, 31, 32, 33, 100, 2_000, usize::MAX] {
+                let (counts, taken) = head_counts(&text, take);
+                let want = latin_counts(text.chars().take(take));
+                assert_eq!(taken, text.chars().count().min(take), "{text:?} {take}");
+                assert_eq!(counts.letters, want.letters, "{text:?} {take}");
+                assert_eq!(counts.non_latin, want.non_latin, "{text:?} {take}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn head_counts_agree_with_latin_counts_on_any_text(
+            text in "[a-zA-Z0-9 .,’“”é—ß中Жω\\u{212A}]{0,80}",
+            take in 0usize..100,
+        ) {
+            let (counts, taken) = head_counts(&text, take);
+            let want = latin_counts(text.chars().take(take));
+            proptest::prop_assert_eq!(taken, text.chars().count().min(take));
+            proptest::prop_assert_eq!(counts.letters, want.letters);
+            proptest::prop_assert_eq!(counts.non_latin, want.non_latin);
+        }
+
+        #[test]
+        fn char_word_counts_split_as_the_word_lookup_does(
+            text in "[a-zA-Z |/,·•\u{a0}\u{3000}é中\u{212A}]{0,60}",
+        ) {
+            let separator =
+                |c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•');
+            let words: Vec<&str> = text.split(separator).filter(|w| !w.is_empty()).collect();
+            let sized = words
+                .iter()
+                .filter(|w| {
+                    !w.is_ascii() || (MIN_ASCII_LANGUAGE..=MAX_ASCII_LANGUAGE).contains(&w.len())
+                })
+                .count();
+            proptest::prop_assert_eq!(char_word_counts(&text, separator), (words.len(), sized));
+        }
+    }
+
+    #[test]
+    fn may_open_tests_the_first_byte_as_a_search_of_the_letters_would() {
+        let searched = |line: &str, letters: &[u8]| {
+            line.bytes()
+                .next()
+                .is_none_or(|b| !b.is_ascii() || letters.contains(&b.to_ascii_lowercase()))
+        };
+        assert!(may_open("", b"a"));
+        for letters in [&b"a"[..], b"cs", b"acgimor", b"aelmoprstwy", b"z"] {
+            for b in 0..=127u8 {
+                let line = char::from(b).to_string() + "x";
+                assert_eq!(may_open(&line, letters), searched(&line, letters), "{b}");
+            }
+            assert!(may_open("é", letters));
+        }
+    }
+
+    #[test]
+    fn word_letter_bits_mark_the_ascii_letters() {
+        for b in 0..=127u8 {
+            for at in 0..8 {
+                let mut word = [b' '; 8];
+                word[at] = b;
+                let bits = ascii_letter_bits(u64::from_le_bytes(word));
+                let want = if b.is_ascii_alphabetic() {
+                    0x80u64 << (8 * at)
+                } else {
+                    0
+                };
+                assert_eq!(bits, want, "{b} at {at}");
+                assert_eq!(sum_bytes(bits >> 7), usize::from(b.is_ascii_alphabetic()));
+            }
+        }
+        let letters = ascii_letter_bits(u64::from_le_bytes(*b"aZ m9zA{"));
+        assert_eq!(sum_bytes(letters >> 7), 5);
+        assert_eq!(sum_bytes(u64::MAX), 8 * 255);
+        assert_eq!(
+            sum_bytes(u64::from_le_bytes([1, 2, 3, 4, 5, 6, 7, 255])),
+            283
+        );
     }
 
     #[test]
