@@ -437,7 +437,8 @@ pub fn compare(
     groups: &[usize],
 ) -> (Vec<Comparison>, Vec<Evolution>) {
     // Keyed by the claims' own strings: the serial pass over every claim copied two
-    // strings per claim, where a slot's key is copied once, when its comparisons are made.
+    // strings per claim, where a slot's key is now copied per slot, when its comparisons
+    // and its round table are made.
     // `&str` orders as `String` does, so the slots come in the same order.
     type Key<'c> = (Option<usize>, SlotKind, &'c str, Option<&'c str>);
     let mut slots: BTreeMap<Key, Vec<usize>> = BTreeMap::new();

@@ -1562,24 +1562,22 @@ fn merge_persons(
                 .filter(|&f| article.is_some_and(|a| mentioned_in(f, a)))
                 .collect();
             // "Kuba" for "Jakub Roe": an everyday form of the full name's given name,
-            // when no full name opens with the word itself. Rare, so asked last.
+            // when no full name opens with the word itself. Only the given names the word
+            // shortens are looked up, so a word that shortens none costs one table scan.
             let opening = if opening.is_empty() {
                 let lone = forms[single].tokens.last().map_or("", String::as_str);
-                full.iter()
+                GIVEN_NAME_SHORT_FORMS
+                    .iter()
+                    .filter(|&&(short, _)| short == lone)
+                    .filter_map(|&(_, given)| by_first.get(token_key(given).as_str()))
+                    .flatten()
                     .copied()
-                    .filter(|&f| {
-                        forms[f]
-                            .tokens
-                            .first()
-                            .is_some_and(|given| same_given_name_shortened(lone, given))
-                            && article.is_some_and(|a| mentioned_in(f, a))
-                    })
+                    .filter(|&f| article.is_some_and(|a| mentioned_in(f, a)))
                     .collect()
             } else {
                 opening
             };
-            let roots: BTreeSet<usize> = opening.iter().map(|&f| sets.find(f)).collect();
-            if !roots.is_empty() {
+            if !opening.is_empty() {
                 owners = opening;
             }
         }

@@ -1982,8 +1982,8 @@ semiconductor semiconductors textiles cement beverages aerospace automotive appl
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
 distilleries mills garments apparel plantations fertilisers fertilizers ventures
 ledger monitor watch exchange jury weekly monthly bulletin operators review
-beacon mirror advertiser examiner enquirer inquirer dispatch despatch sentinel clarion argus
-gleaner messenger bugle
+beacon mirror advertiser enquirer inquirer dispatch despatch sentinel clarion argus gleaner
+bugle
 ";
 
 /// Trades a firm's name may end in ("Belvan Marine", "Vantor Air", "Brelling
@@ -2093,7 +2093,7 @@ castillo quinta fort campus hopital hospital hospitale ospedale krankenhaus klin
 klinik estadio stadio stade stadion aeroporto aeropuerto aeroport flughafen castello
 chateau palacio palacete palau colliery barrage weir teatro muelle steelworks ironworks resort
 street avenue boulevard road highway motorway expressway rue route avenida calle rua jalan
-way market ballroom salai marg straat ulitsa caddesi utca stand grandstand
+way market ballroom salai marg straat ulitsa caddesi utca grandstand
 racecourse racetrack showground showgrounds velodrome speedway lighthouse paseo
 strada oval
 quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade warehouse
@@ -2116,7 +2116,7 @@ ministero partito verband stiftung gewerkschaft ministerium universität
 atlético atletico deportivo deportiva independiente estudiantes olympique dinamo
 dynamo lokomotiv equipo construcciones inversiones industrias transportes
 établissements etablissements ets yeshiva madrasa madrassa coopérative cooperativa
-unión sportivo racing sporting agencia agência agence agenzia diario diário jornal revista
+unión sportivo racing sporting studio agencia agência agence agenzia diario diário jornal revista
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's
@@ -2564,7 +2564,6 @@ pub fn is_paper_head(folded: &str) -> bool {
             | "beacon"
             | "mirror"
             | "advertiser"
-            | "examiner"
             | "enquirer"
             | "inquirer"
             | "dispatch"
@@ -2573,7 +2572,6 @@ pub fn is_paper_head(folded: &str) -> bool {
             | "clarion"
             | "argus"
             | "gleaner"
-            | "messenger"
             | "bugle"
     )
 }
