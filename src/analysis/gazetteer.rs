@@ -2104,7 +2104,8 @@ wat
 ";
 
 /// Words that open an organisation's name: sports clubs' abbreviations ("FC Porto",
-/// "AC Milan", "VfB Stuttgart") and generic foreign heads ("Banco Santander").
+/// "AC Milan", "VfB Stuttgart"), generic foreign heads ("Banco Santander") and the public
+/// offices of Romance-language states ("Fiscalía General", "Conselho Nacional").
 const ORG_PREFIXES: &str = "
 fc afc cf sc ac as ss ssc fk nk sk hnk vfb vfl tsv sv fsv tsg spvgg bk ik rcd cd ud sd club bank banco grupo groupe
 gruppo banque société compagnie daily radio channel kanal tv laboratori laboratorios
@@ -2117,6 +2118,12 @@ atlético atletico deportivo deportiva independiente estudiantes olympique dinam
 dynamo lokomotiv equipo construcciones inversiones industrias transportes
 établissements etablissements ets yeshiva madrasa madrassa coopérative cooperativa
 unión sportivo racing sporting studio agencia agência agence agenzia diario diário jornal revista
+defensoría defensoria fiscalía fiscalia contraloría contraloria procuraduría procuraduria
+superintendencia secretaría juzgado procura comisión comision comissão commissione consejo
+conselho consiglio conseil junta municipalidad prefeitura alcaldía alcaldia gobernación
+gobernacion intendencia policía policia polícia polizia ejército ejercito cámara senado
+congreso congresso asamblea assembleia assemblée parlamento autoridad autoridade oficina
+servicio serviço servizio dirección direccion direção direzione
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

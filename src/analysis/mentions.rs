@@ -8277,6 +8277,9 @@ mod tests {
             ("Scrutineer Ivo Marren objected.", "Ivo Marren", Some(EntityKind::Person)),
             // A body's noun opening the sentence still says what follows is a body.
             ("Bookmaker Tolne Odds raised its prices.", "Tolne Odds", Some(EntityKind::Organization)),
+            // The public offices of Romance-language states open a body's name.
+            ("Lawyers wrote to the Defensoría del Varrek on Monday.", "Defensoría del Varrek", Some(EntityKind::Organization)),
+            ("The Conselho Tolnera fined the firm.", "Conselho Tolnera", Some(EntityKind::Organization)),
             // Racecourses, showgrounds and promenades are facilities; a sentinel or a
             // beacon heads a paper's name.
             ("Crowds packed Tolne Racecourse on Saturday.", "Tolne Racecourse", Some(EntityKind::Facility)),
