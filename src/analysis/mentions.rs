@@ -4534,6 +4534,75 @@ fn role_and_name_after(para: &Para, b: usize) -> bool {
         && !t[k].is(gz::Lists::TITLE_HEAD)
 }
 
+/// Whether tokens `a..b` lie inside a quotation of three words or more, each capitalised
+/// but for short joining words: a quoted title of a work or a headline ("The Ballad of Ana
+/// Roe", "Roe Sinks Kestrel"). A quoted sentence has lowercase words; a nickname in quotes
+/// ("Ana \"Nana\" Roe") is shorter.
+fn in_quoted_title(para: &Para, a: usize, b: usize) -> bool {
+    const LONGEST: usize = 12;
+    let t = &para.tokens;
+    let before = |k: usize| {
+        if k == 0 {
+            &para.text[..t[0].start]
+        } else {
+            para.gap(k - 1, k)
+        }
+    };
+    let after = |k: usize| {
+        if k + 1 == t.len() {
+            &para.text[t[k].outer_end..]
+        } else {
+            para.gap(k, k + 1)
+        }
+    };
+    // An opening mark opens the gap's end, after a space, a bracket or nothing.
+    let opens = |gap: &str| {
+        let Some(rest) = gap.strip_suffix(['"', '“', '‘']) else {
+            return false;
+        };
+        rest.is_empty() || rest.ends_with([' ', '(', '—', '–'])
+    };
+    let closes = |gap: &str| gap.starts_with(['"', '”', '’']) && !gap.starts_with("’s");
+    let mut start = a;
+    while !opens(before(start)) {
+        if start == 0 || a - start >= LONGEST || before(start) != " " {
+            return false;
+        }
+        start -= 1;
+    }
+    let mut end = b - 1;
+    while !closes(after(end)) {
+        if end + 1 >= t.len() || end - start >= LONGEST || after(end) != " " {
+            return false;
+        }
+        end += 1;
+    }
+    end + 1 - start >= 3
+        && (start..=end).all(|k| {
+            t[k].cap
+                || matches!(
+                    t[k].folded(),
+                    "of" | "the"
+                        | "a"
+                        | "an"
+                        | "and"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "by"
+                        | "de"
+                        | "del"
+                        | "la"
+                        | "el"
+                        | "y"
+                )
+        })
+}
+
 /// "Kestrel Elevator, which is named after its founder": what "which" follows is a thing,
 /// not a person, wherever the article names it, unless "who" follows it somewhere too. A
 /// name of two words or more read as a person so is a body; a lone word is left unknown.
@@ -6271,6 +6340,15 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
         }
     }
     unname_things_called_which(paras, candidates);
+    // "the film \"The Ballad of Ana Roe\"", "the headline \"Roe Sinks Kestrel\"": a name in a
+    // quoted title names no one there.
+    for c in candidates.iter_mut() {
+        if c.kind.is_none_or(|k| k == EntityKind::Person)
+            && in_quoted_title(&paras[c.para], c.a, c.b)
+        {
+            c.kind = None;
+        }
+    }
     // "the Kestrel X2", "a Varrek 3000": a model's number makes a product; no one's name
     // holds a digit.
     for c in candidates.iter_mut() {
@@ -8277,6 +8355,12 @@ mod tests {
             ("Scrutineer Ivo Marren objected.", "Ivo Marren", Some(EntityKind::Person)),
             // A body's noun opening the sentence still says what follows is a body.
             ("Bookmaker Tolne Odds raised its prices.", "Tolne Odds", Some(EntityKind::Organization)),
+            // A name inside a quoted title or headline names no one; a quoted sentence and
+            // a short quoted name still do.
+            ("Critics loved \"The Ballad of Ana Roe\" at the festival.", "Ana Roe", None),
+            ("The paper ran the headline “Marren Sinks Kestrel” on Monday.", "Marren Sinks Kestrel", None),
+            ("\"Ana Roe will win,\" Ivo Marren said.", "Ana Roe", Some(EntityKind::Person)),
+            ("He voted for \"Ana Roe\" twice, Ivo Marren said.", "Ana Roe", Some(EntityKind::Person)),
             // The public offices of Romance-language states open a body's name.
             ("Lawyers wrote to the Defensoría del Varrek on Monday.", "Defensoría del Varrek", Some(EntityKind::Organization)),
             ("The Conselho Tolnera fined the firm.", "Conselho Tolnera", Some(EntityKind::Organization)),
