@@ -6078,6 +6078,13 @@ fn link_speaker_initials(
 /// The article-level decision on unknown runs: cues, surnames that recur, coordination
 /// with a known person, acronyms. Whatever stays unknown is dropped.
 fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
+    // "the film \"The Ballad of Ana Roe\"", "the headline \"Roe Sinks Kestrel\"": a name in a
+    // quoted title names no one there. Dropped before anything is read from it, so that no
+    // name elsewhere takes a kind from it.
+    candidates.retain(|c| {
+        !(c.kind.is_none_or(|k| k == EntityKind::Person)
+            && in_quoted_title(&paras[c.para], c.a, c.b))
+    });
     // Words the article also writes in lowercase are common words, not names. Only the
     // candidates' words are ever asked about, so the set holds just those of them the
     // article also writes in lowercase: a set of every lowercase word of the article cost
@@ -6340,15 +6347,6 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
         }
     }
     unname_things_called_which(paras, candidates);
-    // "the film \"The Ballad of Ana Roe\"", "the headline \"Roe Sinks Kestrel\"": a name in a
-    // quoted title names no one there.
-    for c in candidates.iter_mut() {
-        if c.kind.is_none_or(|k| k == EntityKind::Person)
-            && in_quoted_title(&paras[c.para], c.a, c.b)
-        {
-            c.kind = None;
-        }
-    }
     // "the Kestrel X2", "a Varrek 3000": a model's number makes a product; no one's name
     // holds a digit.
     for c in candidates.iter_mut() {
@@ -8241,6 +8239,16 @@ mod tests {
             .into_iter()
             .find(|m| m.text == text)
             .map(|m| m.kind)
+    }
+
+    #[test]
+    fn a_name_in_a_quoted_headline_lends_no_kind_to_the_same_word_elsewhere() {
+        let paragraphs = [
+            "Varrekton confirmed the sale on Friday.",
+            "The paper ran the headline \"Roe Goals Sink Varrekton\" on Saturday.",
+        ];
+        assert_eq!(kind_of(&paragraphs, "Varrekton"), None);
+        assert_eq!(kind_of(&paragraphs, "Roe Goals Sink Varrekton"), None);
     }
 
     #[test]
