@@ -2025,6 +2025,7 @@ const TEAM_WORDS: &str = "
 fc afc united rovers wanderers albion hotspur
 sharks flyers tigers lions eagles hawks falcons panthers rangers warriors titans
 jets pirates raiders dolphins stallions leopards cheetahs crocodiles buffaloes
+queens kings stars knights giants cobras vipers bulldogs gunners strikers magpies
 ";
 
 /// Lowercase nouns that describe an organisation: "port operator HHLA", "analysts at X".

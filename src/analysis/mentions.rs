@@ -8460,6 +8460,7 @@ mod tests {
             ),
             // A team's plural nickname closes a club's name, after a given name too.
             ("Laura Sharks beat Kestrel Flyers.", "Laura Sharks", Some(EntityKind::Organization)),
+            ("Fans of the Marren Queens sang.", "Marren Queens", Some(EntityKind::Organization)),
             // Football positions in a transfer table are no bodies.
             ("Ana Roe (GK) joined from Kestrel FC.", "GK", None),
             // A Malay village's word opens a place; a Spanish club's "Unión" a body, but
