@@ -4813,10 +4813,11 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         .is_some_and(|t| para.joined(b, b + 1) && matches!(t.folded(), "have" | "are" | "were"));
     // "Ana Roe of PSOL, who filed": "who" speaks of the person before "of", not the body.
     // "a partner at Baker Roe who is not involved": "who" is the partner, the name the firm.
+    // "Ivo Roe, the chief of Tolnebo, who sat": "who" is the chief, not the village.
     let affiliation =
         (b - a == 1 && tokens[a].all_caps && a >= 1 && tokens[a - 1].folded() == "of")
             || (a >= 2
-                && tokens[a - 1].folded() == "at"
+                && matches!(tokens[a - 1].folded(), "at" | "of")
                 && para.joined(a - 2, a - 1)
                 && (tokens[a - 2].is(gz::Lists::TITLE_HEAD)
                     || tokens[a - 2].folded() == "partner"));
@@ -8369,6 +8370,8 @@ mod tests {
             ("The paper ran the headline “Marren Sinks Kestrel” on Monday.", "Marren Sinks Kestrel", None),
             ("\"Ana Roe will win,\" Ivo Marren said.", "Ana Roe", Some(EntityKind::Person)),
             ("He voted for \"Ana Roe\" twice, Ivo Marren said.", "Ana Roe", Some(EntityKind::Person)),
+            // "who" after "the chief of X" is the chief, not X.
+            ("Ivo Marren, the chief of Tolnebo, who sat at the front, spoke.", "Tolnebo", None),
             // The public offices of Romance-language states open a body's name.
             ("Lawyers wrote to the Defensoría del Varrek on Monday.", "Defensoría del Varrek", Some(EntityKind::Organization)),
             ("The Conselho Tolnera fined the firm.", "Conselho Tolnera", Some(EntityKind::Organization)),
