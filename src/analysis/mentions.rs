@@ -4534,6 +4534,28 @@ fn role_and_name_after(para: &Para, b: usize) -> bool {
         && !t[k].is(gz::Lists::TITLE_HEAD)
 }
 
+/// Whether a full name after a lowercase "the" closes its phrase, as a ship's or a
+/// horse's does ("its oldest ferry, the Ivo Marren, sails at six"): a person takes no
+/// article before the name, unless a title stands between them.
+fn named_thing(para: &Para, c: &Candidate) -> bool {
+    let t = &para.tokens;
+    c.b - c.a >= 2
+        && c.a >= 1
+        && c.detail.is_none()
+        && t[c.a - 1].folded() == "the"
+        && !t[c.a - 1].cap
+        && para.joined(c.a - 1, c.a)
+        && !t[c.b - 1].possessive
+        && {
+            let after = if c.b < t.len() {
+                para.gap(c.b - 1, c.b)
+            } else {
+                &para.text[t[c.b - 1].outer_end..]
+            };
+            after.starts_with([',', '.', ';', ')'])
+        }
+}
+
 /// Whether tokens `a..b` lie inside a quotation of three words or more, each capitalised
 /// but for short joining words: a quoted title of a work or a headline ("The Ballad of Ana
 /// Roe", "Roe Sinks Kestrel"). A quoted sentence has lowercase words; a nickname in quotes
@@ -6358,6 +6380,8 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             c.kind = None;
         }
     }
+    // Dropped rather than left unknown, so that its surname alone elsewhere is no one's.
+    candidates.retain(|c| !(c.kind == Some(EntityKind::Person) && named_thing(&paras[c.para], c)));
     // "Samoa's Minister of Agriculture and Fisheries, Seiuli Roe": a run that ends the title
     // the next name carries is part of that title, not a name.
     // A run already read as a place stays: "the mayor of Betsiboka, Ana Roe" names the
@@ -8370,6 +8394,10 @@ mod tests {
             ("The paper ran the headline “Marren Sinks Kestrel” on Monday.", "Marren Sinks Kestrel", None),
             ("\"Ana Roe will win,\" Ivo Marren said.", "Ana Roe", Some(EntityKind::Person)),
             ("He voted for \"Ana Roe\" twice, Ivo Marren said.", "Ana Roe", Some(EntityKind::Person)),
+            // A full name after a lowercase "the" that closes its phrase is a ship's or a
+            // horse's; with a title between, it is still a person's.
+            ("Its oldest ferry, the Ivo Marren, sails at six.", "Ivo Marren", None),
+            ("They met the Reverend Ivo Marren, who blessed the boat.", "Ivo Marren", Some(EntityKind::Person)),
             // "who" after "the chief of X" is the chief, not X.
             ("Ivo Marren, the chief of Tolnebo, who sat at the front, spoke.", "Tolnebo", None),
             // The public offices of Romance-language states open a body's name.
