@@ -4534,6 +4534,61 @@ fn role_and_name_after(para: &Para, b: usize) -> bool {
         && !t[k].is(gz::Lists::TITLE_HEAD)
 }
 
+/// Whether the name at token `a` follows a word for an animal ("the colt Tolne Star", "the
+/// border collie Ana"), which no person's title is.
+fn animal_named(para: &Para, a: usize) -> bool {
+    let t = &para.tokens;
+    a >= 1
+        && !t[a - 1].cap
+        && para.joined(a - 1, a)
+        && matches!(
+            t[a - 1].folded(),
+            "dog"
+                | "puppy"
+                | "cat"
+                | "kitten"
+                | "horse"
+                | "racehorse"
+                | "mare"
+                | "colt"
+                | "filly"
+                | "gelding"
+                | "stallion"
+                | "foal"
+                | "pony"
+                | "donkey"
+                | "goat"
+                | "sheep"
+                | "ewe"
+                | "cow"
+                | "bull"
+                | "calf"
+                | "pig"
+                | "parrot"
+                | "hen"
+                | "rooster"
+                | "collie"
+                | "terrier"
+                | "spaniel"
+                | "retriever"
+                | "poodle"
+                | "beagle"
+                | "greyhound"
+                | "mascot"
+                | "tortoise"
+                | "elephant"
+                | "gorilla"
+                | "chimpanzee"
+                | "panda"
+                | "whale"
+                | "dolphin"
+                | "penguin"
+                | "owl"
+                | "falcon"
+                | "camel"
+        )
+}
+
 /// Whether a full name after a lowercase "the" closes its phrase, as a ship's or a
 /// horse's does ("its oldest ferry, the Ivo Marren, sails at six"): a person takes no
 /// article before the name, unless a title stands between them.
@@ -6104,9 +6159,10 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     // "the film \"The Ballad of Ana Roe\"", "the headline \"Roe Sinks Kestrel\"": a name in a
     // quoted title names no one there. Dropped before anything is read from it, so that no
     // name elsewhere takes a kind from it.
+    // "the border collie Ana", "the colt Tolne Star": an animal's name follows its noun.
     candidates.retain(|c| {
         !(c.kind.is_none_or(|k| k == EntityKind::Person)
-            && in_quoted_title(&paras[c.para], c.a, c.b))
+            && (in_quoted_title(&paras[c.para], c.a, c.b) || animal_named(&paras[c.para], c.a)))
     });
     // Words the article also writes in lowercase are common words, not names. Only the
     // candidates' words are ever asked about, so the set holds just those of them the
@@ -8398,6 +8454,10 @@ mod tests {
             // horse's; with a title between, it is still a person's.
             ("Its oldest ferry, the Ivo Marren, sails at six.", "Ivo Marren", None),
             ("They met the Reverend Ivo Marren, who blessed the boat.", "Ivo Marren", Some(EntityKind::Person)),
+            // An animal's name follows its noun; a trainer's follows no animal's.
+            ("Her co-star, the border collie Tolla, who plays a sheepdog, has fans.", "Tolla", None),
+            ("Ivo Roe rode the colt Kestrel Marren, who won by a length.", "Kestrel Marren", None),
+            ("Horse trainer Ivo Roe was fined.", "Ivo Roe", Some(EntityKind::Person)),
             // "who" after "the chief of X" is the chief, not X.
             ("Ivo Marren, the chief of Tolnebo, who sat at the front, spoke.", "Tolnebo", None),
             // The public offices of Romance-language states open a body's name.
