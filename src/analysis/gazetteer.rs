@@ -2101,7 +2101,7 @@ quay quays wharf parade prospekt turnpike chancellery jetty esplanade promenade 
 marae astrodome eglise gare musee museo basilica basilique auditorium buildings
 marg causeway ghat bhawan bhavan drive crescent superhighway mortuary gym gymnasium
 bulevardul ulica straße strasse lycée lycee école ecole escuela colegio liceo
-wat
+wat cinema cineplex multiplex bulevar triq carrer rruga mawatha
 ";
 
 /// Words that open an organisation's name: sports clubs' abbreviations ("FC Porto",
@@ -2124,7 +2124,7 @@ superintendencia secretaría juzgado procura comisión comision comissão commis
 conselho consiglio conseil junta municipalidad prefeitura alcaldía alcaldia gobernación
 gobernacion intendencia policía policia polícia polizia ejército ejercito cámara senado
 congreso congresso asamblea assembleia assemblée parlamento autoridad autoridade oficina
-servicio serviço servizio dirección direccion direção direzione
+servicio serviço servizio dirección direccion direção direzione statistics
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

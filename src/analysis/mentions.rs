@@ -3397,6 +3397,10 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                     || is_acronym(para.word(a)))
                 // The Spanish club's "Unión", not English "Union" ("Union Jack", "UNION").
                 && (tokens[a].folded() != "union" || !para.word(a).is_ascii())
+                // A state's statistics office is named by its country ("Statistics
+                // Finland"); "Statistics Minister Ana Roe" is a title.
+                && (tokens[a].folded() != "statistics"
+                    || (b - a == 2 && para.atoms[a + 1] == Some((a + 2, EntityKind::Place))))
                 // "Unión Street": a street's or a square's head word after a club's
                 // prefix ends a place or a building.
                 && !(matches!(tokens[a].folded(), "union" | "sportivo")
@@ -3437,9 +3441,12 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // "the Leader of the House": a title of a chamber names an office, no building.
     let title_of =
         b - a >= 3 && tokens[a].is(gz::Lists::TITLE_HEAD) && tokens[a + 1].folded() == "of";
+    // "Cahiers du Cinéma": a head word after French "du" ("of the") says what the name is
+    // about, not what it is; the head comes first in French ("Palais du Cinéma").
+    let about = b - a >= 3 && tokens[b - 2].folded() == "du";
     let facility = b - a >= 2
         && !trade
-        && (tokens[b - 1].is(gz::Lists::FACILITY_HEAD)
+        && ((tokens[b - 1].is(gz::Lists::FACILITY_HEAD) && !about)
             || (last == "house" && !title_of)
             || dedicated_church
             || head_before_of.is_some_and(gz::is_facility_head));
@@ -3462,7 +3469,8 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
             && !trade
             && !org
             && !place_head
-            && (a..b).any(|k| tokens[k].is(gz::Lists::FACILITY_HEAD) && tokens[k].cap)
+            && (a..if about { b - 1 } else { b })
+                .any(|k| tokens[k].is(gz::Lists::FACILITY_HEAD) && tokens[k].cap)
             && !(a..b).any(|k| tokens[k].is(gz::Lists::TITLE_HEAD) && !is_named_general(para, k))
             // "María Fernanda Castillo Ruiz": a head word inside a name that opens with a
             // given name is a surname ("Duncan Moir Park" ends in its head and stays),
@@ -8458,6 +8466,13 @@ mod tests {
             ("Her co-star, the border collie Tolla, who plays a sheepdog, has fans.", "Tolla", None),
             ("Ivo Roe rode the colt Kestrel Marren, who won by a length.", "Kestrel Marren", None),
             ("Horse trainer Ivo Roe was fined.", "Ivo Roe", Some(EntityKind::Person)),
+            // A cinema is a building; a head word after French "du" is a topic, not what
+            // the name is. Maltese "Triq" opens a street's name.
+            ("The film sold out the Tolne Cinema twice.", "Tolne Cinema", Some(EntityKind::Facility)),
+            ("She wrote for Cahiers du Cinéma for years.", "Cahiers du Cinéma", None),
+            ("The march went down Triq Kestrel at noon.", "Triq Kestrel", Some(EntityKind::Facility)),
+            // A state's statistics office is named by its country.
+            ("Statistics Finland said prices rose.", "Statistics Finland", Some(EntityKind::Organization)),
             // "who" after "the chief of X" is the chief, not X.
             ("Ivo Marren, the chief of Tolnebo, who sat at the front, spoke.", "Tolnebo", None),
             // The public offices of Romance-language states open a body's name.
