@@ -3441,7 +3441,7 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
     // "the Leader of the House": a title of a chamber names an office, no building.
     let title_of =
         b - a >= 3 && tokens[a].is(gz::Lists::TITLE_HEAD) && tokens[a + 1].folded() == "of";
-    // "Cahiers du Cinéma": a head word after French "du" ("of the") says what the name is
+    // "Feuilles du Cinéma": a head word after French "du" ("of the") says what the name is
     // about, not what it is; the head comes first in French ("Palais du Cinéma").
     let about = b - a >= 3 && tokens[b - 2].folded() == "du";
     let facility = b - a >= 2
@@ -8469,7 +8469,7 @@ mod tests {
             // A cinema is a building; a head word after French "du" is a topic, not what
             // the name is. Maltese "Triq" opens a street's name.
             ("The film sold out the Tolne Cinema twice.", "Tolne Cinema", Some(EntityKind::Facility)),
-            ("She wrote for Cahiers du Cinéma for years.", "Cahiers du Cinéma", None),
+            ("She wrote for Feuilles du Cinéma for years.", "Feuilles du Cinéma", None),
             ("The march went down Triq Kestrel at noon.", "Triq Kestrel", Some(EntityKind::Facility)),
             // A state's statistics office is named by its country.
             ("Statistics Finland said prices rose.", "Statistics Finland", Some(EntityKind::Organization)),
