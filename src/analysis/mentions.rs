@@ -700,7 +700,9 @@ fn tokenize_ascii<'a>(
     let chars = AsciiChars(bytes);
     let n = bytes.len();
     let alnum = |i: usize| i < n && is_alnum(bytes[i]);
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
+    // A token per five bytes is more than most paragraphs hold: a sixth left one paragraph
+    // in seven to regrow and copy its tokens.
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut owned = OwnedFolds::new();
     let mut i = 0;
     // The first token opens the paragraph, as a token after a stop opens a sentence.
@@ -5929,7 +5931,10 @@ pub fn extract_mentions_and_round_words(
     // A transcript labels its speakers in capitals before a colon, paragraph after
     // paragraph; a lone "UPDATE:" or "WATCH:" elsewhere is no speaker.
     let transcript = is_transcript(&paras);
-    let mut candidates = Vec::new();
+    // Sized once, for about a name per eight words: grown from empty, the vector was
+    // regrown and copied several times per article.
+    let words: usize = paras.iter().map(|p| p.tokens.len()).sum();
+    let mut candidates = Vec::with_capacity(words / 8);
     for (index, para) in paras.iter().enumerate() {
         candidates_in(index, para, transcript, &mut candidates);
     }
@@ -5943,8 +5948,10 @@ pub fn extract_mentions_and_round_words(
     let values: usize = paras.iter().map(|p| p.values.len()).sum();
     let names = candidates.iter().filter(|c| c.kind.is_some()).count();
     let mut mentions = Vec::with_capacity(values + names);
-    for (index, para) in paras.iter().enumerate() {
-        for value in &para.values {
+    // The values are taken, their details moved rather than copied: nothing reads them
+    // after.
+    for (index, para) in paras.iter_mut().enumerate() {
+        for value in std::mem::take(&mut para.values) {
             mentions.push(Mention {
                 article: 0,
                 paragraph: index,
@@ -5952,7 +5959,7 @@ pub fn extract_mentions_and_round_words(
                 end: value.end,
                 kind: value.kind,
                 text: para.text[value.start..value.end].to_string(),
-                detail: value.detail.clone(),
+                detail: value.detail,
                 entity: None,
             });
         }
