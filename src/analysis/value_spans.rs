@@ -684,15 +684,73 @@ fn next_special(
     (at, state)
 }
 
-/// Words that end the search for the noun a number counts.
-const COUNT_STOPS: &[&str] = &[
-    "of", "from", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but", "each", "per",
-    "were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "who",
-    "which", "that", "than", "as", "the", "a", "an", "said", "say", "within", "after", "before",
-    "over", "under", "into", "since", "during", "across", "about", "around", "compared", "against",
-    "toward", "towards", "through", "while", "when", "if", "last", "this", "next", "ago",
-    "earlier", "later", "percent",
-];
+/// Words that end the search for the noun a number counts. A match of literals, not a
+/// list: a list's `contains` called `memcmp` for every entry of the word's length.
+fn is_count_stop(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "from"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "each"
+            | "per"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "be"
+            | "been"
+            | "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "who"
+            | "which"
+            | "that"
+            | "than"
+            | "as"
+            | "the"
+            | "a"
+            | "an"
+            | "said"
+            | "say"
+            | "within"
+            | "after"
+            | "before"
+            | "over"
+            | "under"
+            | "into"
+            | "since"
+            | "during"
+            | "across"
+            | "about"
+            | "around"
+            | "compared"
+            | "against"
+            | "toward"
+            | "towards"
+            | "through"
+            | "while"
+            | "when"
+            | "if"
+            | "last"
+            | "this"
+            | "next"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "percent"
+    )
+}
 
 /// The noun a number counts and where it ends in `rest`: the first plural-looking word of
 /// the next few, or the first word ("1,200 individuals from each side" -> "individuals").
@@ -716,7 +774,7 @@ fn counted_noun(rest: &str) -> Option<(String, usize)> {
         let cut = clean.len() != word.len();
         if clean.is_empty()
             || !clean.chars().all(|c| c.is_alphabetic() || c == '-')
-            || COUNT_STOPS.contains(&lowercase(clean).as_ref())
+            || is_count_stop(&lowercase(clean))
         {
             break;
         }
