@@ -362,8 +362,9 @@ struct Needs {
     words: Vec<&'static str>,
     /// Per byte, the bits its one-byte word satisfies.
     byte: [u64; 256],
-    /// Per pattern, the bits all of which a paragraph must have for it to be run.
-    wanted: Vec<u64>,
+    /// The bits a paragraph must have for the patterns that want them to be run: pattern
+    /// `index` wants bits `2 * index` and `2 * index + 1` at most, and no other's.
+    wanted: u64,
     /// Per bit, its group's lead (see `Pattern::needs`).
     leads: [Option<usize>; 64],
     /// The bits with a lead, whose first words `runnable` places.
@@ -457,6 +458,7 @@ static NEEDS: LazyLock<Needs> = LazyLock::new(|| {
     };
     let (led, tailed) = (bounded(&leads), bounded(&tails));
     let byte_bits = byte.iter().fold(0, |bits, &b| bits | b);
+    let wanted = wanted.iter().fold(0, |bits, &want| bits | want);
     Needs {
         automaton,
         anywhere,
@@ -591,18 +593,19 @@ fn runnable(text: &str, ascii: bool, places: &mut Places) -> u64 {
         );
     }
     places.seen = seen;
-    needs
-        .wanted
-        .iter()
-        .enumerate()
-        .take(64)
-        .fold(0u64, |run, (index, &want)| {
-            if want & seen == want {
-                run | (1 << index)
-            } else {
-                run
-            }
-        })
+    // A pattern may run unless one of its pair of bits is wanted and missing: one pass
+    // over the pairs' bits, where a test per pattern took about 2% of finding values.
+    !either_of_pairs(needs.wanted & !seen)
+}
+
+/// Bit `i` set where bit `2 * i` or `2 * i + 1` of `bits` is, for `i` below 32.
+fn either_of_pairs(bits: u64) -> u64 {
+    let mut x = (bits | bits >> 1) & 0x5555_5555_5555_5555;
+    x = (x | x >> 1) & 0x3333_3333_3333_3333;
+    x = (x | x >> 2) & 0x0f0f_0f0f_0f0f_0f0f;
+    x = (x | x >> 4) & 0x00ff_00ff_00ff_00ff;
+    x = (x | x >> 8) & 0x0000_ffff_0000_ffff;
+    (x | x >> 16) & 0x0000_0000_ffff_ffff
 }
 
 /// Sets each of `bits`' place to what `keep` makes of it.
@@ -1144,6 +1147,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn either_of_pairs_marks_the_pairs_with_a_bit() {
+        assert_eq!(either_of_pairs(0), 0);
+        for index in 0..32 {
+            for pair in [1u64, 2, 3] {
+                assert_eq!(either_of_pairs(pair << (2 * index)), 1 << index);
+            }
+        }
+        assert_eq!(either_of_pairs(u64::MAX), 0xffff_ffff);
     }
 
     #[test]
