@@ -8242,6 +8242,12 @@ fn in_portfolio_list(para: &Para, a: usize) -> bool {
 
 /// "3-1", "0–0": a match's result, each side's goals in one or two digits.
 fn is_score(folded: &str) -> bool {
+    // Two digits, a dash of up to three bytes and two digits at most, the first a digit:
+    // told before the search for a dash, which decodes the word's chars and is asked of
+    // the words beside every name without a kind, round after round.
+    if folded.len() > 7 || !folded.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some((home, away)) = folded.split_once(['-', '–']) else {
         return false;
     };
