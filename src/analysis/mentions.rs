@@ -7161,6 +7161,11 @@ fn fold_run(para: &Para, a: usize, b: usize) -> String {
 /// words, a comma, one to three more, nothing else and no closing stop.
 fn signature_end(para: &Para) -> Option<usize> {
     let t = &para.tokens;
+    // At most four words, a comma and three more: most paragraphs are longer, and are
+    // told none before their gaps are read.
+    if t.len() > 7 {
+        return None;
+    }
     let b = (0..t.len().min(5)).find(|&k| k > 0 && para.gap(k - 1, k).quick_trim() == ",")?;
     let shaped = (2..=4).contains(&b)
         && t.len() <= b + 3
