@@ -6040,9 +6040,11 @@ static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// "Ana Roe, a Labour councillor known to everyone in the chamber as "Nana"": after a noun,
 /// the other name in quotation marks is still hers, where bare it may describe the noun; so
 /// is one after a noun of her own ("the former bowler known as the calypsonian Lady Roe").
+/// So is what people call her, in quotation marks ("Ana Roe, 31, the striker the fans call
+/// "La Kestrel"").
 static OTHER_NAME_AFTER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as\s+(?:["“]|the\s+\p{Ll}{4,}\s+)\p{Lu}"#,
+        r#"^(?:,\s+\d{1,3})?,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as\s+(?:["“]|the\s+\p{Ll}{4,}\s+)|(?:calls?|nicknamed)\s+["“])\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -10891,6 +10893,15 @@ mod tests {
     fn a_full_name_given_after_a_name_is_its_other_name() {
         let text = ["The winger Zico, whose full name is Ana Roe Kestrel, signed on Friday."];
         assert_eq!(other_names_for(&text), vec!["Zico"]);
+    }
+
+    #[test]
+    fn what_people_call_someone_in_quotes_after_a_noun_is_their_other_name() {
+        let text = [
+            "Ivo Marren, 31, the striker the Tolne fans call \"El Kestrel\", scored twice.",
+            "Ana Roe, the coach the Tolne fans call a genius, smiled.",
+        ];
+        assert_eq!(other_names_for(&text), vec!["Ivo Marren"]);
     }
 
     #[test]
