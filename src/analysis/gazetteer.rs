@@ -2025,7 +2025,7 @@ const TEAM_WORDS: &str = "
 fc afc united rovers wanderers albion hotspur
 sharks flyers tigers lions eagles hawks falcons panthers rangers warriors titans
 jets pirates raiders dolphins stallions leopards cheetahs crocodiles buffaloes
-queens kings stars knights giants cobras vipers bulldogs gunners strikers magpies
+queens stars giants cobras vipers bulldogs gunners strikers magpies
 ";
 
 /// Lowercase nouns that describe an organisation: "port operator HHLA", "analysts at X".
@@ -2122,7 +2122,7 @@ unión sportivo racing sporting studio agencia agência agence agenzia diario di
 defensoría defensoria fiscalía fiscalia contraloría contraloria procuraduría procuraduria
 superintendencia secretaría juzgado procura comisión comision comissão commissione consejo
 conselho consiglio conseil junta municipalidad prefeitura alcaldía alcaldia gobernación
-gobernacion intendencia policía policia polícia polizia ejército ejercito cámara senado
+gobernacion intendencia policía policia polícia polizia ejército ejercito senado
 congreso congresso asamblea assembleia assemblée parlamento autoridad autoridade oficina
 servicio serviço servizio dirección direccion direção direzione statistics
 ";
