@@ -6415,9 +6415,15 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     // in a quoted title names no one there. Dropped before anything is read from it, so that no
     // name elsewhere takes a kind from it.
     // "the terrier Ana", "the colt Tolne Star": an animal's name follows its noun.
+    // Only paragraphs with a quotation mark can hold a quoted title: a straight mark, or a
+    // curly one's first byte (shared with dashes, which a later test rules out).
+    let quoting: Vec<bool> = paras
+        .iter()
+        .map(|p| memchr::memchr2(b'"', 0xE2, p.text.as_bytes()).is_some())
+        .collect();
     candidates.retain(|c| {
         !(c.kind.is_none_or(|k| k == EntityKind::Person)
-            && (in_quoted_title(&paras[c.para], c.a, c.b)
+            && ((quoting[c.para] && in_quoted_title(&paras[c.para], c.a, c.b))
                 || animal_named(&paras[c.para], c.a, c.b)))
     });
     // Words the article also writes in lowercase are common words, not names. Only the
