@@ -3,8 +3,8 @@
 //! nothing names an outlet or story of the seeds.
 
 use super::text::{
-    captures, ends_with_sentence_punct, has_numeric_run, is_match, more_chars_than, replace_all,
-    static_regex, word_count,
+    captures, ends_with_sentence_punct, has_numeric_run, is_match, may_open, more_chars_than,
+    replace_all, static_regex, word_count,
 };
 use super::text::{QuickTrim, Scan, TextRegex};
 use crate::analysis::gazetteer;
@@ -318,6 +318,18 @@ static_regex!(
     CREDIT_LINE,
     r"(?i)^[(\[]?\s*(?:with (?:additional )?inputs? from|(?:additional )?reporting by|writing by|editing by|compiled by|sources?:\s*agencies|inputs? from)\b"
 );
+/// The first two letters (lowercase) of `CREDIT_LINE`'s words, for `may_open`: a match
+/// opening with no bracket or space opens with one of them.
+const CREDIT_LINE_OPENINGS: &[[u8; 2]] = &[
+    *b"wi", *b"ad", *b"re", *b"wr", *b"ed", *b"co", *b"so", *b"in",
+];
+
+/// The ASCII chars a `CREDIT_LINE` match may open with before its words: a bracket, or
+/// whitespace (tab to carriage return, and space).
+fn credit_bracket_or_space(b: u8) -> bool {
+    matches!(b, b'(' | b'[' | b' ' | b'\t'..=b'\r')
+}
+
 static_regex!(
     CREDIT_CONTRIBUTED,
     r"(?i)\bcontributed (?:to )?this report\.?\)?$"
@@ -342,12 +354,10 @@ pub(crate) fn credit_line(line: &str) -> Option<Vec<&'static str>> {
     let tail = tail.strip_suffix('.').unwrap_or(tail).as_bytes();
     let ends_with_report =
         tail.len() >= 6 && tail[tail.len() - 6..].eq_ignore_ascii_case(b"report");
-    // A `CREDIT_LINE` match opens with a bracket, a space or one of the letters of its
-    // words; a non-ASCII first char (a Unicode space, LONG S) may open one too.
+    // A `CREDIT_LINE` match opens with a bracket, a space or the first two letters of
+    // one of its words; a non-ASCII first char (a Unicode space, LONG S) may open one too.
     let may_credit = line.bytes().next().is_none_or(|b| {
-        !b.is_ascii()
-            || matches!(b, b'(' | b'[' | b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
-            || b"aceirsw".contains(&b.to_ascii_lowercase())
+        !b.is_ascii() || credit_bracket_or_space(b) || may_open(line, CREDIT_LINE_OPENINGS)
     });
     if (may_credit && is_match(&CREDIT_LINE, line))
         || (ends_with_report && is_match(&CREDIT_CONTRIBUTED, line))
@@ -909,6 +919,16 @@ mod tests {
             let want = want.map(|(b, w)| (b.to_string(), w));
             assert_eq!(got, want, "{line}");
         }
+    }
+
+    #[test]
+    fn credit_lines_open_only_as_their_openings_say() {
+        let pattern = CREDIT_LINE.as_ref().expect("compiles").as_str();
+        crate::corpus::text::assert_openings(
+            pattern,
+            CREDIT_LINE_OPENINGS,
+            credit_bracket_or_space,
+        );
     }
 
     #[test]

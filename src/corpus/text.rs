@@ -178,6 +178,63 @@ pub(crate) fn is_match(re: &Re, s: &str) -> bool {
     re.as_ref().is_some_and(|r| r.is_match(s))
 }
 
+/// Whether `line` may open as a match of an anchored `(?i)` rule all of whose matches open
+/// with one of `openings`, their first two chars (ASCII, lowercase). Two ASCII chars
+/// match two of the rule's ASCII chars only as their ASCII case variants, so a line
+/// opening with two ASCII bytes must open with an opening in either case; a shorter line,
+/// or one with a non-ASCII char in its first two (KELVIN SIGN for k, LONG S for s, a
+/// Unicode space), is left to the rule. The first letter alone let through a line in
+/// three or four, each then costing the rule's run, for one that nearly never matched.
+pub(crate) fn may_open(line: &str, openings: &[[u8; 2]]) -> bool {
+    match line.as_bytes() {
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+            let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            openings.contains(&pair)
+        }
+        _ => true,
+    }
+}
+
+/// For tests: every pair of ASCII bytes that `pattern` (anchored, `(?i)`) can open a
+/// match with, and that `left_to_rule` does not leave to the pattern by its first byte,
+/// is one of `openings`: a line opening with any other pair is none of its matches. Told
+/// by a lazy DFA, whose state after the two bytes is dead exactly when no match opens so.
+#[cfg(test)]
+pub(crate) fn assert_openings(pattern: &str, openings: &[[u8; 2]], left_to_rule: fn(u8) -> bool) {
+    use regex_automata::hybrid::dfa::DFA;
+    use regex_automata::{Anchored, Input};
+    let dfa = DFA::builder()
+        .configure(DFA::config().unicode_word_boundary(true))
+        .build(pattern)
+        .expect("pattern builds");
+    let mut cache = dfa.create_cache();
+    let start = dfa
+        .start_state_forward(&mut cache, &Input::new("").anchored(Anchored::Yes))
+        .expect("start state");
+    for a in 0..128u8 {
+        if left_to_rule(a) {
+            continue;
+        }
+        let after_a = dfa.next_state(&mut cache, start, a).expect("ASCII byte");
+        assert!(!after_a.is_match(), "{pattern}: a match of one byte");
+        for b in 0..128u8 {
+            let after_b = dfa.next_state(&mut cache, after_a, b).expect("ASCII byte");
+            let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            if !after_b.is_dead() {
+                assert!(
+                    openings.contains(&pair),
+                    "{pattern}: {:?} may open a match",
+                    String::from_utf8_lossy(&pair)
+                );
+            }
+            assert_eq!(
+                may_open(&String::from_utf8_lossy(&[a, b]), openings),
+                openings.contains(&pair)
+            );
+        }
+    }
+}
+
 /// ASCII words looked for case-insensitively; see `needles_in`.
 pub(crate) struct NeedleSet {
     /// One vectorised search for all the words at once (lowercased), where there are
