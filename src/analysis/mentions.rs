@@ -7295,7 +7295,8 @@ fn votes_follow(para: &Para, k: usize) -> bool {
 }
 
 /// Whether the name at token `a` follows a preposition of place: "in", "near", "towards",
-/// "across the", or "to" after a verb of travel ("diverted patients to Rennes").
+/// "across the", or "to" after a verb of travel ("diverted patients to Rennes"); or goes on
+/// to other places of its kind ("Tolne and surrounding villages").
 fn after_place_preposition(para: &Para, a: usize) -> bool {
     let t = &para.tokens;
     if a == 0 || !para.joined(a - 1, a) {
@@ -7401,6 +7402,23 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
             && para.joined(a - 3, a - 2)
             && para.joined(a - 2, a - 1));
     if example_of_places {
+        return true;
+    }
+    // "Tolne and surrounding villages", "Varrek and other ports": a name listed with
+    // places of a kind is one of them.
+    let mut e = a;
+    while e + 1 < t.len() && t[e + 1].cap() && para.joined(e, e + 1) {
+        e += 1;
+    }
+    if e + 3 < t.len()
+        && t[e + 1].folded() == "and"
+        && matches!(
+            t[e + 2].folded(),
+            "surrounding" | "nearby" | "neighbouring" | "neighboring" | "other"
+        )
+        && places_noun(e + 3)
+        && (e + 1..e + 4).all(|k| para.joined(k - 1, k))
+    {
         return true;
     }
     // "across the Morbihan": only these prepositions, since "in the X" is often a paper.
@@ -10853,6 +10871,10 @@ mod tests {
                 &["Auray", "Pontivy"],
             ),
             ("He flew in from Bossangoa on Sunday.", &["Bossangoa"]),
+            (
+                "Buses link Tolnebo and nearby villages twice a day.",
+                &["Tolnebo"],
+            ),
             // A journey's means or length, and a quoted sentence opening before it.
             (
                 "He said: \"A train to Tolne leaves at six.\" The farm lies 30 km from Vestrad.",
