@@ -4786,14 +4786,7 @@ fn named_thing(para: &Para, c: &Candidate) -> bool {
         && !t[c.a - 1].cap()
         && para.joined(c.a - 1, c.a)
         && !t[c.b - 1].possessive()
-        && {
-            let after = if c.b < t.len() {
-                para.gap(c.b - 1, c.b)
-            } else {
-                &para.text[t[c.b - 1].outer_end()..]
-            };
-            after.starts_with([',', '.', ';', ')'])
-        }
+        && para.text[t[c.b - 1].outer_end()..].starts_with([',', '.', ';', ')'])
 }
 
 /// Whether tokens `a..b` lie inside a quotation of three words or more, each capitalised
@@ -6181,12 +6174,8 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
                     .starts_with([',', '.', ')', ';', '"', '”'])
         };
         let quote_closes_clause = |o: &Candidate| {
-            let after = if o.b == para.tokens.len() {
-                &para.text[para.tokens[o.b - 1].outer_end()..]
-            } else {
-                para.gap(o.b - 1, o.b)
-            };
-            let after = after.trim_start_matches(['"', '”']);
+            let after =
+                para.text[para.tokens[o.b - 1].outer_end()..].trim_start_matches(['"', '”']);
             after.is_empty() || after.starts_with([',', '.', ')', ';'])
         };
         let name = para.span_text(c.a, c.b).to_string();
@@ -7378,11 +7367,16 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     };
     // "like" is a verb too ("small towns like Roe because he listens"): as a preposition
     // its name closes a clause or a list.
-    let listed_or_closed = || {
+    // The last token of the capitalised run the name opens.
+    let run_end = || {
         let mut e = a;
         while e + 1 < t.len() && t[e + 1].cap() && para.joined(e, e + 1) {
             e += 1;
         }
+        e
+    };
+    let listed_or_closed = || {
+        let e = run_end();
         e + 1 == t.len()
             || matches!(t[e + 1].folded(), "and" | "or")
             || para
@@ -7406,10 +7400,7 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     }
     // "Tolne and surrounding villages", "Varrek and other ports": a name listed with
     // places of a kind is one of them.
-    let mut e = a;
-    while e + 1 < t.len() && t[e + 1].cap() && para.joined(e, e + 1) {
-        e += 1;
-    }
+    let e = run_end();
     if e + 3 < t.len()
         && t[e + 1].folded() == "and"
         && matches!(
