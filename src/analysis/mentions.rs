@@ -1574,6 +1574,8 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     if skipped == b && (b == 0 || b >= tokens.len() || para.gap(b - 1, b).quick_trim() != ",") {
         return None;
     }
+    // A name of two words or more right before the comma, with no parenthetical between.
+    let full_name = skipped == b && b >= 2 && tokens[b - 2].cap() && para.joined(b - 2, b - 1);
     let b = skipped;
     // "Aman, Pak", "Thank you, Tanchi": a form of address after a comma calls someone; it
     // titles no name.
@@ -1620,7 +1622,11 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     }
     // "Nobuhiro Roe, the ADB's regional director": an owner after the article, when the
     // title ends the appositive ("Gazprom, the Kremlin's chief gas exporter" is a firm).
-    let owned = article && k + 1 < tokens.len() && tokens[k].possessive() && tokens[k].cap();
+    // A common noun owns the role only after a full name ("Ana Roe, the federation's
+    // chairman"): "Varrekso, the group's main owner" may be a firm.
+    let owned =
+        article && k + 1 < tokens.len() && tokens[k].possessive() && (tokens[k].cap() || full_name);
+    let common_owner = owned && !tokens[k].cap();
     if owned {
         k += 1;
     }
@@ -1707,6 +1713,15 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         k += 1;
     }
     let head = last_head?;
+    // Bodies hold these roles too: "Tolnera Marrenko, the league's champion" may be a club.
+    if common_owner
+        && matches!(
+            tokens[head].folded(),
+            "owner" | "leader" | "champion" | "investor" | "partner" | "sponsor" | "member"
+        )
+    {
+        return None;
+    }
     if owned
         && tokens
             .get(head + 1)
@@ -1746,6 +1761,35 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
         }
     }
     Some(para.text[tokens[first].start()..tokens[end].end()].to_string())
+}
+
+/// Nouns of kinship, which only a person has: "son", "wife", "grandchildren".
+fn is_kin_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "husband"
+            | "wife"
+            | "mother"
+            | "father"
+            | "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "parents"
+            | "children"
+            | "grandson"
+            | "granddaughter"
+            | "grandchildren"
+            | "grandmother"
+            | "grandfather"
+            | "widow"
+            | "fiancé"
+            | "fiancée"
+    )
 }
 
 /// "my", "our", "his", "her", "their", "your": they introduce a role as "the" does ("our
@@ -5116,6 +5160,18 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         && !placed
         && !plural_role
         && !plural_verb
+    {
+        return (true, None);
+    }
+    // "Ana Roe, whose son was hurt": only a person has kin. A word may stand between
+    // ("whose late husband", "whose two daughters").
+    if next.is_some_and(|t| t.folded() == "whose")
+        && gap_after.quick_trim() == ","
+        && !placed
+        && !tokens[b - 1].possessive()
+        && (b + 1..tokens.len().min(b + 3))
+            .take_while(|&k| para.joined(k - 1, k) && !tokens[k].cap())
+            .any(|k| is_kin_noun(tokens[k].folded()))
     {
         return (true, None);
     }
@@ -9430,6 +9486,41 @@ mod tests {
         let place = Some(EntityKind::Place);
         let facility = Some(EntityKind::Facility);
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // A role owned by a common noun, after a full name, says person; a role a body
+            // may hold, or a single word, says nothing.
+            (
+                "Tolnera Marrenko, the guild's treasurer, said no.",
+                "Tolnera Marrenko",
+                person,
+            ),
+            (
+                "Profits at Kestrel Varrek, the group's main owner, fell.",
+                "Kestrel Varrek",
+                None,
+            ),
+            // A lone unknown word before such a role is left to other cues: it may be a
+            // firm's short name.
+            (
+                "Varrekso, the group's chief executive, said no.",
+                "Varrekso",
+                None,
+            ),
+            (
+                "Shares in Tolnera Marrenko, the market's leader, rose.",
+                "Tolnera Marrenko",
+                org,
+            ),
+            // Kin after "whose" says person; a business partner does not.
+            (
+                "Tolnera Marrenko, whose two daughters sail, said no.",
+                "Tolnera Marrenko",
+                person,
+            ),
+            (
+                "Varrekso, whose partner firm collapsed, said no.",
+                "Varrekso",
+                None,
+            ),
             // Widows, champions and riders are people; "Oh" is a surname after a name.
             (
                 "Nasieku Roe, a Rendille widow known across Korr, said no.",
