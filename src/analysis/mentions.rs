@@ -4032,6 +4032,15 @@ fn emit_atoms(para_index: usize, para: &Para, a: usize, b: usize, out: &mut Vec<
     }
 }
 
+/// Nouns for a prize, which may end a name taken from someone's ("the Nour Prize", "the
+/// Roe Cup") and name no one.
+fn is_prize_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "prize" | "prizes" | "award" | "awards" | "medal" | "trophy" | "cup" | "lecture"
+    )
+}
+
 /// Nouns for an occasion, which a title's word may open ("Annual General Meeting", "Grand
 /// Prix Gala") but which name no one.
 fn is_occasion_noun(folded: &str) -> bool {
@@ -5573,10 +5582,7 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
 fn name_shape(para: &Para, a: usize, b: usize) -> bool {
     let tokens = &para.tokens;
     // "the Nour Prize", "the Ana Roe Memorial Trophy": a prize named after someone.
-    let prize = matches!(
-        tokens[b - 1].folded(),
-        "prize" | "prizes" | "award" | "awards" | "medal" | "trophy" | "cup" | "lecture"
-    );
+    let prize = is_prize_noun(tokens[b - 1].folded());
     b - a >= 2
         && !prize
         && (family_first_name(para, a, b)
@@ -7767,8 +7773,11 @@ fn propagate(
             };
             let common = (c.a..c.b).any(|k| is_common(para, k, lowercase));
             let person = if c.b - c.a >= 2 {
-                // A full name with no cue, whose surname recurs alone.
+                // A full name with no cue, whose surname recurs alone; not a prize or an
+                // occasion ("the Tolnera Cup" beside "the national Cup draw").
                 !common
+                    && !is_prize_noun(last)
+                    && !is_occasion_noun(last)
                     && ((singles.contains_key(last) && !lone_bodies.contains(last)) || is_surname)
                     && !para.heading
             } else {
@@ -8684,6 +8693,27 @@ mod tests {
             .into_iter()
             .find(|m| m.text == text)
             .map(|m| m.kind)
+    }
+
+    #[test]
+    fn a_prize_s_last_word_said_alone_makes_no_surname() {
+        let paragraphs = [
+            "Varrek won the Tolnera Cup on Sunday.",
+            "It brings a place in the national Cup draw.",
+        ];
+        assert_eq!(kind_of(&paragraphs, "Tolnera Cup"), None);
+        assert_eq!(kind_of(&paragraphs, "Cup"), None);
+        let paragraphs = [
+            "Varrek won the Tolnera Trophy on Sunday.",
+            "It brings a place in the national Trophy draw.",
+        ];
+        assert_eq!(kind_of(&paragraphs, "Tolnera Trophy"), None);
+        // A surname said alone still makes the full name a person.
+        let paragraphs = ["Tolnera Varrekso spoke first.", "Varrekso then left."];
+        assert_eq!(
+            kind_of(&paragraphs, "Tolnera Varrekso"),
+            Some(EntityKind::Person)
+        );
     }
 
     #[test]
