@@ -6166,10 +6166,12 @@ static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// the other name in quotation marks is still hers, where bare it may describe the noun; so
 /// is one after a noun of her own ("the former bowler known as the calypsonian Lady Roe").
 /// So is what people call her, in quotation marks ("Ana Roe, 52, the chef her staff call
-/// "La Jefa"").
+/// "La Jefa""). A bare other name after a noun is hers only after a role of one or two
+/// words and where it closes its clause ("Ana Roe, the union leader known across the docks
+/// as Tia Roe."), not after a place's noun ("a lawyer from a town known as Tolnebo").
 static OTHER_NAME_AFTER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:,\s+\d{1,3})?,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as\s+(?:["“]|the\s+\p{Ll}{4,}\s+)|(?:calls?|nicknamed)\s+["“])\p{Lu}"#,
+        r#"^(?:,\s+\d{1,3})?,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as\s+(?:["“]|the\s+\p{Ll}{4,}\s+)?|(?:calls?|nicknamed)\s+["“])\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -6211,6 +6213,15 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
         // critic who calls "Tolne Vestrad" his hero" says what the name is to him.
         let cue = &window[..found.end()];
         let by_call = after_noun && (cue.contains(" call") || cue.contains(" nicknamed"));
+        // The cue ends at the other name's first capital; a quotation mark may open it.
+        let quoted = cue
+            .char_indices()
+            .next_back()
+            .is_some_and(|(i, _)| cue[..i].ends_with(['"', '“']));
+        let bare = after_noun && !by_call && !quoted && !cue.contains(" as the ");
+        if bare && !role_before_known(cue) {
+            continue;
+        }
         if by_call
             && [" who ", " that ", " which "]
                 .iter()
@@ -6257,6 +6268,7 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
                 && para.atoms[o.a].is_none()
                 && (!called || closes_clause(o))
                 && (!by_call || quote_closes_clause(o))
+                && (!bare || closes_clause(o))
         }) {
             candidates[j].kind = Some(EntityKind::Person);
             alias_of[j] = Some(name);
@@ -6265,6 +6277,30 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
     link_speaker_initials(paras, candidates, &mut alias_of);
     mark_persons_known_as(paras, candidates);
     alias_of
+}
+
+/// Whether the words between the article and "known" in an other name's cue (", the
+/// union leader known as") are a role of one or two lowercase words ending in a person's
+/// noun.
+fn role_before_known(cue: &str) -> bool {
+    let Some(words) = cue
+        .split_once(", ")
+        .map(|(_, rest)| rest)
+        .and_then(|rest| {
+            rest.split_once(" known")
+                .or_else(|| rest.split_once(" referred"))
+        })
+        .map(|(role, _)| role)
+    else {
+        return false;
+    };
+    let mut words = words.split(' ').skip(1);
+    let role: Vec<&str> = words.by_ref().take(3).collect();
+    (1..=2).contains(&role.len())
+        && role
+            .iter()
+            .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
+        && role.last().is_some_and(|w| gz::is_title_head(w))
 }
 
 /// How many words before "known as" a person's noun may stand ("his old coach at the
@@ -11166,6 +11202,20 @@ mod tests {
             "Ivo Kestrel, the poet they call \"Varrek Tolnera\" his heir, spoke.",
         ];
         assert_eq!(other_names_for(&text), vec!["Ana Roe"]);
+    }
+
+    #[test]
+    fn a_bare_name_after_a_persons_role_and_known_as_is_their_other_name() {
+        let text = [
+            "Pay rose, said Tolnera Vestrad, the union leader known across the docks as Tia Roe.",
+            // A place's noun, a possessive, a noun after "of": no other name of the person.
+            "Ana Marren, a lawyer from a town known as Tolnebo, said no.",
+            "Ivo Kestrel, the striker known in Spain as Varrek Tolne's heir, left.",
+            "Ivo Roe, the head of a firm known as Kestrel Varrek, left.",
+            "Ivo Tolne, a doctor in a valley known as Varrek Marrenso, left.",
+            "Ivo Tolne, the singer in a band known as Varrek Marren, left.",
+        ];
+        assert_eq!(other_names_for(&text), vec!["Tolnera Vestrad"]);
     }
 
     #[test]
