@@ -1885,6 +1885,8 @@ andré rene rené saule rokhaya babacar alioune oystein øystein ercole vittorio
 /// Title and role words that can name what a person is (president, minister, aide...).
 const TITLE_HEADS: &str = "
 president vice-president president-elect premier minister secretary secretary-general
+vice-chairman vice-chairwoman vice-chair vice-governor vice-mayor vice-minister vice-rector
+vice-captain vice-chancellor vice-premier vice-admiral vice-dean vice-speaker
 spokesperson spokesman spokeswoman envoy ambassador aide aides adviser advisor chief
 judge justice prosecutor attorney lawyer ceo cfo coo cto chairman chairwoman chairperson
 chair senator sen. congressman congresswoman representative rep. governor gov. mayor king

@@ -9576,6 +9576,12 @@ mod tests {
                 "Tolnera Marrenko",
                 org,
             ),
+            // A "vice-" title is a title.
+            (
+                "Tran Minh Varrek, vice-chairman of the Tolnebo guild, said no.",
+                "Tran Minh Varrek",
+                person,
+            ),
             // Kin after "whose" says person; a business partner does not.
             (
                 "Tolnera Marrenko, whose two daughters sail, said no.",
