@@ -5571,6 +5571,18 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         if a > 0 && SAYING.contains(&tokens[a - 1].folded()) && para.joined(a - 1, a) {
             return (true, None);
         }
+        // "I am Ana Roe and this is the news", "my name is Ana Roe": someone saying who
+        // they are.
+        let folded = |k: usize| tokens[k].folded();
+        let introduced = a >= 1
+            && para.joined(a - 1, a)
+            && (matches!(folded(a - 1), "i'm" | "i’m")
+                || (a >= 2
+                    && para.joined(a - 2, a - 1)
+                    && matches!((folded(a - 2), folded(a - 1)), ("i", "am") | ("name", "is"))));
+        if introduced && !tokens[b - 1].possessive() && (a..b).all(|k| !is_head_word(para, k)) {
+            return (true, None);
+        }
     }
     (false, None)
 }
@@ -9576,6 +9588,14 @@ mod tests {
                 "Tolnera Marrenko",
                 org,
             ),
+            // Someone saying who they are.
+            (
+                "Good evening. I am Blessing Varrekso, with the news.",
+                "Blessing Varrekso",
+                person,
+            ),
+            ("Hello, I'm Blessing Varrekso.", "Blessing Varrekso", person),
+            ("My name is Blessing Varrekso.", "Blessing Varrekso", person),
             // A "vice-" title is a title.
             (
                 "Tran Minh Varrek, vice-chairman of the Tolnebo guild, said no.",
