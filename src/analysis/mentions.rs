@@ -2670,6 +2670,10 @@ fn is_speaking_part(folded: &str) -> bool {
                 | "more"
                 | "note"
                 | "correction"
+                | "transcript"
+                | "summary"
+                | "source"
+                | "sources"
                 | "latest"
                 | "background"
                 | "context"
@@ -12603,6 +12607,7 @@ mod tests {
             "QUESTION: Is the deal done?",
             "THE PRESIDENT: Not yet.",
             "KORVIN (Through Interpreter): We will see.",
+            "TRANSCRIPT: Evening news, Radio Varrek, Tolnebo. Read at 6 p.m.",
         ];
         let persons = names(&text, EntityKind::Person);
         assert!(persons.contains(&"VESTRAN".to_string()), "{persons:?}");
