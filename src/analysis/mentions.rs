@@ -8608,11 +8608,21 @@ fn coordinated_kind(
     };
     let kind = left.or(right).or(fixture)?;
     // "a young man in Safsaf, Omar, 19": after a preposition of place, the name is where,
-    // and the person after the comma an appositive.
+    // and the person after the comma an appositive. So after "from" and a person's noun:
+    // "a welder from Tolnebo, Ana, 41".
+    let origin = c.a >= 2
+        && tokens[c.a - 1].folded() == "from"
+        && para.joined(c.a - 2, c.a - 1)
+        && para.joined(c.a - 1, c.a)
+        && (tokens[c.a - 2].is(gz::Lists::TITLE_HEAD)
+            || matches!(
+                tokens[c.a - 2].folded(),
+                "worker" | "workers" | "man" | "woman" | "men" | "women" | "boy" | "girl"
+            ));
     if kind == EntityKind::Person
         && c.b - c.a == 1
         && !tokens[c.a].is(gz::Lists::GIVEN_NAME)
-        && after_place_preposition(para, c.a)
+        && (origin || after_place_preposition(para, c.a))
     {
         return None;
     }
@@ -9591,6 +9601,18 @@ mod tests {
                 "Shares in Tolnera Marrenko, the market's leader, rose.",
                 "Tolnera Marrenko",
                 org,
+            ),
+            // After "from" and a person's noun, a lone word before an appositive name is
+            // where the person is from.
+            (
+                "A garment worker from Varrekso, Tolnera Marren, said no.",
+                "Varrekso",
+                None,
+            ),
+            (
+                "A garment worker from Varrekso, Tolnera Marren, said no.",
+                "Tolnera Marren",
+                person,
             ),
             // Someone saying who they are.
             (
