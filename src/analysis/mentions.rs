@@ -7827,9 +7827,14 @@ fn propagate(
             let person = if c.b - c.a >= 2 {
                 // A full name with no cue, whose surname recurs alone; not a prize or an
                 // occasion ("the Tolnera Cup" beside "the national Cup draw").
+                // Nor one after a preposition of place ("fans came from Tolne Varrek"):
+                // a town may be named after someone.
                 !common
                     && !is_prize_noun(last)
                     && !is_occasion_noun(last)
+                    && !(after_place_preposition(para, c.a)
+                        && !matches!(para.tokens[c.a - 1].folded(), "and" | "or")
+                        && !para.tokens[c.b - 1].possessive())
                     && ((singles.contains_key(last) && !lone_bodies.contains(last)) || is_surname)
                     && !para.heading
             } else {
@@ -8774,6 +8779,27 @@ mod tests {
         let paragraphs = ["Tolnera Varrekso spoke first.", "Varrekso then left."];
         assert_eq!(
             kind_of(&paragraphs, "Tolnera Varrekso"),
+            Some(EntityKind::Person)
+        );
+    }
+
+    #[test]
+    fn a_full_name_after_a_preposition_of_place_may_be_a_town_named_after_someone() {
+        let paragraphs = [
+            "The first leg was played in Tolne Varrekso last week.",
+            "Every Varrekso home game is sold out.",
+        ];
+        assert_ne!(
+            kind_of(&paragraphs, "Tolne Varrekso"),
+            Some(EntityKind::Person)
+        );
+        // A possessive is someone's: "in Tolne Varrekso's office".
+        let paragraphs = [
+            "The papers were found in Tolne Varrekso's office.",
+            "Varrekso declined to comment.",
+        ];
+        assert_eq!(
+            kind_of(&paragraphs, "Tolne Varrekso"),
             Some(EntityKind::Person)
         );
     }
