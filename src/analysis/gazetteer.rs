@@ -1983,7 +1983,8 @@ institut institutet instituttet universitet universiteit microelectronics electr
 semiconductor semiconductors textiles cement beverages aerospace automotive appliances
 shipbuilding electric newswires newswire municipality coatings paints dairies breweries
 distilleries mills garments apparel plantations fertilisers fertilizers ventures
-ledger monitor watch exchange jury weekly monthly bulletin operators review
+ledger monitor watch exchange jury weekly monthly quarterly bulletin operators review
+hermanos irmãos fratelli frères
 beacon mirror advertiser enquirer inquirer dispatch despatch sentinel clarion argus gleaner
 bugle
 ";
@@ -2127,6 +2128,7 @@ conselho consiglio conseil junta municipalidad prefeitura alcaldía alcaldia gob
 gobernacion intendencia policía policia polícia polizia ejército ejercito senado
 congreso congresso asamblea assembleia assemblée parlamento autoridad autoridade oficina
 servicio serviço servizio dirección direccion direção direzione statistics
+viação transportadora
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's
@@ -2571,6 +2573,7 @@ pub fn is_paper_head(folded: &str) -> bool {
             | "bulletin"
             | "weekly"
             | "monthly"
+            | "quarterly"
             | "beacon"
             | "mirror"
             | "advertiser"

@@ -8890,6 +8890,27 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // Brothers in other languages, a quarterly and a Portuguese transport firm.
+            (
+                "The contract went to Tolne Hermanos last year.",
+                "Tolne Hermanos",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "The contract went to Tolne Irmãos last year.",
+                "Tolne Irmãos",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "The essay ran in the Varrek Quarterly last year.",
+                "Varrek Quarterly",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "Buses of Viação Tolnebo Norte were idle.",
+                "Viação Tolnebo Norte",
+                Some(EntityKind::Organization),
+            ),
             // A firm's or a court's "on" says where it stands, not what it is about.
             (
                 "A forklift of Kestrel Services on the Varrek Pier tipped over.",
