@@ -2019,6 +2019,21 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 b = end;
                 continue;
             }
+            // "Bastos, Kruger & Amaral": one word, a comma and two more joined by an
+            // ampersand are one firm's name, as law and accounting firms write theirs.
+            if b == a + 1
+                && b + 1 < n
+                && !para.tokens[a].sentence_start()
+                && para.gap(a, b) == ", "
+                && para.gap(b, b + 1) == " & "
+                && para.is_name_token(b)
+                && para.is_name_token(b + 1)
+                && !para.tokens[b].possessive()
+                && !(a >= 1 && byline_at(para, a - 1))
+            {
+                b += 2;
+                continue;
+            }
             if b >= n || !para.joined(b - 1, b) {
                 b = b.min(n);
                 break;
@@ -8890,6 +8905,12 @@ mod tests {
     fn generic_name_classes_get_their_kind() {
         // One invented sentence per rule: (text, name, expected kind or None for no entity).
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // A name, a comma and two joined by an ampersand: one firm.
+            (
+                "He is a partner of Varrek, Tolne & Marren, which acts for them.",
+                "Varrek, Tolne & Marren",
+                Some(EntityKind::Organization),
+            ),
             // Brothers in other languages, a quarterly and a Portuguese transport firm.
             (
                 "The contract went to Tolne Hermanos last year.",
