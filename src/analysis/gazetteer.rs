@@ -2128,7 +2128,7 @@ conselho consiglio conseil junta municipalidad prefeitura alcaldía alcaldia gob
 gobernacion intendencia policía policia polícia polizia ejército ejercito senado
 congreso congresso asamblea assembleia assemblée parlamento autoridad autoridade oficina
 servicio serviço servizio dirección direccion direção direzione statistics
-viação transportadora
+viação transportadora irmãos hermanos
 ";
 
 /// Roles an organisation has as well as a person ("the club's chief executive", "TTK's

@@ -7850,6 +7850,9 @@ fn propagate(
                     && !(after_place_preposition(para, c.a)
                         && !matches!(para.tokens[c.a - 1].folded(), "and" | "or")
                         && !para.tokens[c.b - 1].possessive())
+                    // Nor a name holding a word that opens a body's ("Expresso Irmãos
+                    // Tolne", "Kestrel Grupo Varrek").
+                    && !(c.a..c.b).any(|k| para.tokens[k].is(gz::Lists::ORG_PREFIX))
                     && ((singles.contains_key(last) && !lone_bodies.contains(last)) || is_surname)
                     && !para.heading
             } else {
@@ -8795,6 +8798,23 @@ mod tests {
         assert_eq!(
             kind_of(&paragraphs, "Tolnera Varrekso"),
             Some(EntityKind::Person)
+        );
+    }
+
+    #[test]
+    fn a_name_holding_a_word_that_opens_a_body_is_no_person_whose_surname_recurs() {
+        let paragraphs = [
+            "Creditors of Expresso Irmãos Varrekso approved the plan.",
+            "Varrekso buses ran again on Monday.",
+        ];
+        assert_ne!(
+            kind_of(&paragraphs, "Expresso Irmãos Varrekso"),
+            Some(EntityKind::Person)
+        );
+        let paragraphs = ["The deal went to Hermanos Tolne last year."];
+        assert_eq!(
+            kind_of(&paragraphs, "Hermanos Tolne"),
+            Some(EntityKind::Organization)
         );
     }
 
