@@ -4952,9 +4952,21 @@ fn unname_things_called_which(paras: &[Para], candidates: &mut [Candidate]) {
             .and_then(|rest| rest.strip_prefix(word))
             .is_some_and(|rest| rest.starts_with(' '))
     };
+    // "the list led by Ana Roe, which took 30 percent", "the list of Ana Roe, which": after
+    // "by", or "of" after a noun, "which" may speak of the noun; not after a role ("the
+    // director of Kestrel Varrek, which his father founded").
+    let governed = |c: &Candidate| {
+        let t = &paras[c.para].tokens;
+        c.a >= 2
+            && match t[c.a - 1].folded() {
+                "by" => true,
+                "of" => !t[c.a - 2].is(gz::Lists::TITLE_HEAD) && !t[c.a - 2].cap(),
+                _ => false,
+            }
+    };
     let things: FastSet<String> = candidates
         .iter()
-        .filter(|c| c.kind == Some(EntityKind::Person) && followed_by(c, "which"))
+        .filter(|c| c.kind == Some(EntityKind::Person) && followed_by(c, "which") && !governed(c))
         .map(|c| paras[c.para].span_text(c.a, c.b).to_string())
         .collect();
     if things.is_empty() {
@@ -9689,6 +9701,23 @@ mod tests {
                 "Shares in Tolnera Marrenko, the market's leader, rose.",
                 "Tolnera Marrenko",
                 org,
+            ),
+            // "which" after "led by X" or "the list of X" may speak of the list; after
+            // "director of X" it speaks of X.
+            (
+                "It came second to the quintet led by Tolnera Marren, which scored 47 points.",
+                "Tolnera Marren",
+                person,
+            ),
+            (
+                "It trailed the list of Ana Marren, which took 12 percent.",
+                "Ana Marren",
+                person,
+            ),
+            (
+                "Ivo Roe, director of Kestrel Varrek, which his father founded, said no.",
+                "Kestrel Varrek",
+                None,
             ),
             // After "from" and a person's noun, a lone word before an appositive name is
             // where the person is from.
