@@ -9715,9 +9715,9 @@ mod tests {
                 person,
             ),
             (
-                "Ivo Roe, director of Kestrel Varrek, which his father founded, said no.",
-                "Kestrel Varrek",
-                None,
+                "Ivo Roe, director of Ana Marren Varrek, which his father founded, said no.",
+                "Ana Marren Varrek",
+                org,
             ),
             // After "from" and a person's noun, a lone word before an appositive name is
             // where the person is from.
