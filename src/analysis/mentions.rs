@@ -7853,18 +7853,19 @@ fn propagate(
             let common = (c.a..c.b).any(|k| is_common(para, k, lowercase));
             let person = if c.b - c.a >= 2 {
                 // A full name with no cue, whose surname recurs alone; not a prize or an
-                // occasion ("the Tolnera Cup" beside "the national Cup draw").
-                // Nor one after a preposition of place ("fans came from Tolne Varrek"):
-                // a town may be named after someone.
+                // occasion ("the Tolnera Cup" beside "the national Cup draw"), nor a name
+                // holding a word that opens a body's ("Expresso Irmãos Tolne").
+                let thing = is_prize_noun(last)
+                    || is_occasion_noun(last)
+                    || (c.a..c.b).any(|k| para.tokens[k].is(gz::Lists::ORG_PREFIX));
+                // Nor one right after a preposition of place ("fans came from Tolne
+                // Varrek"): a town may be named after someone.
+                let town = after_place_preposition(para, c.a)
+                    && !matches!(para.tokens[c.a - 1].folded(), "and" | "or")
+                    && !para.tokens[c.b - 1].possessive();
                 !common
-                    && !is_prize_noun(last)
-                    && !is_occasion_noun(last)
-                    && !(after_place_preposition(para, c.a)
-                        && !matches!(para.tokens[c.a - 1].folded(), "and" | "or")
-                        && !para.tokens[c.b - 1].possessive())
-                    // Nor a name holding a word that opens a body's ("Expresso Irmãos
-                    // Tolne", "Kestrel Grupo Varrek").
-                    && !(c.a..c.b).any(|k| para.tokens[k].is(gz::Lists::ORG_PREFIX))
+                    && !thing
+                    && !town
                     && ((singles.contains_key(last) && !lone_bodies.contains(last)) || is_surname)
                     && !para.heading
             } else {
