@@ -1574,8 +1574,16 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     if skipped == b && (b == 0 || b >= tokens.len() || para.gap(b - 1, b).quick_trim() != ",") {
         return None;
     }
-    // A name of two words or more right before the comma, with no parenthetical between.
-    let full_name = skipped == b && b >= 2 && tokens[b - 2].cap() && para.joined(b - 2, b - 1);
+    // A name of two words or more right before the comma, with no parenthetical between:
+    // the word before the last a name's too, not a sentence's opener ("But Roe, the ...",
+    // "On Monday Roe, the ...").
+    let full_name = skipped == b
+        && b >= 2
+        && para.joined(b - 2, b - 1)
+        && para.is_name_token(b - 2)
+        && !tokens[b - 2].is(gz::Lists::STOP_WORD)
+        && !gz::is_weekday(tokens[b - 2].folded())
+        && !gz::is_month(tokens[b - 2].folded());
     let b = skipped;
     // "Aman, Pak", "Thank you, Tanchi": a form of address after a comma calls someone; it
     // titles no name.
@@ -1717,7 +1725,19 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     if common_owner
         && matches!(
             tokens[head].folded(),
-            "owner" | "leader" | "champion" | "investor" | "partner" | "sponsor" | "member"
+            "owner"
+                | "leader"
+                | "champion"
+                | "investor"
+                | "partner"
+                | "sponsor"
+                | "member"
+                | "auditor"
+                | "producer"
+                | "adviser"
+                | "advisor"
+                | "distributor"
+                | "publisher"
         )
     {
         return None;
@@ -1763,7 +1783,8 @@ fn title_after(para: &Para, b: usize) -> Option<String> {
     Some(para.text[tokens[first].start()..tokens[end].end()].to_string())
 }
 
-/// Nouns of kinship, which only a person has: "son", "wife", "grandchildren".
+/// Nouns of kinship that only a person has: "son", "wife", "grandchildren". Not "sister"
+/// or "mother", which firms and papers have too ("whose sister airline").
 fn is_kin_noun(folded: &str) -> bool {
     matches!(
         folded,
@@ -1773,12 +1794,9 @@ fn is_kin_noun(folded: &str) -> bool {
             | "daughters"
             | "husband"
             | "wife"
-            | "mother"
             | "father"
             | "brother"
             | "brothers"
-            | "sister"
-            | "sisters"
             | "parents"
             | "children"
             | "grandson"
@@ -2019,8 +2037,15 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 b = end;
                 continue;
             }
-            // "Bastos, Kruger & Amaral": one word, a comma and two more joined by an
-            // ampersand are one firm's name, as law and accounting firms write theirs.
+            // "Roe, Marren & Tolne": one word, a comma and two more joined by an ampersand
+            // are one firm's name, as law and accounting firms write theirs; not where a
+            // list goes on after them ("Kestrel, Varrek & Tolne and Marrenso": a firm with
+            // an ampersand among other names).
+            let list_goes_on = |end: usize| {
+                end < para.tokens.len()
+                    && (matches!(para.tokens[end].folded(), "and" | "or")
+                        || (para.gap(end - 1, end) == ", " && para.tokens[end].cap()))
+            };
             if b == a + 1
                 && b + 1 < n
                 && !para.tokens[a].sentence_start()
@@ -2029,6 +2054,7 @@ fn candidates_in(para_index: usize, para: &Para, transcript: bool, out: &mut Vec
                 && para.is_name_token(b)
                 && para.is_name_token(b + 1)
                 && !para.tokens[b].possessive()
+                && !list_goes_on(b + 2)
                 && !(a >= 1 && byline_at(para, a - 1))
             {
                 b += 2;
@@ -4953,14 +4979,28 @@ fn unname_things_called_which(paras: &[Para], candidates: &mut [Candidate]) {
             .is_some_and(|rest| rest.starts_with(' '))
     };
     // "the list led by Ana Roe, which took 30 percent", "the list of Ana Roe, which": after
-    // "by", or "of" after a noun, "which" may speak of the noun; not after a role ("the
-    // director of Kestrel Varrek, which his father founded").
+    // a leader's "by", or "of" after a group a person leads, "which" may speak of the
+    // group. Not after "owned by" or "a subsidiary of", whose name is a firm's.
     let governed = |c: &Candidate| {
         let t = &paras[c.para].tokens;
         c.a >= 2
             && match t[c.a - 1].folded() {
-                "by" => true,
-                "of" => !t[c.a - 2].is(gz::Lists::TITLE_HEAD) && !t[c.a - 2].cap(),
+                "by" => matches!(
+                    t[c.a - 2].folded(),
+                    "led" | "headed" | "fronted" | "chaired" | "captained" | "coached"
+                ),
+                "of" => matches!(
+                    t[c.a - 2].folded(),
+                    "list"
+                        | "slate"
+                        | "ticket"
+                        | "camp"
+                        | "faction"
+                        | "band"
+                        | "trio"
+                        | "quartet"
+                        | "quintet"
+                ),
                 _ => false,
             }
     };
@@ -5611,7 +5651,17 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
                 || (a >= 2
                     && para.joined(a - 2, a - 1)
                     && matches!((folded(a - 2), folded(a - 1)), ("i", "am") | ("name", "is"))));
-        if introduced && !tokens[b - 1].possessive() && (a..b).all(|k| !is_head_word(para, k)) {
+        // Not what someone is ("I am Sri Lankan", "I'm Tolnebo born"): no nationality's
+        // word, and the name closes its phrase or goes on with "and".
+        let closes = next.is_none_or(|t| {
+            !para.joined(b - 1, b) || t.cap() || matches!(t.folded(), "and" | "from" | "with")
+        });
+        if introduced
+            && closes
+            && !tokens[b - 1].possessive()
+            && (a..b).all(|k| !is_head_word(para, k) && !tokens[k].is(gz::Lists::DEMONYM))
+            && !place_adjective(para, a, b)
+        {
             return (true, None);
         }
     }
@@ -6210,8 +6260,8 @@ static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// is one after a noun of her own ("the former bowler known as the calypsonian Lady Roe").
 /// So is what people call her, in quotation marks ("Ana Roe, 52, the chef her staff call
 /// "La Jefa""). A bare other name after a noun is hers only after a role of one or two
-/// words and where it closes its clause ("Ana Roe, the union leader known across the docks
-/// as Tia Roe."), not after a place's noun ("a lawyer from a town known as Tolnebo").
+/// words and where it closes its clause ("Ana Roe, 61, the ferry pilot known on the river as
+/// Tia Roe."), not after a place's noun ("a lawyer from a town known as Tolnebo").
 static OTHER_NAME_AFTER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"^(?:,\s+\d{1,3})?,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as\s+(?:["“]|the\s+\p{Ll}{4,}\s+)?|(?:calls?|nicknamed)\s+["“])\p{Lu}"#,
@@ -6328,7 +6378,12 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
 fn role_before_known(cue: &str) -> bool {
     let Some(words) = cue
         .split_once(", ")
-        .map(|(_, rest)| rest)
+        .map(|(_, rest)| {
+            // ", 61, the pilot known as": an age may stand first.
+            rest.split_once(", ")
+                .filter(|(age, _)| !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()))
+                .map_or(rest, |(_, role)| role)
+        })
         .and_then(|rest| {
             rest.split_once(" known")
                 .or_else(|| rest.split_once(" referred"))
@@ -7853,16 +7908,23 @@ fn propagate(
             let common = (c.a..c.b).any(|k| is_common(para, k, lowercase));
             let person = if c.b - c.a >= 2 {
                 // A full name with no cue, whose surname recurs alone; not a prize or an
-                // occasion ("the Tolnera Cup" beside "the national Cup draw"), nor a name
-                // holding a word that opens a body's ("Expresso Irmãos Tolne").
+                // occasion ("the Tolnera Cup" beside "a home tie in the next Cup round"),
+                // nor a name holding a word that opens a body's ("Rapido Irmãos Tolne").
                 let thing = is_prize_noun(last)
                     || is_occasion_noun(last)
                     || (c.a..c.b).any(|k| para.tokens[k].is(gz::Lists::ORG_PREFIX));
-                // Nor one right after a preposition of place ("fans came from Tolne
-                // Varrek"): a town may be named after someone.
-                let town = after_place_preposition(para, c.a)
-                    && !matches!(para.tokens[c.a - 1].folded(), "and" | "or")
-                    && !para.tokens[c.b - 1].possessive();
+                // Nor one right after "in", "near" or "outside" ("the first leg was
+                // held in Tolne Varrek"): a town may be named after someone. Not after
+                // the words that put people after "in" ("interest in", "faith in").
+                let t = &para.tokens;
+                let town = c.a >= 1
+                    && para.joined(c.a - 1, c.a)
+                    && !t[c.b - 1].possessive()
+                    && match t[c.a - 1].folded() {
+                        "near" | "outside" => true,
+                        "in" => c.a < 2 || !trust_in(t[c.a - 2].folded()),
+                        _ => false,
+                    };
                 !common
                     && !thing
                     && !town
@@ -7919,6 +7981,45 @@ fn propagate(
             add_short_form(paras, index, c, &mut short_forms);
         }
     }
+}
+
+/// Whether the words `a..b` are a place's adjective, listed or made by its ending: "South
+/// African", "Costa Rican" (Costa Rica), "Puerto Rican" (Puerto Rico).
+fn place_adjective(para: &Para, a: usize, b: usize) -> bool {
+    let joined = (a..b)
+        .map(|k| para.tokens[k].folded())
+        .collect::<Vec<_>>()
+        .join(" ");
+    gz::demonym(&joined).is_some()
+        || joined.strip_suffix('n').is_some_and(|stem| {
+            gz::place(stem).is_some()
+                || stem
+                    .strip_suffix('a')
+                    .is_some_and(|s| gz::place(&format!("{s}o")).is_some())
+        })
+}
+
+/// Words after which "in" takes a person as readily as a place: "interest in Ana Roe",
+/// "faith in Ana Roe".
+fn trust_in(folded: &str) -> bool {
+    matches!(
+        folded,
+        "interest"
+            | "interested"
+            | "faith"
+            | "trust"
+            | "confidence"
+            | "belief"
+            | "believe"
+            | "believes"
+            | "invest"
+            | "invested"
+            | "stake"
+            | "role"
+            | "part"
+            | "starring"
+            | "starred"
+    )
 }
 
 /// How many words' phonetic keys a thread keeps (`phonetic_key_of`): far more than one
@@ -8654,7 +8755,11 @@ fn coordinated_kind(
             || matches!(
                 tokens[c.a - 2].folded(),
                 "worker" | "workers" | "man" | "woman" | "men" | "women" | "boy" | "girl"
-            ));
+            ))
+        // The name after the comma is an appositive, not the next of a list ("a letter
+        // from Tolnebo, Ana Roe and Ivo Marren").
+        && known_starting_at(c.b)
+            .is_some_and(|&(_, _, end, _)| !(end < tokens.len() && is_and(end)));
     if kind == EntityKind::Person
         && c.b - c.a == 1
         && !tokens[c.a].is(gz::Lists::GIVEN_NAME)
@@ -8796,14 +8901,14 @@ mod tests {
     #[test]
     fn a_prize_s_last_word_said_alone_makes_no_surname() {
         let paragraphs = [
-            "Varrek won the Tolnera Cup on Sunday.",
-            "It brings a place in the national Cup draw.",
+            "Vestrad lifted the Tolnera Cup after extra time.",
+            "Their reward is a home tie in the next Cup round.",
         ];
         assert_eq!(kind_of(&paragraphs, "Tolnera Cup"), None);
         assert_eq!(kind_of(&paragraphs, "Cup"), None);
         let paragraphs = [
-            "Varrek won the Tolnera Trophy on Sunday.",
-            "It brings a place in the national Trophy draw.",
+            "Vestrad lifted the Tolnera Trophy after extra time.",
+            "Their reward is a home tie in the next Trophy round.",
         ];
         assert_eq!(kind_of(&paragraphs, "Tolnera Trophy"), None);
         // A surname said alone still makes the full name a person.
@@ -8817,11 +8922,11 @@ mod tests {
     #[test]
     fn a_name_holding_a_word_that_opens_a_body_is_no_person_whose_surname_recurs() {
         let paragraphs = [
-            "Creditors of Expresso Irmãos Varrekso approved the plan.",
-            "Varrekso buses ran again on Monday.",
+            "Shares of Rapido Irmãos Varrekso fell on Monday.",
+            "Varrekso lorries were parked at the depot.",
         ];
         assert_ne!(
-            kind_of(&paragraphs, "Expresso Irmãos Varrekso"),
+            kind_of(&paragraphs, "Rapido Irmãos Varrekso"),
             Some(EntityKind::Person)
         );
         let paragraphs = ["The deal went to Hermanos Tolne last year."];
@@ -8834,10 +8939,29 @@ mod tests {
     #[test]
     fn a_full_name_after_a_preposition_of_place_may_be_a_town_named_after_someone() {
         let paragraphs = [
-            "The first leg was played in Tolne Varrekso last week.",
-            "Every Varrekso home game is sold out.",
+            "The festival is held each August in Tolne Varrekso.",
+            "Rooms in every Varrekso guesthouse are booked.",
         ];
         assert_ne!(
+            kind_of(&paragraphs, "Tolne Varrekso"),
+            Some(EntityKind::Person)
+        );
+        // "faith in", "interest in": a person as readily as a place.
+        let paragraphs = [
+            "The party has lost faith in Tolne Varrekso.",
+            "Rooms in every Varrekso guesthouse are booked.",
+        ];
+        assert_eq!(
+            kind_of(&paragraphs, "Tolne Varrekso"),
+            Some(EntityKind::Person)
+        );
+        // The second of two names after one "in" is left to the list ("in Ana Roe's
+        // time and Tolne Varrekso's").
+        let paragraphs = [
+            "Kestrel Marren in Tolnebo and Tolne Varrekso in Vestrad met on Monday.",
+            "Rooms in every Varrekso guesthouse are booked.",
+        ];
+        assert_eq!(
             kind_of(&paragraphs, "Tolne Varrekso"),
             Some(EntityKind::Person)
         );
@@ -8940,9 +9064,15 @@ mod tests {
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
             // A name, a comma and two joined by an ampersand: one firm.
             (
-                "He is a partner of Varrek, Tolne & Marren, which acts for them.",
+                "The deal was drafted at Varrek, Tolne & Marren in the spring.",
                 "Varrek, Tolne & Marren",
                 Some(EntityKind::Organization),
+            ),
+            // Not where a list of names goes on.
+            (
+                "Sales at Kestrel, Varrek & Tolne and Marrenso rose.",
+                "Kestrel, Varrek & Tolne",
+                None,
             ),
             // Brothers in other languages, a quarterly and a Portuguese transport firm.
             (
@@ -8956,13 +9086,13 @@ mod tests {
                 Some(EntityKind::Organization),
             ),
             (
-                "The essay ran in the Varrek Quarterly last year.",
-                "Varrek Quarterly",
+                "Her review appeared in Kestrel Quarterly.",
+                "Kestrel Quarterly",
                 Some(EntityKind::Organization),
             ),
             (
-                "Buses of Viação Tolnebo Norte were idle.",
-                "Viação Tolnebo Norte",
+                "Drivers at Viação Kestrel went on strike.",
+                "Viação Kestrel",
                 Some(EntityKind::Organization),
             ),
             // A firm's or a court's "on" says where it stands, not what it is about.
@@ -9699,21 +9829,31 @@ mod tests {
                 None,
             ),
             (
+                "But Varrekso, the group's chief executive, said no.",
+                "Varrekso",
+                None,
+            ),
+            (
                 "Shares in Tolnera Marrenko, the market's leader, rose.",
                 "Tolnera Marrenko",
                 org,
             ),
-            // "which" after "led by X" or "the list of X" may speak of the list; after
-            // "director of X" it speaks of X.
+            // "which" after "led by X" or "the slate of X" may speak of the group; after
+            // "director of X" or "owned by X" it speaks of X.
             (
-                "It came second to the quintet led by Tolnera Marren, which scored 47 points.",
+                "The crew led by Tolnera Marren, which sailed at dawn, is home.",
                 "Tolnera Marren",
                 person,
             ),
             (
-                "It trailed the list of Ana Marren, which took 12 percent.",
+                "The slate of Ana Marren, which won six seats, will govern.",
                 "Ana Marren",
                 person,
+            ),
+            (
+                "The brand is owned by Ana Marren Varrek, which opened in 1924.",
+                "Ana Marren Varrek",
+                org,
             ),
             (
                 "Ivo Roe, director of Ana Marren Varrek, which his father founded, said no.",
@@ -9723,27 +9863,40 @@ mod tests {
             // After "from" and a person's noun, a lone word before an appositive name is
             // where the person is from.
             (
-                "A garment worker from Varrekso, Tolnera Marren, said no.",
+                "A nurse from Varrekso, Tolnera Marren, told the inquiry she had no warning.",
                 "Varrekso",
                 None,
             ),
             (
-                "A garment worker from Varrekso, Tolnera Marren, said no.",
+                "A nurse from Varrekso, Tolnera Marren, told the inquiry she had no warning.",
                 "Tolnera Marren",
+                person,
+            ),
+            // Not the first of a list of names.
+            (
+                "A letter to the minister from Varrekso, Ana Roe and Ivo Kestrel urged a delay.",
+                "Varrekso",
                 person,
             ),
             // Someone saying who they are.
             (
-                "Good evening. I am Blessing Varrekso, with the news.",
-                "Blessing Varrekso",
+                "Thanks for calling. I am Tolnera Varrekso, and I run the shop.",
+                "Tolnera Varrekso",
                 person,
             ),
-            ("Hello, I'm Blessing Varrekso.", "Blessing Varrekso", person),
-            ("My name is Blessing Varrekso.", "Blessing Varrekso", person),
+            ("Hello, I'm Tolnera Varrekso.", "Tolnera Varrekso", person),
+            ("My name is Ana Varrekso.", "Ana Varrekso", person),
+            // Not where someone comes from.
+            (
+                "\"I am Costa Rican, and proud of it,\" said Ana Roe.",
+                "Costa Rican",
+                None,
+            ),
+            ("I am Tolnebo Norte born and bred.", "Tolnebo Norte", None),
             // A "vice-" title is a title.
             (
-                "Tran Minh Varrek, vice-chairman of the Tolnebo guild, said no.",
-                "Tran Minh Varrek",
+                "Tolnera Varrekso, vice-chairman of the Tolnebo guild, said no.",
+                "Tolnera Varrekso",
                 person,
             ),
             // Kin after "whose" says person; a business partner does not.
@@ -11377,13 +11530,15 @@ mod tests {
     #[test]
     fn a_bare_name_after_a_persons_role_and_known_as_is_their_other_name() {
         let text = [
-            "Pay rose, said Tolnera Vestrad, the union leader known across the docks as Tia Roe.",
+            "Tolnera Vestrad, 61, the ferry pilot known on the river as Tia Roe, retired in May.",
             // A place's noun, a possessive, a noun after "of": no other name of the person.
             "Ana Marren, a lawyer from a town known as Tolnebo, said no.",
             "Ivo Kestrel, the striker known in Spain as Varrek Tolne's heir, left.",
             "Ivo Roe, the head of a firm known as Kestrel Varrek, left.",
             "Ivo Tolne, a doctor in a valley known as Varrek Marrenso, left.",
             "Ivo Tolne, the singer in a band known as Varrek Marren, left.",
+            // The other name must close its clause.
+            "Ivo Varrek, the pilot known on the river as Tolne Marren after his father, left.",
         ];
         assert_eq!(other_names_for(&text), vec!["Tolnera Vestrad"]);
     }
@@ -12747,7 +12902,7 @@ mod tests {
             "QUESTION: Is the deal done?",
             "THE PRESIDENT: Not yet.",
             "KORVIN (Through Interpreter): We will see.",
-            "TRANSCRIPT: Evening news, Radio Varrek, Tolnebo. Read at 6 p.m.",
+            "TRANSCRIPT: Hearing of the Tolnebo planning board, first day.",
         ];
         let persons = names(&text, EntityKind::Person);
         assert!(persons.contains(&"VESTRAN".to_string()), "{persons:?}");
