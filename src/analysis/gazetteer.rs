@@ -1941,6 +1941,10 @@ hajiya malam mallam mma rra kgosi lalla moulay dasho aum mener tanchi tziu ziu
 hajah pengiran awang dayang deaconess ichie lolo iroij ibedul auctioneer
 mzee mwalimu abba abuna abune herr frau señor señora senhor senhora signor signora
 monsieur mademoiselle
+concejal concejala regidor regidora alcalde alcaldesa diputado diputada senador senadora
+gobernador gobernadora intendente ministro ministra vereador vereadora deputado deputada
+prefeito prefeita governador sindaco sindaca assessore consigliere onorevole député
+députée sénateur sénatrice conseiller conseillère
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).

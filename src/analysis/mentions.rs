@@ -5551,10 +5551,14 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
     // "VNA/VNS Photo Vũ Ngọc Lan" too, where a capitalised label stands without a colon.
     // "Kunle Roe / Lagos Courier" closing a caption: the photographer, a slash and the
     // outlet, to the paragraph's end.
+    // The outlet may hold lowercase particles between its capitals ("/ Diario de Tolne")
+    // but opens and closes with one.
+    let outlet_word = |k: usize| tokens[k].cap() || k > b && is_particle(tokens[k].folded());
     let credit_slash = matches!(gap_after.quick_trim(), "/" | "|")
         && (2..=3).contains(&(b - a))
-        && (b..tokens.len()).len() <= 4
-        && (b..tokens.len()).all(|k| tokens[k].cap() && (k == b || para.joined(k - 1, k)))
+        && (b..tokens.len()).len() <= 5
+        && tokens.last().is_some_and(|t| t.cap())
+        && (b..tokens.len()).all(|k| outlet_word(k) && (k == b || para.joined(k - 1, k)))
         && para.text[tokens[tokens.len() - 1].outer_end()..]
             .quick_trim()
             .is_empty();
@@ -9809,6 +9813,19 @@ mod tests {
         let place = Some(EntityKind::Place);
         let facility = Some(EntityKind::Facility);
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // Civic titles of other languages are titles; a folded given name is none.
+            (
+                "Concejala Tolnera Marrenko (PLR) read out the levy's costs.",
+                "Tolnera Marrenko",
+                person,
+            ),
+            ("Máire Varrekso led the choir.", "Máire Varrekso", person),
+            // A photo credit's outlet may hold lowercase particles.
+            (
+                "Photo: Tolnera Marrenko / El Heraldo de Vestrad",
+                "Tolnera Marrenko",
+                person,
+            ),
             // A role owned by a common noun, after a full name, says person; a role a body
             // may hold, or a single word, says nothing.
             (
