@@ -7498,6 +7498,25 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     ) {
         return true;
     }
+    // "people on Tolnebo who", "families on Varrekso": people live on islands; and "On
+    // Tolnebo, the harbour ..." opens a sentence with where. "On" alone takes far more than
+    // places ("worked on Roe's case", "a vote on Kestrel").
+    if before == "on" {
+        let mut e = a;
+        while e + 1 < t.len() && t[e + 1].cap() && para.joined(e, e + 1) {
+            e += 1;
+        }
+        let fronted = t[a - 1].sentence_start()
+            && t[a - 1].cap()
+            && para.text[t[e].outer_end()..].starts_with(',');
+        let people_on = a >= 2
+            && para.joined(a - 2, a - 1)
+            && matches!(
+                t[a - 2].folded(),
+                "people" | "residents" | "families" | "those" | "islanders" | "everyone" | "locals"
+            );
+        return !t[e].possessive() && (fronted || people_on);
+    }
     // "along Victoria Parade"; not "along Shell's pipeline" or "along party lines".
     if before == "along" {
         let mut e = a;
@@ -9813,6 +9832,23 @@ mod tests {
         let place = Some(EntityKind::Place);
         let facility = Some(EntityKind::Facility);
         let cases: &[(&str, &str, Option<EntityKind>)] = &[
+            // After "on", where a sentence opens with it before a comma, or after people
+            // living somewhere, a name is a place; "who" then speaks of the people.
+            (
+                "On Varrekso, a late ferry was cheered by a crowd.",
+                "Varrekso",
+                place,
+            ),
+            (
+                "Families on Varrekso and Tolnebo who lost boats will get grants.",
+                "Varrekso",
+                place,
+            ),
+            (
+                "Families on Varrekso and Tolnebo who lost boats will get grants.",
+                "Tolnebo",
+                place,
+            ),
             // Civic titles of other languages are titles; a folded given name is none.
             (
                 "Concejala Tolnera Marrenko (PLR) read out the levy's costs.",
