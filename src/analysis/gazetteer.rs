@@ -1939,6 +1939,7 @@ fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
 uncle aunty auntie reb rebbe kak kaka mam
 hajiya malam mallam mma rra kgosi lalla moulay dasho aum mener tanchi tziu ziu
 hajah pengiran awang dayang deaconess ichie lolo iroij ibedul auctioneer
+hagg hagga hajj hajja bi
 mzee mwalimu abba abuna abune herr frau señor señora senhor senhora signor signora
 monsieur mademoiselle
 concejal concejala regidor regidora alcalde alcaldesa diputado diputada senador senadora

@@ -9849,6 +9849,13 @@ mod tests {
                 "Tolnebo",
                 place,
             ),
+            // Honorifics of Egypt and East Africa are titles, not part of the name.
+            (
+                "Hagga Tolnera Marrenko sold her boat.",
+                "Tolnera Marrenko",
+                person,
+            ),
+            ("Bi Tolnera Marrenko kept the minutes.", "Tolnera Marrenko", person),
             // Civic titles of other languages are titles; a folded given name is none.
             (
                 "Concejala Tolnera Marrenko (PLR) read out the levy's costs.",
