@@ -6445,6 +6445,18 @@ fn mark_persons_known_as(paras: &[Para], candidates: &mut [Candidate]) {
         {
             known -= 1;
         }
+        // "who gave his name only as Ana", "asked to be identified only as Ana", "identified
+        // herself as Ana": someone giving a name gives their own.
+        if !named && gives_own_name(t, known) {
+            let unkinded = c.kind.is_none()
+                || c.kind == Some(EntityKind::Place)
+                    && c.b - c.a == 1
+                    && gz::is_world_place(t[c.a].folded());
+            if unkinded && !t[c.b - 1].possessive() {
+                candidates[i].kind = Some(EntityKind::Person);
+            }
+            continue;
+        }
         if named {
             known = c.a - 1;
         } else if t[known].folded() != "known" {
@@ -6494,6 +6506,36 @@ fn mark_persons_known_as(paras: &[Para], candidates: &mut [Candidate]) {
         if person_noun {
             candidates[i].kind = Some(EntityKind::Person);
         }
+    }
+}
+
+/// Whether the words ending at token `k`, before "(only) as", say that someone gave their
+/// own name: "gave his (first) name", "asked to be identified", "identified herself".
+fn gives_own_name(t: &[Token], k: usize) -> bool {
+    let word = |i: usize| t.get(i).map_or("", |w: &Token| w.folded());
+    match word(k) {
+        "name" => {
+            let owner = if word(k.wrapping_sub(1)) == "first" {
+                k.wrapping_sub(2)
+            } else {
+                k.wrapping_sub(1)
+            };
+            matches!(word(owner), "his" | "her" | "their")
+                && matches!(
+                    word(owner.wrapping_sub(1)),
+                    "gave" | "give" | "gives" | "giving" | "given"
+                )
+        }
+        "identified" | "named" => {
+            word(k.wrapping_sub(1)) == "be"
+                && word(k.wrapping_sub(2)) == "to"
+                && matches!(
+                    word(k.wrapping_sub(3)),
+                    "asked" | "asking" | "wished" | "wanted" | "agreed" | "preferred"
+                )
+        }
+        "himself" | "herself" | "themselves" => word(k.wrapping_sub(1)) == "identified",
+        _ => false,
     }
 }
 
@@ -9848,6 +9890,27 @@ mod tests {
                 "Families on Varrekso and Tolnebo who lost boats will get grants.",
                 "Tolnebo",
                 place,
+            ),
+            // Someone giving a name gives their own; a body giving one does not.
+            (
+                "The porter, giving his first name as Varrekso, swept the quay.",
+                "Varrekso",
+                person,
+            ),
+            (
+                "Tolnebo, who wished to be named only as Varrekso, wrote twice.",
+                "Varrekso",
+                person,
+            ),
+            (
+                "A woman who identified herself as Varrekso waved.",
+                "Varrekso",
+                person,
+            ),
+            (
+                "The fund gave its name only as Varrekso.",
+                "Varrekso",
+                None,
             ),
             // Honorifics of Egypt and East Africa are titles, not part of the name.
             (
