@@ -1940,6 +1940,8 @@ uncle aunty auntie reb rebbe kak kaka mam
 hajiya malam mallam mma rra kgosi lalla moulay dasho aum mener tanchi tziu ziu
 hajah pengiran awang dayang deaconess ichie lolo iroij ibedul auctioneer
 hagg hagga hajj hajja bi
+seller trader hawker cleaner hairdresser smallholder grazier fisherwoman herdsman craftsman
+craftswoman blacksmith tourist visitor
 mzee mwalimu abba abuna abune herr frau señor señora senhor senhora signor signora
 monsieur mademoiselle
 concejal concejala regidor regidora alcalde alcaldesa diputado diputada senador senadora

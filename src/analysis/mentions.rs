@@ -9891,6 +9891,12 @@ mod tests {
                 "Tolnebo",
                 place,
             ),
+            // Everyday trades in an appositive say person.
+            (
+                "Varrekso, a rice seller by the quay, backed the plan.",
+                "Varrekso",
+                person,
+            ),
             // Someone giving a name gives their own; a body giving one does not.
             (
                 "The porter, giving his first name as Varrekso, swept the quay.",
