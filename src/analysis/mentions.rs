@@ -5680,8 +5680,12 @@ fn name_shape(para: &Para, a: usize, b: usize) -> bool {
     let tokens = &para.tokens;
     // "the Nour Prize", "the Ana Roe Memorial Trophy": a prize named after someone.
     let prize = is_prize_noun(tokens[b - 1].folded());
+    // "the Maria Tolne sailed at dawn": people take no article; boats and buildings named
+    // after them do.
+    let article = a >= 1 && tokens[a - 1].folded() == "the" && para.joined(a - 1, a);
     b - a >= 2
         && !prize
+        && !article
         && (family_first_name(para, a, b)
             || (tokens[a].is(gz::Lists::GIVEN_NAME)
                 // Lowercase particles do not count: "Ana Luísa Souza e Silva".
@@ -7990,9 +7994,17 @@ fn propagate(
                         "in" => c.a < 2 || !trust_in(t[c.a - 2].folded()),
                         _ => false,
                     };
+                // Nor one right after "the" ("the Ana Roe belongs to Roe Brothers"):
+                // people take no article, while boats, buildings and prizes named after
+                // them do.
+                let article = c.a >= 1
+                    && para.joined(c.a - 1, c.a)
+                    && t[c.a - 1].folded() == "the"
+                    && !t[c.b - 1].possessive();
                 !common
                     && !thing
                     && !town
+                    && !article
                     && ((singles.contains_key(last) && !lone_bodies.contains(last)) || is_surname)
                     && !para.heading
             } else {
@@ -9890,6 +9902,18 @@ mod tests {
                 "Families on Varrekso and Tolnebo who lost boats will get grants.",
                 "Tolnebo",
                 place,
+            ),
+            // People take no article; boats and buildings named after them do, even
+            // with a known given name first or a surname that recurs alone.
+            (
+                "Crowds greeted the Maria Varrekso as it docked.",
+                "Maria Varrekso",
+                None,
+            ),
+            (
+                "Crowds greeted the Tolnera Varrek at the quay. Varrek said little.",
+                "Tolnera Varrek",
+                None,
             ),
             // Everyday trades in an appositive say person.
             (
