@@ -6258,7 +6258,7 @@ fn mark_byline_lines(paras: &mut [Para]) {
 /// may describe the noun.
 static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as(?:\s+the\s+\p{Ll}{4,})?|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:nickname|nom\s+de\s+guerre|code\s*name|alias)|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+(?:(?:usually|always|often|also)\s+)?called|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
+        r#"^(?:,?\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?(?:known|referred\s+to)(?:\s+(?:locally|widely|simply|affectionately|universally|popularly|commonly|only))?(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as(?:\s+the\s+\p{Ll}{4,})?|,?\s+(?:(?:better|widely|popularly|commonly|also)\s+)?known\s+by\s+(?:his|her|their|the)\s+(?:nickname|nom\s+de\s+guerre|code\s*name|alias)|,\s+(?:(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?whom\s+[^,.;:]{1,40}?\s+calls?|,?\s+(?:nicknamed|alias|aka)|,\s+(?:(?:usually|always|often|also)\s+)?called|,\s+whose\s+(?:full|real|birth|legal|official)\s+name\s+is)\s+["“']?\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -6273,6 +6273,17 @@ static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static OTHER_NAME_AFTER_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"^(?:,\s+\d{1,3})?,\s+(?:the|a|an)\s+[^,.;:"“]{1,60}?\s+(?:(?:known|referred\s+to)(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as\s+(?:["“]|the\s+\p{Ll}{4,}\s+)?|(?:calls?|nicknamed)\s+["“])\p{Lu}"#,
+    )
+    .unwrap_or_else(|_| unreachable!())
+});
+
+/// "Ana Roe, 63, who ran the night ferry for years and is known to the crews as Tia": the
+/// person a "who" clause speaks of is "known as" the name that closes it. A lowercase
+/// title may open the other name ("known as pan Tolek"); the words between are checked
+/// where the match is read (no second relative, the title a title).
+static OTHER_NAME_IN_WHO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(?:,\s+\d{1,3})?,\s+who\s+(?:[^,.;:"“]{1,120}?\s)?(?:is|was|has\s+been|had\s+been)\s+(?:(?:better|widely|popularly|commonly|locally|universally|simply|affectionately|also)\s+)?known(?:\s+(?:locally|widely|simply|affectionately|universally|popularly|commonly|only))?(?:\s+(?:to|around|across|among|at|in|on|throughout)\s+[^,.;:"“]{1,40}?)?\s+as\s+(?:["“]|\p{Ll}{2,12}\s+)?\p{Lu}"#,
     )
     .unwrap_or_else(|_| unreachable!())
 });
@@ -6297,18 +6308,46 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
         {
             continue;
         }
-        let mut cut = rest.len().min(120);
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let window = &rest[..cut];
-        let (found, after_noun) = match OTHER_NAME.find(window) {
-            Some(found) => (found, false),
+        let floor = |mut cut: usize| {
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            cut
+        };
+        let wide = &rest[..floor(rest.len().min(240))];
+        let window = &rest[..floor(rest.len().min(120))];
+        let (found, after_noun, in_who) = match OTHER_NAME.find(window) {
+            Some(found) => (found, false, false),
             None => match OTHER_NAME_AFTER_NOUN.find(window) {
-                Some(found) => (found, true),
-                None => continue,
+                Some(found) => (found, true, false),
+                None => match OTHER_NAME_IN_WHO.find(wide) {
+                    Some(found) => (found, false, true),
+                    None => continue,
+                },
             },
         };
+        let window = if in_who { wide } else { window };
+        if in_who {
+            // The clause must be the person's own ("who hired a man who is known as X" is
+            // not), and a lowercase word before the other name a title.
+            let cue = &window[..found.end()];
+            let clause = cue.split_once("who ").map_or("", |(_, clause)| clause);
+            let second_relative = [" who ", " whom ", " that ", " which "]
+                .iter()
+                .any(|w| clause.contains(w));
+            let lead = cue
+                .rsplit_once(" as ")
+                .map_or("", |(_, lead)| {
+                    lead.trim_end_matches(|c: char| !c.is_whitespace())
+                })
+                .trim();
+            let untitled = !lead.is_empty()
+                && !lead.starts_with(['"', '“'])
+                && !gz::is_title_head(&lead.to_lowercase());
+            if second_relative || untitled {
+                continue;
+            }
+        }
         // "the chef her staff call "La Jefa"": what people call someone is another name
         // only where the quoted name closes its clause and no "who" stands between; "a
         // critic who calls "Tolne Vestrad" his hero" says what the name is to him.
@@ -6370,6 +6409,7 @@ fn link_other_names(paras: &[Para], candidates: &mut [Candidate]) -> Vec<Option<
                 && (!called || closes_clause(o))
                 && (!by_call || quote_closes_clause(o))
                 && (!bare || closes_clause(o))
+                && (!in_who || closes_clause(o))
         }) {
             candidates[j].kind = Some(EntityKind::Person);
             alias_of[j] = Some(name);
@@ -11694,6 +11734,29 @@ mod tests {
             "Ivo Varrek, the pilot known on the river as Tolne Marren after his father, left.",
         ];
         assert_eq!(other_names_for(&text), vec!["Tolnera Vestrad"]);
+    }
+
+    #[test]
+    fn the_name_a_who_clause_says_a_person_is_known_as_is_their_other_name() {
+        let text = [
+            "Tolnera Vestrad, 58, who kept the lighthouse for years and was known to the crews as \
+             pani Wela, retired in May.",
+        ];
+        assert_eq!(other_names_for(&text), vec!["Tolnera Vestrad"]);
+        // An adverb after "known" is still the cue.
+        assert_eq!(
+            other_names_for(&["Ivo Marrenko, known locally as Tolek, retired."]),
+            vec!["Ivo Marrenko"]
+        );
+        let text = [
+            // A second relative: the other name is someone else's.
+            "Ana Marren, who hired a pilot who is known as Tolek, said no.",
+            // A lowercase word that is no title before the capital.
+            "Ivo Kestrel, who is known in town as old Varrek, left.",
+            // The other name must close its clause.
+            "Ivo Varrek, who was known as Tolne Marren after his father, left.",
+        ];
+        assert!(other_names_for(&text).is_empty());
     }
 
     #[test]
