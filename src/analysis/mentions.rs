@@ -5683,9 +5683,14 @@ fn name_shape(para: &Para, a: usize, b: usize) -> bool {
     // "the Maria Tolne sailed at dawn": people take no article; boats and buildings named
     // after them do.
     let article = a >= 1 && tokens[a - 1].folded() == "the" && para.joined(a - 1, a);
+    // "from Ana Roe station": a building's noun after the name makes it the building's.
+    let building = tokens
+        .get(b)
+        .is_some_and(|n| !n.cap() && n.is(gz::Lists::FACILITY_NOUN) && para.joined(b - 1, b));
     b - a >= 2
         && !prize
         && !article
+        && !building
         && (family_first_name(para, a, b)
             || (tokens[a].is(gz::Lists::GIVEN_NAME)
                 // Lowercase particles do not count: "Ana Luísa Souza e Silva".
@@ -9954,6 +9959,13 @@ mod tests {
                 "Crowds greeted the Tolnera Varrek at the quay. Varrek said little.",
                 "Tolnera Varrek",
                 None,
+            ),
+            // A building's noun after a name makes it the building's, a given name first
+            // or not.
+            (
+                "Crowds rode the tram to Maria Varrekso station on Friday.",
+                "Maria Varrekso",
+                facility,
             ),
             // Everyday trades in an appositive say person.
             (
