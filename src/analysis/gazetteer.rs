@@ -2048,6 +2048,7 @@ platform network provider producer supplier developer publisher chain brand subs
 shipper exporter importer utility miner refiner trader contractor laboratory daily
 tabloid magazine channel militia faction coalition club movement drugmaker
 bookmaker streamer chipmaker telco shipbuilder distributor studio
+band duo trio quartet quintet troupe
 ";
 
 /// Lowercase nouns after a name that make it a facility ("Sheraton Addis hotel").

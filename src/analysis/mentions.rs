@@ -9967,6 +9967,12 @@ mod tests {
                 "Maria Varrekso",
                 facility,
             ),
+            // A band, a duo or a trio is a body.
+            (
+                "Last came Tolne Varrekso, a folk trio, to close the night.",
+                "Tolne Varrekso",
+                org,
+            ),
             // Everyday trades in an appositive say person.
             (
                 "Varrekso, a rice seller by the quay, backed the plan.",
