@@ -1939,15 +1939,10 @@ fr fr. bro bro. deacon pc dci dsi msgr msgr. monsignor canon vicar chaplain sr.
 uncle aunty auntie reb rebbe kak kaka mam
 hajiya malam mallam mma rra kgosi lalla moulay dasho aum mener tanchi tziu ziu
 hajah pengiran awang dayang deaconess ichie lolo iroij ibedul auctioneer
-hagg hagga hajj hajja bi
-seller trader hawker cleaner hairdresser smallholder grazier fisherwoman herdsman craftsman
-craftswoman blacksmith tourist visitor
+hagg hagga hajja
+seller hawker hairdresser grazier herdsman
 mzee mwalimu abba abuna abune herr frau señor señora senhor senhora signor signora
 monsieur mademoiselle
-concejal concejala regidor regidora alcalde alcaldesa diputado diputada senador senadora
-gobernador gobernadora intendente ministro ministra vereador vereadora deputado deputada
-prefeito prefeita governador sindaco sindaca assessore consigliere onorevole député
-députée sénateur sénatrice conseiller conseillère
 ";
 
 /// Words that qualify a title without being one (former, deputy, foreign, defense...).
