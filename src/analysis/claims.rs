@@ -844,7 +844,15 @@ fn month_round(
         .and_then(|r| ctx.rounds.get(r))
         .and_then(|r| r.date)
         .map(|d| (d.year(), d.month()));
-    mentions
+    // The article's mentions are sorted by paragraph and start (as `extract_mentions`
+    // and `propagate_names` leave them), so those inside the sentence are one run, found
+    // by binary search: the scan of every mention of the article for each value was a
+    // cost quadratic in the article's length.
+    let from =
+        mentions.partition_point(|m| (m.paragraph, m.start) < (mention.paragraph, sentence.0));
+    let inside = mentions[from..]
+        .partition_point(|m| m.paragraph == mention.paragraph && m.start <= sentence.1);
+    mentions[from..from + inside]
         .iter()
         .filter(|m| {
             // The month must frame the sentence (in its opening words) or sit beside the
