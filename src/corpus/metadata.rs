@@ -372,11 +372,15 @@ pub(crate) fn credit_line(line: &str) -> Option<Vec<&'static str>> {
     let t = line.quick_trim();
     let framed = t.starts_with(['—', '–', '-', '(']);
     let few_letters = ascii_letters_at_most(t.as_bytes(), 31) && !long();
-    if let Some(c) = few_letters.then(|| captures(&DASH_WIRE, t)).flatten() {
-        if let Some(w) = c.get(1).and_then(|m| wire_name(m.as_str())) {
-            if framed || t.len() < 30 {
-                return Some(vec![w]);
-            }
+    // The name a `DASH_WIRE` match captures is the line without the dashes, parenthesis
+    // and spaces around it, none of them a letter or digit: `wire_name`, which trims all
+    // but letters and digits from both ends, reads the same name in the whole line. So
+    // the line is asked first, and the pattern only matched (not captured) on a line
+    // naming a wire: the capture search on every short line was a third of this function.
+    let named = few_letters.then(|| wire_name(t)).flatten();
+    if let Some(w) = named.filter(|_| is_match(&DASH_WIRE, t)) {
+        if framed || t.len() < 30 {
+            return Some(vec![w]);
         }
     }
     None
