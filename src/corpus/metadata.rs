@@ -92,25 +92,63 @@ pub(crate) fn find_date(s: &str, us_order: bool) -> Option<(NaiveDate, std::ops:
             }
         }
     }
-    if let Some(c) = MONTH_FIRST.captures(s) {
-        let m = group(&c, 1).and_then(month_number);
-        if let (Some(m), Some(d), Some(y), Some(all)) = (m, num(&c, 2), num(&c, 3), c.get_group(0))
-        {
-            if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
-                found.push((date, all.range()));
-            }
-        }
-    }
-    if let Some(c) = DAY_FIRST.captures(s) {
-        let m = group(&c, 2).and_then(month_number);
-        if let (Some(d), Some(m), Some(y), Some(all)) = (num(&c, 1), m, num(&c, 3), c.get_group(0))
-        {
+    // The worded patterns' groups are read from an ASCII match's text too (see
+    // `worded_date_parts`); only a match past ASCII takes the capture search.
+    for (pattern, day_first) in [(&MONTH_FIRST, false), (&DAY_FIRST, true)] {
+        let Some(all) = pattern.find(s) else {
+            continue;
+        };
+        let text = &s[all.range()];
+        let parts = match worded_date_parts(text, day_first) {
+            Some((d, m, y)) => Some((d.parse::<u32>().ok(), month_number(m), y.parse().ok())),
+            None => pattern.captures(s).map(|c| {
+                let (d, m) = if day_first { (1, 2) } else { (2, 1) };
+                (num(&c, d), group(&c, m).and_then(month_number), num(&c, 3))
+            }),
+        };
+        if let Some((Some(d), Some(m), Some(y))) = parts {
             if let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) {
                 found.push((date, all.range()));
             }
         }
     }
     found.into_iter().min_by_key(|(_, r)| r.start)
+}
+
+/// The day, month and year of an ASCII match of `MONTH_FIRST` (or `DAY_FIRST` when
+/// `day_first`), as the capture search gives them but for the month, which is given from
+/// its first letters on (all `month_number` reads): the year is the match's last four
+/// digits; the day its only other run of digits, which the month's word, a period and
+/// spaces come before, or an ordinal's letters, spaces and "of" after. `None` for a match
+/// past ASCII, where `\d`, `\s` and case folding take in more than these.
+fn worded_date_parts(m: &str, day_first: bool) -> Option<(&str, &str, &str)> {
+    if !m.is_ascii() {
+        return None;
+    }
+    let year = m.get(m.len().checked_sub(4)?..)?;
+    let body = &m[..m.len() - 4];
+    let day_start = body.find(|c: char| c.is_ascii_digit())?;
+    let day_len = body[day_start..]
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len() - day_start);
+    let day = &body[day_start..day_start + day_len];
+    if !day_first {
+        return Some((day, m, year));
+    }
+    // After the day: an ordinal's letters, spaces, and "of" with spaces, then the month.
+    let rest = body[day_start + day_len..]
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .trim_start();
+    let month = match rest.get(..3) {
+        Some(of)
+            if of[..2].eq_ignore_ascii_case("of")
+                && of.ends_with(|c: char| c.is_ascii_whitespace()) =>
+        {
+            rest[2..].trim_start()
+        }
+        _ => rest,
+    };
+    Some((day, month, year))
 }
 
 /// Whether an ASCII digit stands on both sides of a byte `a` or `b` somewhere in `s`: what
@@ -877,6 +915,41 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(parse_date_value(s), want, "{s}");
         }
+    }
+
+    /// The worded dates' parts read from a match's text are what the capture search gives.
+    #[test]
+    fn worded_date_parts_are_the_captured_groups() {
+        let texts = [
+            "Published Monday 3 March 2025",
+            "15 February 2025",
+            "on the 3rd of March 2024, then",
+            "the 21ST OF june 2019 and",
+            "12\toct 2025",
+            "May 16, 2025",
+            "Sept. 3, 2024",
+            "FEB 28th,\t1999 was",
+            "december 1st 2030",
+            "31 Dec. 2020",
+            "1 of March 2025",
+        ];
+        let mut read = 0;
+        for s in texts {
+            for (pattern, day_first) in [(&MONTH_FIRST, false), (&DAY_FIRST, true)] {
+                let (Some(all), Some(c)) = (pattern.find(s), pattern.captures(s)) else {
+                    continue;
+                };
+                let (d, m, y) = worded_date_parts(&s[all.range()], day_first).unwrap();
+                let group = |i: usize| c.get_group(i).map(|g| &s[g.range()]);
+                let (cd, cm) = if day_first { (1, 2) } else { (2, 1) };
+                assert_eq!(Some(d), group(cd), "{s}");
+                assert_eq!(Some(y), group(3), "{s}");
+                assert_eq!(month_number(m), group(cm).and_then(month_number), "{s}");
+                assert!(month_number(m).is_some(), "{s}");
+                read += 1;
+            }
+        }
+        assert!(read >= 10, "{read}");
     }
 
     #[test]
