@@ -408,10 +408,17 @@ pub fn parse_date(text: &str, assumed_year: Option<i32>) -> Option<NaiveDate> {
         Scan::Automaton,
     );
     let text = text.quick_trim();
+    // Only ASCII digits parse, and both patterns need them for a date: `WORDS` its day,
+    // `NUMERIC` its first char too. Most dates in text have none ("on Thursday", "last
+    // week"), and are spared both capture searches.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let group = |c: &regex_automata::util::captures::Captures, i: usize| {
         c.get_group(i).map(|span| &text[span.range()])
     };
-    if let Some(c) = NUMERIC.captures(text) {
+    let numeric = text.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if let Some(c) = numeric.then(|| NUMERIC.captures(text)).flatten() {
         let get = |i: usize| group(&c, i).and_then(|m| m.parse::<u32>().ok());
         if let (Some(y), Some(m), Some(d)) = (get(1), get(2), get(3)) {
             return NaiveDate::from_ymd_opt(y as i32, m, d);
