@@ -5723,6 +5723,20 @@ fn named_with_article(para: &Para, a: usize, b: usize) -> bool {
                     | "family"
                     | "estate"
                     | "heartland"
+                    | "rally"
+                    | "speech"
+                    | "visit"
+                    | "regime"
+                    | "tenure"
+                    | "leadership"
+                    | "victory"
+                    | "defeat"
+                    | "comeback"
+                    | "goal"
+                    | "testimony"
+                    | "resignation"
+                    | "arrest"
+                    | "funeral"
                     | "who"
                     | "that"
                     | "everyone"
@@ -10002,6 +10016,11 @@ mod tests {
             ),
             (
                 "The Maria Varrekso inquiry sat for a week.",
+                "Maria Varrekso",
+                person,
+            ),
+            (
+                "A crowd filled the square for the Maria Varrekso rally.",
                 "Maria Varrekso",
                 person,
             ),
