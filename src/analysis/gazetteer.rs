@@ -1694,6 +1694,11 @@ Fono
 Fale Alea
 Bundestag
 Reichstag
+Legislative Yuan
+Executive Yuan
+Control Yuan
+Judicial Yuan
+Examination Yuan
 Politburo
 United Nations|UN|U.N.
 European Union|EU|E.U.

@@ -3726,6 +3726,24 @@ fn classify_run(para_index: usize, para: &Para, mut a: usize, b: usize, out: &mu
                         && para.atoms[k + 1]
                             .is_some_and(|(end, kind)| kind == EntityKind::Place && end == b)
                 })));
+    // "Ana Hall, said", "Ivo Court said": a given name and a building's head word that
+    // speak are a person, whose surname the head word is; buildings do not speak, though
+    // their owners speak for them ("the Albert Hall said").
+    let speaking = b - a == 2
+        && tokens[a].is(gz::Lists::GIVEN_NAME)
+        && !named_with_article(para, a, b)
+        // "traders at Ama Market said": after a preposition the building is where the
+        // speakers are, not who speaks.
+        && !(a >= 1
+            && matches!(
+                tokens[a - 1].folded(),
+                "at" | "in" | "from" | "near" | "outside" | "inside" | "by" | "of" | "to"
+            ))
+        && tokens
+            .get(b)
+            .is_some_and(|t| !t.cap() && SAYING.contains(&t.folded()))
+        && matches!(para.gap(b - 1, b).quick_trim(), "" | ",");
+    let facility = facility && !speaking;
     // "fellow director Ross Hill": a given name and a place word after a title is a
     // person, whose surname is the place word.
     // "King George Island" is no king: islands, seas and regions are nobody's surname.
@@ -5576,10 +5594,15 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
             }
             k > b && para.text[tokens[k - 1].outer_end()..].starts_with(". ")
         };
+    // "Photo: Ana Roe - Ivo Marren (right) lands a left": a dash may part the credit from
+    // the caption.
+    let dash_then_caption = (2..=3).contains(&(b - a))
+        && matches!(gap_after.quick_trim(), "-" | "–" | "—")
+        && gap_after.starts_with(' ');
     let labelled_photo = a >= 1
         && (para.gap(a - 1, a).quick_trim() == ":" || tokens[a - 1].cap() && para.joined(a - 1, a))
         && is_photo_word(tokens[a - 1].folded())
-        && (b == tokens.len() || credit_slash || outlet_then_caption);
+        && (b == tokens.len() || credit_slash || outlet_then_caption || dash_then_caption);
     // Without a label, only after a sentence's end: "arrives at court. Kunle Roe / Lagos
     // Courier".
     let closing_credit = credit_slash
@@ -10035,6 +10058,30 @@ mod tests {
             (
                 "Tolne Varrekso, a string quartet, closed the evening.",
                 "Tolne Varrekso",
+                org,
+            ),
+            // A given name and a building's head word that speak are a person; with an
+            // article they are the building.
+            (
+                "Maria Hall said the vote was close.",
+                "Maria Hall",
+                person,
+            ),
+            (
+                "The Maria Hall said it would reopen.",
+                "Maria Hall",
+                facility,
+            ),
+            // A dash may part a photo credit from its caption.
+            (
+                "Picture: Tolnera Marrenko - a crane lifts the last container.",
+                "Tolnera Marrenko",
+                person,
+            ),
+            // A country's named institutions are bodies.
+            (
+                "The Executive Yuan sent the bill back.",
+                "Executive Yuan",
                 org,
             ),
             // Everyday trades in an appositive say person.
