@@ -4243,8 +4243,15 @@ fn title_split(para: &Para, a: usize, b: usize) -> Option<usize> {
         // A chief's stool name carries its number ("Nana Kofi Roe II"); without one, "Nana"
         // opens a woman's name ("Nana Yaa Roe"). The honorific opens the run or follows
         // a title ("Secretary General Adi Litia Roe").
+        // "Mama Ana Roe", "Bi Ana Roe", "Zia Ana Maria Roe": an elder's address before a
+        // person's name of two or three plain name words. Before anything else these words name things
+        // ("Mama Kestrel" the brand) or are family names themselves (the Chinese "Bi").
+        let elder_before_given = matches!(f, "mama" | "bi" | "zia" | "tia" | "tía")
+            && (3..=4).contains(&(b - k))
+            && (k + 1..b).all(|j| tokens[j].is(gz::Lists::GIVEN_NAME) || plain_name_word(para, j));
         let honorific_given_name = (matches!(f, "don" | "adi") && (b - k == 3 || suffixed)
-            || f == "nana" && suffixed)
+            || f == "nana" && suffixed
+            || elder_before_given)
             && (k == a || best == Some(k))
             && (k + 1..b).all(|j| para.atoms[j].is_none() && !is_head_word(para, j));
         if honorific_given_name {
@@ -10072,6 +10079,20 @@ mod tests {
                 "Maria Hall",
                 facility,
             ),
+            // An elder's address before a two- or three-word name is no part of it; before
+            // one word, or before a body's name, it stays.
+            (
+                "The group, led by Mama Tolnera Marrenko, met the mediator.",
+                "Tolnera Marrenko",
+                person,
+            ),
+            (
+                "Zia Ana Maria Roe keeps the vines.",
+                "Ana Maria Roe",
+                person,
+            ),
+            ("Bi Feiyu said the novel was done.", "Bi Feiyu", person),
+            ("Mama Kestrel Foods said sales rose.", "Mama Kestrel Foods", org),
             // A dash may part a photo credit from its caption.
             (
                 "Picture: Tolnera Marrenko - a crane lifts the last container.",
