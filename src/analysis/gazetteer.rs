@@ -1908,7 +1908,7 @@ sheriff inspector detective pastor priest father nun rev. reverend patriarch met
 ombudsman auditor treasurer governor-general premier viceroy regent crown secretary-of-state
 counterpart fellow trustee strategist agent midfielder striker forward defender
 goalkeeper player nurse surgeon physician engineer pilot miner firefighter
-lt gen maj brig col capt adm cdr datuk dato dato' datin tunku tengku
+lt gen maj brig col capt adm cdr sgt cpl insp supt datuk dato dato' datin tunku tengku
 co-chair businessman businesswoman entrepreneur tycoon billionaire magnate banker investor
 financier industrialist ratu alhaji alhaja haji hajji shri smt mullah oba ooni
 mahant swami sadhvi maulana gogo eng. insp. forecaster controller jesuit friar monk missionary

@@ -12188,6 +12188,9 @@ mod tests {
                 "Secretary General Adi",
             ),
             ("The register was read by Madam Abena Roe.", "Abena Roe", "Madam"),
+            // British police ranks, abbreviated without their stops.
+            ("The court heard from Det Sgt Varrek.", "Varrek", "Det Sgt"),
+            ("Supt Ana Roe said the road was shut.", "Ana Roe", "Supt"),
             ("Nana Akua Roe told the chamber the bill was late.", "Nana Akua Roe", ""),
             // The particle "d'" keeps its surname in the name.
             ("The French Jesuit Ana d'Roe wrote home.", "Ana d'Roe", "French Jesuit"),
