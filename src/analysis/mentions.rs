@@ -7330,6 +7330,23 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
             c.kind = Some(EntityKind::Organization);
         }
     }
+    // "Sister Yuna, a pop duo from Ulsan": no person is a duo, so a group's noun in
+    // apposition makes the name a group's, with the capitalised title that opens it.
+    for c in candidates.iter_mut() {
+        let para = &paras[c.para];
+        if c.kind == Some(EntityKind::Person) && group_appositive(para, c.b) {
+            while c.a >= 1
+                && c.detail.is_some()
+                && para.tokens[c.a - 1].cap()
+                && para.tokens[c.a - 1].is(TITLE_WORD)
+                && para.joined(c.a - 1, c.a)
+            {
+                c.a -= 1;
+            }
+            c.kind = Some(EntityKind::Organization);
+            c.detail = None;
+        }
+    }
     // "from Ben Thanh to Tham Luong" beside "Ben Thanh Station" and "Ben Thanh Market": a
     // name without a title that the article also gives a place's or a facility's head word
     // is that place, though its first word is a given name elsewhere ("Ben").
@@ -8621,6 +8638,37 @@ fn is_trade_of_people_too(folded: &str) -> bool {
             | "exporter"
             | "importer"
     )
+}
+
+/// Whether a group of performers is named in apposition after the name ending before `b`:
+/// "Ana Roe, a pop duo", "Uncle Tolne, a Nubian folk trio named after".
+fn group_appositive(para: &Para, b: usize) -> bool {
+    let t = &para.tokens;
+    if b >= t.len()
+        || para.gap(b - 1, b).quick_trim() != ","
+        || !matches!(t[b].folded(), "the" | "a" | "an")
+    {
+        return false;
+    }
+    let mut k = b + 1;
+    while k < t.len() && k <= b + 4 && para.joined(k - 1, k) && !t[k].value() {
+        let f = t[k].folded();
+        if matches!(
+            f,
+            "duo" | "trio" | "quartet" | "quintet" | "band" | "troupe" | "choir" | "ensemble"
+        ) {
+            // The noun ends its phrase: not "a band member" or "the choir's director".
+            return !t[k].possessive()
+                && t.get(k + 1)
+                    .is_none_or(|n| !para.joined(k, k + 1) || !n.is(TITLE_WORD));
+        }
+        // "the bandmaster whose band": the phrase's own noun came first.
+        if t[k].is(TITLE_WORD) || matches!(f, "who" | "whose" | "that" | "which" | "of" | "and") {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Whether a body's noun follows the name ending before `b` in apposition: "Julius Roe,
@@ -10093,6 +10141,24 @@ mod tests {
             ),
             ("Bi Feiyu said the novel was done.", "Bi Feiyu", person),
             ("Mama Kestrel Foods said sales rose.", "Mama Kestrel Foods", org),
+            // No person is a duo or a trio: a group's noun in apposition names a group,
+            // with its title; a group the person leads or belongs to does not.
+            (
+                "Guests were entertained by Uncle Tolne, a Nubian folk trio named after a boatman.",
+                "Uncle Tolne",
+                org,
+            ),
+            (
+                "The ceremony closed with a set by Sister Ana Varrek, a pop duo from Vestrad.",
+                "Sister Ana Varrek",
+                org,
+            ),
+            (
+                "Ana Roe, the bandmaster whose brass band led the parade, died on Monday.",
+                "Ana Roe",
+                person,
+            ),
+            ("Ana Roe, a choir member, sang first.", "Ana Roe", person),
             // A dash may part a photo credit from its caption.
             (
                 "Picture: Tolnera Marrenko - a crane lifts the last container.",
