@@ -1640,7 +1640,7 @@ fn merge_persons(
         // and her late father Hamisi Kahindi (once): a reporter uses the surname alone for
         // the article's principal bearer, and names relatives in full. With no one named
         // in full more often than the others, the surname stays apart.
-        let principal = || {
+        let principal = |sets: &mut UnionFind| {
             let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
             for &owner in &owners {
                 let here_count = forms[owner]
@@ -1658,27 +1658,36 @@ fn merge_persons(
             }
         };
         // "Gerald Roe ... Mr. Roe did not return calls ... His wife, Carol Roe": with no one
-        // named in full more often, the surname alone refers back to the one person of its
-        // article named in full before it; with two named before it, it stays apart.
-        let introduced = || {
+        // named in full more often, the surname alone refers back to the person of its
+        // article named in full first, where it is used before anyone else is named in
+        // full. A headline's surname before either is named says nothing: "Roe takes the
+        // title" opens a report that names Ivo Roe, then uses "Roe" for him, and names
+        // his mother Ana Roe at its end.
+        let introduced = |sets: &mut UnionFind| {
             let article = *here.first().filter(|_| here.len() == 1)?;
-            let first_in_article = |f: usize| {
+            let places_in_article = |f: usize| {
                 forms[f]
                     .mentions
                     .iter()
                     .map(|&m| &mentions[m])
                     .filter(|m| m.article == article)
                     .map(|m| (m.paragraph, m.start))
-                    .min()
             };
-            let lone = first_in_article(single)?;
-            Some(
-                owners
-                    .iter()
-                    .copied()
-                    .filter(|&o| first_in_article(o).is_some_and(|at| at < lone))
-                    .collect::<Vec<usize>>(),
-            )
+            let mut introductions: Vec<((usize, usize), usize)> = owners
+                .iter()
+                .filter_map(|&o| Some((places_in_article(o).min()?, sets.find(o))))
+                .collect();
+            introductions.sort_unstable();
+            // The same person under two spellings is introduced once, by the first.
+            introductions.dedup_by_key(|&mut (_, root)| root);
+            let &(first, root) = introductions.first()?;
+            let next = introductions
+                .iter()
+                .find(|&&(_, r)| r != root)
+                .map(|&(at, _)| at);
+            let used_between =
+                places_in_article(single).any(|at| at > first && next.is_none_or(|next| at < next));
+            Some(if used_between { vec![root] } else { Vec::new() })
         };
         // "her son, Liam Dunleavy ... she married Patrick Dunleavy, a sports writer ...
         // Dunleavy, a hockey man": with several named before it, the surname alone refers
@@ -1708,10 +1717,9 @@ fn merge_persons(
         let chosen = match candidates.first() {
             Some(&root) if candidates.len() == 1 => Some(root),
             Some(_) if in_article => titled_root
-                .or_else(principal)
+                .or_else(|| principal(sets))
                 .or_else(|| {
-                    let before: BTreeSet<usize> =
-                        introduced()?.into_iter().map(|o| sets.find(o)).collect();
+                    let before: BTreeSet<usize> = introduced(sets)?.into_iter().collect();
                     before.first().copied().filter(|_| before.len() == 1)
                 })
                 .or_else(|| {
@@ -2244,12 +2252,19 @@ mod tests {
                 (2, Person, "Gerald Lind"),
                 (2, Person, "Lind"),
                 (2, Person, "Carol Lind"),
+                // A headline's surname before anyone is named; then used for the one
+                // named first, before the other is named: that one's.
+                (3, Person, "Tolne"),
+                (3, Person, "Ivo Tolne"),
+                (3, Person, "Tolne"),
+                (3, Person, "Ana Tolne"),
             ],
             &AliasConfig::default(),
         );
         assert!(same(&m, 2, 0) && !same(&m, 2, 1));
         assert!(!same(&m, 6, 4) && !same(&m, 6, 5));
         assert!(same(&m, 8, 7) && !same(&m, 8, 9));
+        assert!(same(&m, 10, 11) && !same(&m, 10, 13));
     }
 
     #[test]
