@@ -1761,6 +1761,45 @@ Al Jazeera
 Deutsche Welle|DW
 Kyodo
 Yonhap
+Jiji Press|Jiji
+Bernama
+Antara
+EFE
+Europa Press
+ANSA
+Agência Lusa|Lusa
+Agence Belga|Belga
+ANP
+dpa|DPA
+Keystone-SDA
+Ritzau
+NTB
+STT
+PAP
+ČTK|CTK
+TASR
+MTI
+BTA
+Agerpres
+Tanjug
+Ukrinform
+UNIAN
+BelTA
+Kazinform
+Armenpress
+IRNA
+ISNA
+WAFA
+QNA
+KCNA
+PTI
+BSS
+AAP
+Canadian Press
+Notimex
+Télam|Telam
+Prensa Latina
+Agência Brasil
 Morgan Stanley
 Goldman Sachs
 Charles Schwab

@@ -10159,6 +10159,13 @@ mod tests {
                 person,
             ),
             ("Ana Roe, a choir member, sang first.", "Ana Roe", person),
+            // A country's national news agency is a body, named alone.
+            (
+                "The minister told Bernama the talks would go on.",
+                "Bernama",
+                org,
+            ),
+            ("Ivo Marren told EFE he would stay.", "EFE", org),
             // A dash may part a photo credit from its caption.
             (
                 "Picture: Tolnera Marrenko - a crane lifts the last container.",
