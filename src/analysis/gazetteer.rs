@@ -1800,6 +1800,86 @@ Notimex
 Télam|Telam
 Prensa Latina
 Agência Brasil
+Samsung
+Hyundai
+Hanwha
+Daewoo
+POSCO
+Hitachi
+Panasonic
+Toshiba
+Nintendo
+Mitsubishi
+Tokyo Electron
+Huawei
+Alibaba
+Tencent
+Baidu
+ByteDance
+TikTok
+Douyin
+Foxconn
+Infosys
+Microsoft
+Google
+Facebook
+Netflix
+Airbnb
+Nvidia
+Qualcomm
+Walmart
+Carrefour
+Unilever
+Nestlé|Nestle
+Danone
+Carlsberg
+Diageo
+Volkswagen
+Airbus
+Embraer
+Lufthansa
+Qantas
+Ryanair
+Icelandair
+Jetstar
+Virgin Australia
+Maersk|A.P. Moller-Maersk
+Glencore
+ArcelorMittal
+Gazprom
+Rosneft
+Lukoil
+Aramco|Saudi Aramco
+ExxonMobil
+Petrobras
+Pemex
+Sinopec
+PetroChina
+Equinor
+Eskom
+Transnet
+Safaricom
+Vodafone
+Nokia
+Alstom
+Wärtsilä|Wartsila
+Cemex
+Pfizer
+AstraZeneca
+Novartis
+Sanofi
+KPMG
+Deloitte
+Accenture
+HSBC
+Barclays
+BNP Paribas
+Société Générale|Societe Generale
+Deutsche Bank
+Deutsche Bahn
+Credit Suisse
+Standard Chartered
+Sotheby's
 Morgan Stanley
 Goldman Sachs
 Charles Schwab

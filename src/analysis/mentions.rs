@@ -1125,13 +1125,29 @@ impl<'a> Para<'a> {
                 continue;
             }
             // "Ap Tolne" is no AP: a body's two letters count in capitals only.
+            // "Michael Bloomberg": a body's one word after a given name is a surname.
+            let after_given_name = i > 0
+                && !t.all_caps()
+                && self.tokens[i - 1].cap()
+                && self.tokens[i - 1].is(gz::Lists::GIVEN_NAME)
+                && self.gap(i - 1, i) == " ";
             let institution = if i == j {
-                t.is(gz::Lists::INSTITUTION) && (t.all_caps() || t.folded().len() > 2)
+                t.is(gz::Lists::INSTITUTION)
+                    && (t.all_caps() || t.folded().len() > 2)
+                    && !after_given_name
             } else {
                 gz::institution(&phrase).is_some()
             };
             if institution {
-                return Some((j + 1, EntityKind::Organization));
+                // "Hyundai Steel", "Hanwha Ocean", "BBC Scotland": a firm or a broadcaster
+                // known by one word opens its divisions' names, which run on in capitals.
+                // Not in a heading, whose every word is capitalised ("Hamas Rejects Plan"),
+                // nor over a person's name or title ("Reuters reporter Ana Roe").
+                let mut end = j + 1;
+                if i == j && !self.heading {
+                    end = self.division_end(end);
+                }
+                return Some((end, EntityKind::Organization));
             }
             let place = if i == j {
                 t.is(gz::Lists::PLACE)
@@ -1153,6 +1169,43 @@ impl<'a> Para<'a> {
             }
         }
         None
+    }
+
+    /// Where a division's name ends that runs on from a one-word firm's name ending at
+    /// `from`: one or two capitalised words, of which at most one is no listed word
+    /// ("Hyundai Steel", "Samsung Heavy Industries", "BBC Radio Scotland"); `from` if none
+    /// runs on. Two unlisted words make a person's name ("Wagner Dunmarr Kestrova", whose
+    /// given name is also a body's), words before a title its portfolio ("EU Fisheries
+    /// Commissioner"), and a building's head word a building ("Samsung Hospital").
+    fn division_end(&self, from: usize) -> usize {
+        let listed = gz::Lists::ORG_HEAD
+            .or(gz::Lists::ORG_NOUN)
+            .or(gz::Lists::PLACE)
+            .or(gz::Lists::SECTOR)
+            .or(gz::Lists::INSTITUTION);
+        let mut end = from;
+        let mut unlisted = 0;
+        while end < self.tokens.len() && end < from + 2 && self.gap(end - 1, end) == " " {
+            let next = &self.tokens[end];
+            if !next.cap()
+                || next.value()
+                || next.handle()
+                || self.tokens[end - 1].possessive()
+                || next.is(gz::Lists::STOP_WORD.or(gz::Lists::GIVEN_NAME))
+            {
+                break;
+            }
+            if next.is(TITLE_WORD) || next.is(gz::Lists::FACILITY_HEAD) {
+                return from;
+            }
+            unlisted += usize::from(!next.is(listed));
+            end += 1;
+        }
+        if unlisted >= 2 {
+            from
+        } else {
+            end
+        }
     }
 
     // Inlined: the run scan asks it of every token, and most fail on the first flag
@@ -10159,6 +10212,32 @@ mod tests {
                 person,
             ),
             ("Ana Roe, a choir member, sang first.", "Ana Roe", person),
+            // A one-word firm or broadcaster opens its divisions' names; not a person's
+            // name, a title's portfolio or a building's name.
+            (
+                "Plate prices were agreed with Hyundai Steel in April.",
+                "Hyundai Steel",
+                org,
+            ),
+            ("BBC Scotland reported the vote.", "BBC Scotland", org),
+            (
+                "The talks were chaired by EU Fisheries Commissioner Ana Roe.",
+                "EU",
+                org,
+            ),
+            (
+                "Patients queued at the Samsung Hospital on Monday.",
+                "Samsung Hospital",
+                facility,
+            ),
+            (
+                "Wagner Dunmarr Kestrova signed on Monday.",
+                "Wagner Dunmarr Kestrova",
+                person,
+            ),
+            ("The award is ICC Case No. 27114.", "ICC", org),
+            // A body's one word after a given name is a surname.
+            ("Michael Bloomberg said so.", "Michael Bloomberg", person),
             // A country's national news agency is a body, named alone.
             (
                 "The minister told Bernama the talks would go on.",
