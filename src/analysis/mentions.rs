@@ -7904,6 +7904,37 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
     {
         return true;
     }
+    // "a retired teacher from Wilsum", "farmers from Tolnebo", "Ana Roe, 17, from Vestrad":
+    // where people of no body come from is a place. Not someone who speaks or works for
+    // a body ("an analyst from Kestrel") nor a letter or a call.
+    if before == "from" && a >= 2 {
+        let noun = t[a - 2].folded();
+        let singular = noun.strip_suffix('s').unwrap_or(noun);
+        let of_a_place = para.joined(a - 2, a - 1)
+            && (is_everyday_person_noun(noun)
+                || is_everyday_person_noun(singular)
+                || is_resident_noun(noun)
+                || is_resident_noun(singular)
+                || matches!(noun, "men" | "women" | "children" | "people" | "families"));
+        // "Ana Roe, 17, from Vestrad": an age in commas, then where the person is from.
+        let aged = a >= 3
+            && para.gap(a - 2, a - 1).quick_trim() == ","
+            && para.gap(a - 3, a - 2).quick_trim() == ","
+            && t[a - 2].value()
+            && t[a - 2].folded().bytes().all(|c| c.is_ascii_digit());
+        // "a woman from Sotheby's", "the crew from Kestrel, a drilling firm": a body's.
+        let mut e = a;
+        while e + 1 < t.len()
+            && para.joined(e, e + 1)
+            && (t[e + 1].cap() || is_particle(t[e + 1].folded()))
+        {
+            e += 1;
+        }
+        let body = t[e].possessive() || body_appositive(para, e + 1);
+        if (of_a_place || aged) && !body {
+            return true;
+        }
+    }
     if matches!(before, "to" | "from") {
         let from = a.saturating_sub(5);
         let in_sentence = |k: usize| !(k + 1..a).any(|j| t[j].sentence_start());
@@ -7923,6 +7954,49 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
         return (journey && !given) || from_place_to;
     }
     false
+}
+
+/// A person named by where they live or what they do there, who comes from a place
+/// rather than a body: "a farmer from Tolne", "residents from Vestrad".
+fn is_resident_noun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "resident"
+            | "villager"
+            | "farmer"
+            | "fisherman"
+            | "fishermen"
+            | "fisher"
+            | "crofter"
+            | "shepherd"
+            | "herder"
+            | "grower"
+            | "teacher"
+            | "schoolboy"
+            | "schoolgirl"
+            | "pupil"
+            | "student"
+            | "pensioner"
+            | "retiree"
+            | "dealer"
+            | "trader"
+            | "vendor"
+            | "birdwatcher"
+            | "voter"
+            | "supporter"
+            | "pilgrim"
+            | "migrant"
+            | "refugee"
+            | "couple"
+            | "family"
+            | "mother"
+            | "father"
+            | "widow"
+            | "grandmother"
+            | "grandfather"
+            | "crew"
+            | "native"
+    )
 }
 
 /// What is given or won rather than travelled to: "the prize went to Ana Roe".
@@ -11859,6 +11933,23 @@ mod tests {
             (
                 "Nurses at a clinic in Tarnby. Photo: Ole Berg / Ritzau",
                 &["Tarnby"],
+            ),
+            // Where people of no body come from.
+            (
+                "A retired teacher from Wilsenbo said the road flooded.",
+                &["Wilsenbo"],
+            ),
+            (
+                "Ana Roe, 17, from Tolnebo, sold her first pen.",
+                &["Tolnebo"],
+            ),
+            ("Farmers from Varrekby blocked the road.", &["Varrekby"]),
+            // Not someone who works for a body, nor a body's people.
+            ("An analyst from Kestrel said shares fell.", &[]),
+            ("A woman from Kestrel's office called.", &[]),
+            (
+                "The crew from Vestrad Drilling, a company based in Tolnebo, arrived.",
+                &["Tolnebo"],
             ),
         ];
         for (text, places) in cases {
