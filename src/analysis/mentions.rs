@@ -7499,12 +7499,19 @@ fn place_of(para: &Para, a: usize) -> bool {
     {
         return true;
     }
-    a >= 2
-        && t[a - 1].folded() == "of"
-        && para.joined(a - 2, a - 1)
-        && para.joined(a - 1, a)
-        && !t[a - 2].cap()
-        && (t[a - 2].is(gz::Lists::PLACE_NOUN) || locality_of(t[a - 2].folded()))
+    // "the parishes of Covas and Dornelas": each one-word name listed after the noun too
+    // ("between the village of Tolne and Kestrel Safaris" lists two kinds).
+    let one_word = t
+        .get(a + 1)
+        .is_none_or(|n| !n.cap() || !para.joined(a, a + 1));
+    [a, if one_word { first } else { a }].into_iter().any(|a| {
+        a >= 2
+            && t[a - 1].folded() == "of"
+            && para.joined(a - 2, a - 1)
+            && para.joined(a - 1, a)
+            && !t[a - 2].cap()
+            && (t[a - 2].is(gz::Lists::PLACE_NOUN) || locality_of(t[a - 2].folded()))
+    })
 }
 
 /// The first token of a list of capitalised names whose last item, after "and" or "or",
@@ -7893,6 +7900,31 @@ fn after_place_preposition(para: &Para, a: usize) -> bool {
         )
         && places_noun(e + 3)
         && (e + 1..e + 4).all(|k| para.joined(k - 1, k))
+    {
+        return true;
+    }
+    // "the estate at Altnaharra", "a farm at Tolne": a site on the land at a place.
+    if before == "at"
+        && a >= 2
+        && para.joined(a - 2, a - 1)
+        && matches!(
+            t[a - 2].folded(),
+            "estate"
+                | "farm"
+                | "croft"
+                | "hill"
+                | "camp"
+                | "harbour"
+                | "harbor"
+                | "port"
+                | "quay"
+                | "mine"
+                | "crossing"
+                | "checkpoint"
+                | "border"
+                | "beach"
+                | "coast"
+        )
     {
         return true;
     }
@@ -11934,6 +11966,17 @@ mod tests {
                 "Nurses at a clinic in Tarnby. Photo: Ole Berg / Ritzau",
                 &["Tarnby"],
             ),
+            // Each name listed after a place noun and "of"; one of two kinds is not.
+            (
+                "Aid reached the parishes of Tolnebo and Varrekby.",
+                &["Tolnebo", "Varrekby"],
+            ),
+            (
+                "Talks between the village of Tolnebo and Kestrel Family Safaris went on.",
+                &["Tolnebo"],
+            ),
+            // A site on the land at a place.
+            ("Ana Roe runs the estate at Vestradby.", &["Vestradby"]),
             // Where people of no body come from.
             (
                 "A retired teacher from Wilsenbo said the road flooded.",
