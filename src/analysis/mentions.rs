@@ -584,7 +584,16 @@ fn opens_sentence_after(text: &str, dot: usize) -> bool {
 /// lowercased ASCII-wise: the folds of capitalised ASCII words are borrowed from it. The
 /// folds of the other words that are not lowercase ASCII are written to `folds`, empty
 /// before, and borrowed from it.
-fn tokenize<'a>(text: &'a str, lower: Option<&'a str>, folds: &'a mut String) -> Vec<Token<'a>> {
+/// The tokens are appended to `tokens`, which holds the tokens of the article's earlier
+/// paragraphs: one buffer per article, where a vector per paragraph was an allocation
+/// each (about a hundred thousand per 10,000 articles, each of a size glibc's
+/// thread cache does not hold).
+fn tokenize<'a>(
+    text: &'a str,
+    lower: Option<&'a str>,
+    folds: &'a mut String,
+    tokens: &mut Vec<Token<'a>>,
+) {
     // Tokens keep `u32` offsets. The loader cuts paragraphs to `MAX_PARAGRAPH_CHARS`
     // chars, far below `u32::MAX` bytes (a check below), so this cuts none of its
     // paragraphs; a longer text from elsewhere is read up to the last char that fits.
@@ -592,20 +601,20 @@ fn tokenize<'a>(text: &'a str, lower: Option<&'a str>, folds: &'a mut String) ->
     let lower = lower.and_then(|l| l.get(..text.len()));
     // Most paragraphs are ASCII and are read in place; only the others are decoded.
     if text.is_ascii() {
-        return tokenize_ascii(text, lower, folds);
+        return tokenize_ascii(text, lower, folds, tokens);
     }
     // Sized once: `char_indices` only promises a quarter of the bytes, which made the
     // collect grow the vector several times per paragraph.
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
     chars.extend(text.char_indices());
-    tokenize_chars(
+    tokens.append(&mut tokenize_chars(
         text,
         &DecodedChars {
             chars,
             bytes: text.len(),
         },
         folds,
-    )
+    ));
 }
 
 /// Where the folds a tokenizer wrote to its buffer of folds go: per token, its index and
@@ -695,14 +704,14 @@ fn tokenize_ascii<'a>(
     text: &'a str,
     lower: Option<&'a str>,
     folds: &'a mut String,
-) -> Vec<Token<'a>> {
+    tokens: &mut Vec<Token<'a>>,
+) {
     let bytes = text.as_bytes();
     let chars = AsciiChars(bytes);
     let n = bytes.len();
     let alnum = |i: usize| i < n && is_alnum(bytes[i]);
-    // A token per five bytes is more than most paragraphs hold: a sixth left one paragraph
-    // in seven to regrow and copy its tokens.
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    // The buffer's earlier tokens are other paragraphs': this one's start here, and
+    // `owned` indexes the whole buffer.
     let mut owned = OwnedFolds::new();
     let mut i = 0;
     // The first token opens the paragraph, as a token after a stop opens a sentence.
@@ -796,8 +805,7 @@ fn tokenize_ascii<'a>(
         marks = 0;
         i = outer;
     }
-    give_folds(&mut tokens, &owned, folds);
-    tokens
+    give_folds(tokens, &owned, folds);
 }
 
 /// `GAP_MARK` of a byte that opens a sentence after it: `. ! ? : ; " ( [ |`.
@@ -948,10 +956,13 @@ struct Para<'a> {
     /// `text` lowercased ASCII-wise, for an ASCII paragraph with capitals: the folds of
     /// its phrases are borrowed from it.
     lower: Option<&'a str>,
-    tokens: Vec<Token<'a>>,
+    /// The paragraph's stretch of the article's buffer of tokens (see `tokenize`).
+    tokens: &'a [Token<'a>],
     values: Vec<ValueSpan>,
     /// For each token, the gazetteer phrase starting there: (end token, kind, canonical).
-    atoms: Vec<Option<(usize, EntityKind)>>,
+    /// The paragraph's stretch of the article's buffer of them, set by `Para::set_atoms`
+    /// (empty before).
+    atoms: &'a [Option<(usize, EntityKind)>],
     /// Most words capitalised: a heading, where capitals say little.
     heading: bool,
     /// A name alone in capitals beside a date line in the opening: a byline
@@ -963,12 +974,12 @@ struct Para<'a> {
 }
 
 impl<'a> Para<'a> {
-    /// The paragraph `text` (`lower` as for `tokenize`), its tokens' folds that are
-    /// neither in `text` nor in `lower` written to `folds`.
-    fn new(text: &'a str, lower: Option<&'a str>, folds: &'a mut String) -> Self {
-        let mut tokens = tokenize(text, lower, folds);
+    /// The value spans of paragraph `text`, whose `tokens` inside one are marked, and
+    /// whether a round cue may be in it (see `Para::round_word`). Run on each paragraph's
+    /// tokens before the article's buffer of them is lent to its `Para`s.
+    fn values_marked(text: &str, tokens: &mut [Token]) -> (Vec<ValueSpan>, bool) {
         let mut values = find_values(text);
-        values.retain(|v| !month_as_surname(text, &tokens, v));
+        values.retain(|v| !month_as_surname(text, tokens, v));
         // Tokens and values are both sorted and disjoint, so one pass over each finds the
         // tokens a value overlaps: a value that ends before a token starts ends before
         // every later one too.
@@ -976,7 +987,7 @@ impl<'a> Para<'a> {
         // The same pass asks each token whether it may be a round cue's word: the rounds
         // then scan only the paragraphs with one (see `rounds::may_name_round`).
         let mut round_word = false;
-        for token in &mut tokens {
+        for token in tokens.iter_mut() {
             while values
                 .get(next_value)
                 .is_some_and(|v| v.end <= token.start())
@@ -992,7 +1003,18 @@ impl<'a> Para<'a> {
             round_word |= super::rounds::may_name_round(token.folded().as_bytes());
         }
         // Only an ASCII paragraph's folds are what the ASCII cue patterns read.
-        let round_word = round_word || !text.is_ascii();
+        (values, round_word || !text.is_ascii())
+    }
+
+    /// The paragraph `text` (`lower` as for `tokenize`) with its `tokens`, `values` and
+    /// `round_word` from `values_marked`; its atoms are set by `set_atoms`.
+    fn new(
+        text: &'a str,
+        lower: Option<&'a str>,
+        tokens: &'a [Token<'a>],
+        values: Vec<ValueSpan>,
+        round_word: bool,
+    ) -> Self {
         // Counted in one pass, without collecting the long words.
         let (long, capitalised) = tokens
             .iter()
@@ -1012,29 +1034,30 @@ impl<'a> Para<'a> {
             && capitalised * 10 >= long * 6
             && !sentence_inside
             && !text.quick_trim_end().ends_with(['.', '”', '"']);
-        let mut para = Para {
+        Para {
             round_word,
             text,
             lower,
             tokens,
             values,
-            atoms: Vec::new(),
+            atoms: &[],
             heading,
             byline_line: false,
-        };
-        // Most tokens open no phrase (`atom_at`'s first test), and are let through here
-        // without a call.
-        para.atoms = (0..para.tokens.len())
-            .map(|i| {
-                let t = &para.tokens[i];
-                if t.cap() && !t.value() && !t.handle() {
-                    para.atom_at(i)
-                } else {
-                    None
-                }
-            })
-            .collect();
-        para
+        }
+    }
+
+    /// Appends the paragraph's atoms (one per token) to `out`, the article's buffer of
+    /// them, from which `Para::atoms` is then lent. Most tokens open no phrase
+    /// (`atom_at`'s first test), and are let through here without a call.
+    fn push_atoms(&self, out: &mut Vec<Option<(usize, EntityKind)>>) {
+        out.extend((0..self.tokens.len()).map(|i| {
+            let t = &self.tokens[i];
+            if t.cap() && !t.value() && !t.handle() {
+                self.atom_at(i)
+            } else {
+                None
+            }
+        }));
     }
 
     #[inline]
@@ -6296,7 +6319,8 @@ pub fn extract_mentions_and_round_words(
     // ASCII paragraphs with capitals lowercased once each: their tokens' folds borrow
     // from these rather than each capitalised word allocating its own. One buffer holds
     // them all, where a string per paragraph was an allocation each.
-    let mut lowered = String::with_capacity(article.paragraphs.iter().map(String::len).sum());
+    let bytes: usize = article.paragraphs.iter().map(String::len).sum();
+    let mut lowered = String::with_capacity(bytes);
     let spans: Vec<Option<(usize, usize)>> = article
         .paragraphs
         .iter()
@@ -6313,13 +6337,45 @@ pub fn extract_mentions_and_round_words(
     // `lowered`: those of its words not ASCII, in the other paragraphs. Empty, they
     // allocate nothing.
     let mut folds: Vec<String> = vec![String::new(); article.paragraphs.len()];
+    // The tokens of every paragraph in one buffer, and their atoms in another, each
+    // paragraph lent its stretch: a vector of each per paragraph was two allocations per
+    // paragraph, too large for glibc's thread cache. A token per five bytes is more than
+    // most paragraphs hold (a sixth left one paragraph in seven to regrow).
+    let mut tokens: Vec<Token> = Vec::with_capacity(bytes / 5 + article.paragraphs.len());
+    let mut stretches: Vec<std::ops::Range<usize>> = Vec::with_capacity(folds.len());
+    for ((p, span), folds) in article.paragraphs.iter().zip(&spans).zip(&mut folds) {
+        let from = tokens.len();
+        tokenize(
+            p,
+            span.and_then(|(a, b)| lowered.get(a..b)),
+            folds,
+            &mut tokens,
+        );
+        stretches.push(from..tokens.len());
+    }
+    let marked: Vec<(Vec<ValueSpan>, bool)> = article
+        .paragraphs
+        .iter()
+        .zip(&stretches)
+        .map(|(p, stretch)| Para::values_marked(p, &mut tokens[stretch.clone()]))
+        .collect();
     let mut paras: Vec<Para> = article
         .paragraphs
         .iter()
         .zip(&spans)
-        .zip(&mut folds)
-        .map(|((p, span), folds)| Para::new(p, span.and_then(|(a, b)| lowered.get(a..b)), folds))
+        .zip(stretches.iter().zip(marked))
+        .map(|((p, span), (stretch, (values, round_word)))| {
+            let lower = span.and_then(|(a, b)| lowered.get(a..b));
+            Para::new(p, lower, &tokens[stretch.clone()], values, round_word)
+        })
         .collect();
+    let mut atoms: Vec<Option<(usize, EntityKind)>> = Vec::with_capacity(tokens.len());
+    for para in &paras {
+        para.push_atoms(&mut atoms);
+    }
+    for (para, stretch) in paras.iter_mut().zip(&stretches) {
+        para.atoms = &atoms[stretch.clone()];
+    }
     mark_byline_lines(&mut paras);
     // A transcript labels its speakers in capitals before a colon, paragraph after
     // paragraph; a lone "UPDATE:" or "WATCH:" elsewhere is no speaker.
@@ -9268,9 +9324,13 @@ mod tests {
             let mut folds = [String::new(), String::new(), String::new()];
             let [general_folds, ascii_folds, lower_folds] = &mut folds;
             let general = tokenize_chars(&text, &AsciiChars(text.as_bytes()), general_folds);
-            proptest::prop_assert_eq!(&tokenize_ascii(&text, None, ascii_folds), &general);
+            let mut ascii = Vec::new();
+            tokenize_ascii(&text, None, ascii_folds, &mut ascii);
+            proptest::prop_assert_eq!(&ascii, &general);
             let lower = text.to_ascii_lowercase();
-            proptest::prop_assert_eq!(&tokenize_ascii(&text, Some(&lower), lower_folds), &general);
+            let mut lowered = Vec::new();
+            tokenize_ascii(&text, Some(&lower), lower_folds, &mut lowered);
+            proptest::prop_assert_eq!(&lowered, &general);
         }
 
         /// An ASCII word's counts from its tally are those of its chars.
@@ -12037,10 +12097,12 @@ mod tests {
     #[test]
     fn tokens_split_possessives_and_lowercase_compounds() {
         let mut folds = String::new();
-        let tokens = tokenize(
+        let mut tokens = Vec::new();
+        tokenize(
             "Türkiye’s U.S.-backed Türkiye-brokered al-Assad O'Brien",
             None,
             &mut folds,
+            &mut tokens,
         );
         let words: Vec<&str> = tokens
             .iter()
