@@ -7481,21 +7481,27 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     }
     // "Vannes hospital" where the article names Vannes as a place elsewhere: the hospital
     // in that place, so the name stays a place.
-    let places: FastSet<String> = candidates
-        .iter()
-        .filter(|c| c.kind == Some(EntityKind::Place))
-        .map(|c| gz::fold(paras[c.para].span_text(c.a, c.b)))
-        .collect();
-    for c in candidates.iter_mut() {
-        let para = &paras[c.para];
-        let t = &para.tokens;
-        if c.kind == Some(EntityKind::Facility)
+    let before_facility_noun = |c: &Candidate| {
+        let t = &paras[c.para].tokens;
+        c.kind == Some(EntityKind::Facility)
             && c.b < t.len()
             && !t[c.b].cap()
             && t[c.b].is(gz::Lists::FACILITY_NOUN)
-            && places.contains(&gz::fold(para.span_text(c.a, c.b)))
-        {
-            c.kind = Some(EntityKind::Place);
+    };
+    // The places' folds are gathered only where a facility stands before such a noun:
+    // most articles have none, and folding every place was an allocation each.
+    if candidates.iter().any(before_facility_noun) {
+        let places: FastSet<String> = candidates
+            .iter()
+            .filter(|c| c.kind == Some(EntityKind::Place))
+            .map(|c| gz::fold(paras[c.para].span_text(c.a, c.b)))
+            .collect();
+        for c in candidates.iter_mut() {
+            if before_facility_noun(c)
+                && places.contains(&gz::fold(paras[c.para].span_text(c.a, c.b)))
+            {
+                c.kind = Some(EntityKind::Place);
+            }
         }
     }
     // "The Minister for Treaty of Tarawa Claims, Iosefa Roe,": the portfolio's last words
