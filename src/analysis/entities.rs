@@ -1678,16 +1678,16 @@ fn merge_persons(
                 .filter_map(|&o| Some((places_in_article(o).min()?, sets.find(o))))
                 .collect();
             introductions.sort_unstable();
-            // The same person under two spellings is introduced once, by the first.
-            introductions.dedup_by_key(|&mut (_, root)| root);
             let &(first, root) = introductions.first()?;
+            // Where someone else is first named in full (the same person under another
+            // spelling is no one else).
             let next = introductions
                 .iter()
                 .find(|&&(_, r)| r != root)
                 .map(|&(at, _)| at);
-            let used_between =
-                places_in_article(single).any(|at| at > first && next.is_none_or(|next| at < next));
-            Some(if used_between { vec![root] } else { Vec::new() })
+            places_in_article(single)
+                .any(|at| at > first && next.is_none_or(|next| at < next))
+                .then_some(root)
         };
         // "her son, Liam Dunleavy ... she married Patrick Dunleavy, a sports writer ...
         // Dunleavy, a hockey man": with several named before it, the surname alone refers
@@ -1718,10 +1718,7 @@ fn merge_persons(
             Some(&root) if candidates.len() == 1 => Some(root),
             Some(_) if in_article => titled_root
                 .or_else(|| principal(sets))
-                .or_else(|| {
-                    let before: BTreeSet<usize> = introduced(sets)?.into_iter().collect();
-                    before.first().copied().filter(|_| before.len() == 1)
-                })
+                .or_else(|| introduced(sets))
                 .or_else(|| {
                     let near: BTreeSet<usize> =
                         alongside()?.into_iter().map(|o| sets.find(o)).collect();
