@@ -1763,7 +1763,6 @@ Kyodo
 Yonhap
 Jiji Press|Jiji
 Bernama
-Antara
 EFE
 Europa Press
 ANSA
@@ -1773,7 +1772,6 @@ ANP
 dpa|DPA
 Keystone-SDA
 Ritzau
-NTB
 STT
 PAP
 ČTK|CTK
