@@ -7440,12 +7440,10 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     // "Julius Berger, the firm that built the bridge": a firm named after its founder,
     // told by the body's noun in apposition, where no title says person.
     for c in candidates.iter_mut() {
-        // "Ana Roe and Ivo Marren, a husband-and-wife duo": the noun is both of theirs.
-        let coordinated = c.a >= 1 && matches!(paras[c.para].tokens[c.a - 1].folded(), "and" | "&");
         if c.kind == Some(EntityKind::Person)
             && c.detail.is_none()
             && c.b - c.a >= 2
-            && !coordinated
+            && !after_and(&paras[c.para], c.a)
             && body_appositive(&paras[c.para], c.b)
         {
             c.kind = Some(EntityKind::Organization);
@@ -7455,9 +7453,10 @@ fn resolve(paras: &[Para], candidates: &mut Vec<Candidate>) {
     // apposition makes the name a group's, with the capitalised title that opens it.
     for c in candidates.iter_mut() {
         let para = &paras[c.para];
-        // "Ana Roe and Ivo Marren, a husband-and-wife duo": both, each a person.
-        let coordinated = c.a >= 1 && matches!(para.tokens[c.a - 1].folded(), "and" | "&");
-        if c.kind == Some(EntityKind::Person) && group_appositive(para, c.b) && !coordinated {
+        if c.kind == Some(EntityKind::Person)
+            && group_appositive(para, c.b)
+            && !after_and(para, c.a)
+        {
             while c.a >= 1
                 && c.detail.is_some()
                 && para.tokens[c.a - 1].cap()
@@ -8876,6 +8875,12 @@ fn is_trade_of_people_too(folded: &str) -> bool {
             | "exporter"
             | "importer"
     )
+}
+
+/// Whether the name at token `a` is the second of two joined by "and": "Ana Roe and Ivo
+/// Marren, a husband-and-wife duo", whose appositive is both of theirs, not the second's.
+fn after_and(para: &Para, a: usize) -> bool {
+    a >= 1 && matches!(para.tokens[a - 1].folded(), "and" | "&")
 }
 
 /// Whether a group of performers is named in apposition after the name ending before `b`:
