@@ -5282,12 +5282,13 @@ fn person_cue(para: &Para, a: usize, b: usize) -> (bool, Option<String>) {
         || (a >= 2
             && tokens[a - 1].folded() == "from"
             && tokens[a - 2].is(gz::Lists::TITLE_HEAD))
-        // "a rider from Curarrehue who races": one word after "from" with no comma before
-        // "who" is where the one before it comes from.
+        // "a rider from Curarrehue who races", "people on Tolnebo and Varrekby who need
+        // help": one word after "from", "on" or "at" (or two joined by "and"), with no
+        // comma before "who", is where the ones before it are; a person named there takes
+        // the comma ("pressure on Roe, who").
         || (b - a == 1
-            && a >= 1
-            && tokens[a - 1].folded() == "from"
-            && gap_after.quick_trim().is_empty())
+            && gap_after.quick_trim().is_empty()
+            && lone_word_after(para, a, &["from", "on", "at"]))
         || (a >= 2 && tokens[a - 1].folded() == "of" && tokens[a - 2].is(gz::Lists::PLACE_NOUN))
         // "a boy from the village, up in the Sierra Norte, who": people take no "the",
         // nor at a sentence's start ("The Kestrels, who play at home").
@@ -7853,6 +7854,20 @@ fn votes_follow(para: &Para, k: usize) -> bool {
     })
 }
 
+/// Whether the one-word name at `a` comes right after one of `words`, or is the second of
+/// two one-word names joined by "and" or "or" after one ("on Tolnebo and Varrekby").
+fn lone_word_after(para: &Para, a: usize, words: &[&str]) -> bool {
+    let t = &para.tokens;
+    let after = |k: usize| k >= 1 && para.joined(k - 1, k) && words.contains(&t[k - 1].folded());
+    after(a)
+        || (a >= 3
+            && para.joined(a - 1, a)
+            && matches!(t[a - 1].folded(), "and" | "or")
+            && para.joined(a - 2, a - 1)
+            && t[a - 2].cap()
+            && after(a - 2))
+}
+
 /// Whether the name at token `a` follows a preposition of place: "in", "near", "towards",
 /// "across the", or "to" after a verb of travel ("diverted patients to Rennes"); or goes on
 /// to other places of its kind ("Tolne and surrounding villages").
@@ -9237,10 +9252,13 @@ fn coordinated_kind(
     // "on Gorée, Ndiaye has taught": a comma before a known name makes a list only if
     // the list goes on after that name, with another comma or "and".
     let is_and = |k: usize| matches!(tokens[k].folded(), "and" | "or");
-    // Whether a list goes on after the name ending at `end` (", " or " and").
+    // Whether a list goes on after the name ending at `end`: ", " and another name, or
+    // " and". "On Tolnebo, Ana Roe, who runs a shop": a comma before an appositive or a
+    // clause goes on with no list.
     let list_goes_on = |end: usize| {
         end < tokens.len()
-            && (para.gap(end - 1, end) == ", " || (is_and(end) && para.joined(end - 1, end)))
+            && ((para.gap(end - 1, end) == ", " && tokens[end].cap())
+                || (is_and(end) && para.joined(end - 1, end)))
     };
     let list_after =
         |start: usize| known_starting_at(start).is_some_and(|&(_, _, end, _)| list_goes_on(end));
@@ -10647,6 +10665,25 @@ mod tests {
                 "Tarvuco",
                 None,
             ),
+            // So is one after "on", or two joined by "and"; with a comma it may be whom.
+            (
+                "There are people on Tolnebo who need medicine.",
+                "Tolnebo",
+                None,
+            ),
+            (
+                "There are people on Tolnebo and Varrekby who need medicine.",
+                "Varrekby",
+                None,
+            ),
+            ("The pressure on Roe, who leads the party, grew.", "Roe", person),
+            // A place fronted by a comma before a person and an appositive is no list item.
+            (
+                "On Tolnebo, Ana Marren, a shopkeeper, said it was quiet.",
+                "Tolnebo",
+                None,
+            ),
+            ("He met Kestrel, Ana Marren, Ivo Roe and others.", "Kestrel", person),
             // A photo credit set off by a bar.
             (
                 "Herders near Kargi on Saturday. Photo: Kiprono Roe | Nation Media Group",
